@@ -1,0 +1,175 @@
+import type { AgencySeed } from './agency.schema.js';
+
+/**
+ * The member agencies of a provincial Human Rights Steering Committee, with the spellings seen in real
+ * documents. Data, not code: the API loads it into the agencies table, where administrators extend it.
+ * The 2025 reorganisation is recorded as validity periods and successors.
+ */
+export const AGENCY_CATALOGUE: readonly AgencySeed[] = [
+  {
+    code: 'cong-an-tinh',
+    name: 'Công an tỉnh',
+    aliases: [
+      'CA tỉnh',
+      'Công an tỉnh - Cơ quan Thường trực Ban Chỉ đạo về nhân quyền tỉnh',
+      'Công an tỉnh - Văn phòng Thường trực Ban Chỉ đạo nhân quyền',
+      'Cơ quan Thường trực (Công an tỉnh)',
+      'Cơ quan Thường trực Ban Chỉ đạo nhân quyền tỉnh',
+      'Cơ quan Thường trực',
+    ],
+    kind: 'standing_office',
+  },
+  {
+    code: 'van-phong-ubnd-tinh',
+    name: 'Văn phòng UBND tỉnh',
+    aliases: ['Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng Uỷ ban nhân dân tỉnh', 'VP UBND tỉnh', 'Văn phòng UBND'],
+    kind: 'people_committee_office',
+  },
+  {
+    code: 'so-ngoai-vu',
+    name: 'Sở Ngoại vụ',
+    aliases: ['SNgV'],
+    kind: 'department',
+    validTo: '2025-02-28',
+    successors: ['van-phong-ubnd-tinh'],
+  },
+  {
+    code: 'so-tu-phap',
+    name: 'Sở Tư pháp',
+    aliases: ['STP'],
+    kind: 'department',
+  },
+  {
+    code: 'so-thong-tin-va-truyen-thong',
+    name: 'Sở Thông tin và Truyền thông',
+    aliases: ['Sở TT&TT', 'Sở TTTT', 'Sở Thông tin - Truyền thông', 'Sở Thông tin & Truyền thông'],
+    kind: 'department',
+    validTo: '2025-02-28',
+    successors: ['so-khoa-hoc-va-cong-nghe'],
+  },
+  {
+    code: 'so-khoa-hoc-va-cong-nghe',
+    name: 'Sở Khoa học và Công nghệ',
+    aliases: ['Sở KH&CN', 'Sở KHCN', 'Sở Khoa học & Công nghệ'],
+    kind: 'department',
+  },
+  {
+    code: 'so-van-hoa-the-thao-va-du-lich',
+    name: 'Sở Văn hóa, Thể thao và Du lịch',
+    aliases: ['Sở VH-TT&DL', 'Sở VHTTDL', 'Sở Văn hoá, Thể thao và Du lịch', 'Sở Văn hóa Thể thao và Du lịch'],
+    kind: 'department',
+  },
+  {
+    code: 'so-noi-vu',
+    name: 'Sở Nội vụ',
+    aliases: ['SNV'],
+    kind: 'department',
+  },
+  {
+    code: 'so-lao-dong-thuong-binh-va-xa-hoi',
+    name: 'Sở Lao động - Thương binh và Xã hội',
+    aliases: [
+      'Sở LĐ TB&XH',
+      'Sở LĐTB&XH',
+      'Sở LĐTBXH',
+      'Sở Lao động Thương binh & Xã hội',
+      'Sở Lao động, Thương binh và Xã hội',
+      'Sở Lao động Thương binh và Xã hội',
+    ],
+    kind: 'department',
+    validTo: '2025-02-28',
+    successors: ['so-noi-vu'],
+  },
+  {
+    code: 'so-tai-chinh',
+    name: 'Sở Tài chính',
+    aliases: ['STC'],
+    kind: 'department',
+  },
+  {
+    code: 'so-giao-duc-va-dao-tao',
+    name: 'Sở Giáo dục và Đào tạo',
+    aliases: ['Sở GD&ĐT', 'Sở GDĐT'],
+    kind: 'department',
+  },
+  {
+    code: 'so-y-te',
+    name: 'Sở Y tế',
+    aliases: [],
+    kind: 'department',
+  },
+  {
+    code: 'ban-dan-toc',
+    name: 'Ban Dân tộc',
+    aliases: ['Ban Dân tộc tỉnh'],
+    kind: 'board',
+    validTo: '2025-02-28',
+    successors: ['so-dan-toc-va-ton-giao'],
+  },
+  {
+    code: 'so-dan-toc-va-ton-giao',
+    name: 'Sở Dân tộc và Tôn giáo',
+    aliases: ['Sở DT&TG'],
+    kind: 'department',
+    validFrom: '2025-03-01',
+  },
+  {
+    code: 'ban-tuyen-giao-tinh-uy',
+    name: 'Ban Tuyên giáo Tỉnh ủy',
+    aliases: ['Ban Tuyên giáo Tỉnh uỷ', 'Ban Tuyên giáo', 'BTG Tỉnh ủy'],
+    kind: 'party_body',
+    validTo: '2025-02-28',
+    successors: ['ban-tuyen-giao-va-dan-van-tinh-uy'],
+  },
+  {
+    code: 'ban-tuyen-giao-va-dan-van-tinh-uy',
+    name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+    aliases: ['Ban Tuyên giáo và Dân vận Tỉnh uỷ'],
+    kind: 'party_body',
+    validFrom: '2025-03-01',
+  },
+  {
+    code: 'uy-ban-mttq-tinh',
+    name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+    aliases: ['Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban MTTQ tỉnh', 'UBMTTQ tỉnh', 'Mặt trận Tổ quốc tỉnh'],
+    kind: 'mass_organisation',
+  },
+  {
+    code: 'lien-hiep-cac-to-chuc-huu-nghi-tinh',
+    name: 'Liên hiệp các tổ chức hữu nghị tỉnh',
+    aliases: ['Liên hiệp các tổ chức Hữu nghị tỉnh', 'Liên hiệp các tổ chức hữu nghị'],
+    kind: 'mass_organisation',
+  },
+  {
+    code: 'vien-kiem-sat-nhan-dan-tinh',
+    name: 'Viện Kiểm sát nhân dân tỉnh',
+    aliases: ['VKSND tỉnh', 'Viện KSND tỉnh'],
+    kind: 'judicial',
+  },
+  {
+    code: 'toa-an-nhan-dan-tinh',
+    name: 'Tòa án nhân dân tỉnh',
+    aliases: ['Toà án nhân dân tỉnh', 'TAND tỉnh'],
+    kind: 'judicial',
+  },
+  {
+    code: 'ubnd-cac-huyen-thanh-pho',
+    name: 'UBND các huyện, thành phố',
+    aliases: [
+      'Ủy ban nhân dân các huyện, thành phố',
+      'Uỷ ban nhân dân các huyện, thành phố',
+      'UBND huyện, thành phố',
+      'UBND các huyện, thị xã, thành phố',
+    ],
+    kind: 'local_government',
+    validTo: '2025-06-30',
+    successors: ['ubnd-cac-xa-phuong'],
+  },
+  {
+    code: 'ubnd-cac-xa-phuong',
+    name: 'UBND các xã, phường',
+    aliases: ['Ủy ban nhân dân các xã, phường', 'UBND xã, phường', 'UBND các xã, phường, thị trấn'],
+    kind: 'local_government',
+    validFrom: '2025-07-01',
+  },
+];

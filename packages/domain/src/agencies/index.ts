@@ -1,0 +1,3 @@
+export * from './agency.schema.js';
+export * from './catalogue.js';
+export * from './resolve.js';

@@ -1,0 +1,3 @@
+export * from './article-state.js';
+export * from './article.schema.js';
+export * from './slug.js';

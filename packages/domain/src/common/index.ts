@@ -1,0 +1,3 @@
+export * from './errors.js';
+export * from './state-machine.js';
+export * from './primitives.js';

@@ -1,0 +1,1 @@
+export * from './published-document.schema.js';

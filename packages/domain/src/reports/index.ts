@@ -1,0 +1,2 @@
+export * from './report-state.js';
+export * from './report.schema.js';

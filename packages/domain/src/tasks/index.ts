@@ -1,0 +1,4 @@
+export * from './topics.js';
+export * from './schedule.js';
+export * from './task-state.js';
+export * from './task.schema.js';

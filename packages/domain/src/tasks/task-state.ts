@@ -1,0 +1,36 @@
+import { defineStateMachine } from '../common/state-machine.js';
+
+export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'overdue', 'carried_over'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, { vi: string; en: string }> = {
+  not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  carried_over: { vi: 'Chuyển năm sau', en: 'Carried over' },
+};
+
+/** A task's progress: started, finished, found overdue by the schedule, or carried over at year end. */
+export const taskMachine = defineStateMachine(
+  'nhiệm vụ',
+  TASK_STATUSES,
+  {
+    start: { from: ['not_started'], to: 'in_progress' },
+    complete: { from: ['not_started', 'in_progress', 'overdue'], to: 'done' },
+    markOverdue: { from: ['not_started', 'in_progress'], to: 'overdue' },
+    resume: { from: ['overdue', 'done'], to: 'in_progress' },
+    carryOver: { from: ['not_started', 'in_progress', 'overdue'], to: 'carried_over' },
+  },
+  {
+    state: Object.fromEntries(Object.entries(TASK_STATUS_LABELS).map(([k, v]) => [k, v.vi])),
+    event: {
+      start: 'bắt đầu',
+      complete: 'hoàn thành',
+      markOverdue: 'đánh dấu quá hạn',
+      resume: 'tiếp tục thực hiện',
+      carryOver: 'chuyển sang năm sau',
+    },
+  },
+);
+export type TaskEvent = (typeof taskMachine.events)[number];

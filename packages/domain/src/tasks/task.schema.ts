@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { ZSchedule } from './schedule.js';
+import { TASK_STATUSES } from './task-state.js';
+import { ZTopic } from './topics.js';
+
+export const ZTaskStatus = z.enum(TASK_STATUSES);
+
+/** A lead agency; `requested` when the issuer can only ask it ("Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì"). */
+export const ZTaskLead = z.object({ agencyId: z.uuid(), requested: z.boolean().default(false) });
+export type TaskLead = z.infer<typeof ZTaskLead>;
+
+const taskFields = {
+  ref: z.string().trim().max(40).nullable(),
+  text: z.string().trim().min(1, 'Nhập nội dung nhiệm vụ').max(20000),
+  subDuties: z.array(z.string().trim().min(1).max(5000)).max(100),
+  leads: z.array(ZTaskLead).max(5, 'Tối đa 5 đơn vị chủ trì'),
+  coordinatorIds: z.array(z.uuid()).max(100),
+  schedule: ZSchedule,
+  topics: z.array(ZTopic).max(9),
+};
+
+export const ZTask = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  position: z.number().int().min(0),
+  ...taskFields,
+  status: ZTaskStatus,
+  dueOn: z.iso.date().nullable(),
+  version: z.number().int(),
+});
+export type Task = z.infer<typeof ZTask>;
+
+export const ZTaskCreate = z.object({
+  planId: z.uuid(),
+  ...taskFields,
+  ref: taskFields.ref.optional(),
+  subDuties: taskFields.subDuties.default([]),
+  leads: taskFields.leads.min(1, 'Chọn ít nhất một đơn vị chủ trì'),
+  coordinatorIds: taskFields.coordinatorIds.default([]),
+  schedule: ZSchedule.default({ kind: 'continuous' }),
+  topics: taskFields.topics.default([]),
+});
+export type TaskCreate = z.infer<typeof ZTaskCreate>;
+
+export const ZTaskUpdate = z.object({
+  ref: taskFields.ref.optional(),
+  text: taskFields.text.optional(),
+  subDuties: taskFields.subDuties.optional(),
+  leads: taskFields.leads.min(1, 'Chọn ít nhất một đơn vị chủ trì').optional(),
+  coordinatorIds: taskFields.coordinatorIds.optional(),
+  schedule: ZSchedule.optional(),
+  topics: taskFields.topics.optional(),
+  version: z.number().int().min(1),
+});
+export type TaskUpdate = z.infer<typeof ZTaskUpdate>;
