@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
+import { ApiUnavailableError, type ArticlesApi } from './api/articles.client.js';
+import type { PortalEnv } from './app-env.js';
+import { languageOfPath } from './i18n/paths.js';
+import type { Logger } from './logger.js';
+import { CACHE_NONE } from './routes/cache-control.js';
+import { registerPageRoutes, respondNotFound } from './routes/pages.routes.js';
+import { SECURITY_HEADERS } from './security-headers.js';
+import { UnavailableView } from './views/error.view.js';
+import { renderDocument } from './views/render.js';
+import type { Site } from './views/site.js';
+
+export type AppDeps = { api: ArticlesApi; site: Site; logger: Logger };
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+// An unreachable API is an expected outage: one short reason, not a stack per request. Anything else is a bug
+// and keeps its stack.
+function describeFailure(error: unknown): unknown {
+  if (!(error instanceof ApiUnavailableError)) return error;
+  const cause = error.cause instanceof Error ? (error.cause.cause instanceof Error ? error.cause.cause : error.cause) : undefined;
+  return { type: error.name, reason: error.reason, message: error.message, ...(cause ? { cause: cause.message } : {}) };
+}
+
+/** The portal as a fetch handler: middleware, pages, 404 and the friendly 503. */
+export function createApp({ api, site, logger }: AppDeps): Hono<PortalEnv> {
+  const app = new Hono<PortalEnv>();
+
+  // One log line per request, written once the response is known (errors ride on the same line).
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('x-correlation-id');
+    const correlationId = incoming && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
+    c.set('correlationId', correlationId);
+    await next();
+    c.header('x-correlation-id', correlationId);
+    const failure = c.get('failure');
+    // The path only: search words readers type stay out of the logs.
+    const line = {
+      correlationId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+      ...(failure ? { err: describeFailure(failure.error) } : {}),
+    };
+    if (failure && failure.status >= 500) logger.error(line, 'request failed');
+    else logger.info(line, 'request');
+  });
+
+  app.use(compress());
+  app.use(async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+  });
+  app.use(etag({ weak: true }));
+
+  app.get('/healthz', (c) => {
+    c.header('cache-control', CACHE_NONE);
+    return c.text('ok');
+  });
+
+  registerPageRoutes(app, { api, site });
+
+  app.notFound((c) => respondNotFound(c, site, languageOfPath(c.req.path)));
+
+  app.onError(async (error, c) => {
+    const status = error instanceof ApiUnavailableError ? 503 : 500;
+    c.set('failure', { error, status });
+    c.header('cache-control', CACHE_NONE);
+    if (status === 503) c.header('retry-after', '30');
+    const html = await renderDocument(<UnavailableView site={site} lang={languageOfPath(c.req.path)} />);
+    return c.html(html, status);
+  });
+
+  return app;
+}

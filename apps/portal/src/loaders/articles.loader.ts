@@ -1,0 +1,41 @@
+import type { Language, PublicArticle } from '@bcdnq/domain/articles';
+import type { ArticlesApi, RequestContext } from '../api/articles.client.js';
+import { PATHS } from '../i18n/paths.js';
+import { PER_PAGE, totalPagesOf, type LoadResult } from './load-result.js';
+
+export type ArticleListPage = {
+  articles: PublicArticle[];
+  page: number;
+  totalPages: number;
+  total: number;
+};
+
+export type HomeData = { lang: Language; list: ArticleListPage };
+export type ArticleData = { lang: Language; article: PublicArticle };
+
+/** One page of the published articles in a language, newest first (the API's order). */
+export async function loadHome(
+  api: ArticlesApi,
+  params: { lang: Language; page: number },
+  context: RequestContext,
+): Promise<LoadResult<HomeData>> {
+  const { data, total } = await api.list({ lang: params.lang, page: params.page, perPage: PER_PAGE }, context);
+  const totalPages = totalPagesOf(total);
+  // Past the last page there is nothing to show; page 1 of an empty list is the empty state, not a 404.
+  if (params.page > totalPages) return { status: 'not-found' };
+  return { status: 'ok', data: { lang: params.lang, list: { articles: data, page: params.page, totalPages, total } } };
+}
+
+/** One article by slug; an article in the other language is sent to its own address. */
+export async function loadArticle(
+  api: ArticlesApi,
+  params: { lang: Language; slug: string },
+  context: RequestContext,
+): Promise<LoadResult<ArticleData>> {
+  const article = await api.get(params.slug, context);
+  if (!article) return { status: 'not-found' };
+  if (article.language !== params.lang) {
+    return { status: 'redirect', location: PATHS[article.language].article(article.slug) };
+  }
+  return { status: 'ok', data: { lang: params.lang, article } };
+}

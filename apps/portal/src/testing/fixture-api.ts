@@ -1,0 +1,97 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LANGUAGES, ZPublicArticle, type PublicArticle } from '@bcdnq/domain/articles';
+import { ZPage } from '@bcdnq/domain/common';
+import { foldDiacritics } from '@bcdnq/domain/text';
+
+const ZPublicArticlePage = ZPage(ZPublicArticle);
+
+/** How the fixture misbehaves, to exercise the portal's error paths. */
+export type FixtureMode = 'ok' | 'error' | 'off-contract' | 'slow';
+
+export type FixtureApi = {
+  url: string;
+  /** Every request the portal made, in order. */
+  requests: URL[];
+  articles: PublicArticle[];
+  mode: FixtureMode;
+  close: () => Promise<void>;
+};
+
+function send(res: http.ServerResponse, status: number, body: unknown, type = 'application/json'): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function problem(res: http.ServerResponse, status: number, code: string, message: string, messageEn: string): void {
+  send(res, status, { status, code, message, messageEn, correlationId: 'fixture' }, 'application/problem+json');
+}
+
+/**
+ * A stand-in for the API's public endpoints, speaking the contract of docs/api.md: the same query parameters,
+ * newest first, diacritics-insensitive `q`, the error envelope, and every answer parsed by the domain schema
+ * before it is sent.
+ */
+export async function startFixtureApi(initial: PublicArticle[] = []): Promise<FixtureApi> {
+  const state: FixtureApi = {
+    url: '',
+    requests: [],
+    articles: initial,
+    mode: 'ok',
+    close: async () => undefined,
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fixture');
+    state.requests.push(url);
+    if (req.method !== 'GET') return problem(res, 404, 'NOT_FOUND', 'Không tìm thấy', 'Not found');
+    if (state.mode === 'error') return problem(res, 500, 'INTERNAL', 'Lỗi hệ thống', 'Internal error');
+    if (state.mode === 'slow') return; // never answers: the portal's timeout must fire
+    if (state.mode === 'off-contract') return send(res, 200, { items: [{ title: 'x' }] });
+
+    if (url.pathname === '/api/public/articles') {
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('perPage') ?? '25');
+      const lang = url.searchParams.get('lang');
+      const q = url.searchParams.get('q');
+      const category = url.searchParams.get('category');
+      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 200) {
+        return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
+      }
+      if (lang !== null && !(LANGUAGES as readonly string[]).includes(lang)) {
+        return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
+      }
+      const needle = q ? foldDiacritics(q).trim() : '';
+      const matching = state.articles
+        .filter((a) => lang === null || a.language === lang)
+        .filter((a) => category === null || a.category === category)
+        .filter((a) => !needle || foldDiacritics(`${a.title} ${a.lead ?? ''} ${a.body}`).includes(needle))
+        .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
+      const body = ZPublicArticlePage.parse({
+        data: matching.slice((page - 1) * perPage, page * perPage),
+        total: matching.length,
+      });
+      return send(res, 200, body);
+    }
+
+    const one = /^\/api\/public\/articles\/([^/]+)$/.exec(url.pathname);
+    if (one) {
+      const slug = decodeURIComponent(one[1] ?? '');
+      const article = state.articles.find((a) => a.slug === slug);
+      if (!article) return problem(res, 404, 'NOT_FOUND', 'Không tìm thấy bài viết', 'Article not found');
+      return send(res, 200, ZPublicArticle.parse(article));
+    }
+    return problem(res, 404, 'NOT_FOUND', 'Không tìm thấy', 'Not found');
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  state.url = `http://127.0.0.1:${port}`;
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return state;
+}

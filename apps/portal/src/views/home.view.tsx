@@ -1,0 +1,48 @@
+import type { HomeData } from '../loaders/articles.loader.js';
+import { PATHS, otherLanguage } from '../i18n/paths.js';
+import { UI } from '../i18n/ui-strings.js';
+import { ArticleList } from './article-list.view.js';
+import { Layout } from './layout.view.js';
+import { Pagination } from './pagination.view.js';
+import { pageUrl, type Site } from './site.js';
+
+/** The home page: who we are, then the newest published articles, a page at a time. */
+export function HomeView({ site, data }: { site: Site; data: HomeData }) {
+  const { lang, list } = data;
+  const ui = UI[lang];
+  const paths = PATHS[lang];
+  const other = otherLanguage(lang);
+  const firstPage = list.page === 1;
+  return (
+    <Layout
+      head={{
+        lang,
+        title: firstPage ? ui.siteName : `${ui.homeTitle}${ui.pageSuffix(list.page)}`,
+        description: ui.homeDescription,
+        canonicalUrl: pageUrl(site, paths.home(list.page)),
+        alternates: firstPage
+          ? { [lang]: pageUrl(site, paths.home()), [other]: pageUrl(site, PATHS[other].home()) }
+          : undefined,
+      }}
+    >
+      {firstPage ? (
+        <>
+          <h1>{ui.siteName}</h1>
+          <p class="intro">{ui.intro}</p>
+          <h2>{ui.latestHeading}</h2>
+        </>
+      ) : (
+        <h1>
+          {ui.latestHeading}
+          {ui.pageSuffix(list.page)}
+        </h1>
+      )}
+      {list.articles.length === 0 ? (
+        <p class="empty">{ui.emptyList}</p>
+      ) : (
+        <ArticleList lang={lang} articles={list.articles} headingLevel={firstPage ? 3 : 2} />
+      )}
+      <Pagination lang={lang} page={list.page} totalPages={list.totalPages} hrefFor={(page) => paths.home(page)} />
+    </Layout>
+  );
+}

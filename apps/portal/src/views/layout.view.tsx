@@ -1,0 +1,102 @@
+import type { Language } from '@bcdnq/domain/articles';
+import type { Child } from 'hono/jsx';
+import { PATHS, otherLanguage } from '../i18n/paths.js';
+import { UI } from '../i18n/ui-strings.js';
+import { SITE_CSS } from './site-styles.js';
+
+/** What every page tells browsers, search engines and link previews about itself. */
+export type PageHead = {
+  lang: Language;
+  /** Shown in the tab and in link previews; the site name is appended. */
+  title: string;
+  description: string;
+  /** Absolute URL of this page. */
+  canonicalUrl: string;
+  ogType?: 'website' | 'article';
+  ogImageUrl?: string | null;
+  publishedTime?: string | null;
+  /** Absolute URLs of the same page in each language, when it exists in both. */
+  alternates?: Partial<Record<Language, string>>;
+  noindex?: boolean;
+};
+
+export type LayoutProps = {
+  head: PageHead;
+  /** The other-language link; defaults to the other language's home page. */
+  switchHref?: string;
+  searchQuery?: string;
+  children?: Child;
+};
+
+export function Layout({ head, switchHref, searchQuery, children }: LayoutProps) {
+  const ui = UI[head.lang];
+  const paths = PATHS[head.lang];
+  const other = otherLanguage(head.lang);
+  const fullTitle = head.title === ui.siteName ? ui.siteName : `${head.title} | ${ui.siteName}`;
+  return (
+    <html lang={ui.htmlLang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={head.description} />
+        {head.noindex ? <meta name="robots" content="noindex, follow" /> : null}
+        <link rel="canonical" href={head.canonicalUrl} />
+        {(Object.entries(head.alternates ?? {}) as [Language, string][]).map(([lang, href]) => (
+          <link rel="alternate" hreflang={lang} href={href} />
+        ))}
+        <meta name="theme-color" content="#7a1717" />
+        <meta property="og:site_name" content={ui.siteName} />
+        <meta property="og:locale" content={ui.ogLocale} />
+        <meta property="og:type" content={head.ogType ?? 'website'} />
+        <meta property="og:title" content={head.title} />
+        <meta property="og:description" content={head.description} />
+        <meta property="og:url" content={head.canonicalUrl} />
+        {head.ogImageUrl ? <meta property="og:image" content={head.ogImageUrl} /> : null}
+        {head.publishedTime ? <meta property="article:published_time" content={head.publishedTime} /> : null}
+        <meta name="twitter:card" content={head.ogImageUrl ? 'summary_large_image' : 'summary'} />
+        <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {ui.skipLink}
+        </a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="brand" href={paths.home()}>
+              {ui.siteName}
+            </a>
+            <p class="tagline">{ui.siteTagline}</p>
+            <div class="bar">
+              <form class="search" role="search" action={paths.search()} method="get">
+                <label for="site-search" class="sr-only">
+                  {ui.searchLabel}
+                </label>
+                <input
+                  id="site-search"
+                  type="search"
+                  name="q"
+                  value={searchQuery ?? ''}
+                  placeholder={ui.searchPlaceholder}
+                  maxlength={200}
+                />
+                <button type="submit">{ui.searchButton}</button>
+              </form>
+              <a class="lang-switch" href={switchHref ?? PATHS[other].home()} hreflang={other} lang={other}>
+                {ui.switchLanguageName}
+              </a>
+            </div>
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          <div class="wrap">{children}</div>
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{ui.footerNote}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
