@@ -298,3 +298,18 @@ describe('request log', () => {
     expect(JSON.stringify(lines[0])).not.toContain('bi');
   });
 });
+
+describe('RSS feeds', () => {
+  it('serves the newest Vietnamese articles at /rss.xml and English ones at /en/rss.xml', async () => {
+    api.articles = [makeArticle({ title: 'Tin cho RSS' }), makeArticle({ title: 'English for RSS', language: 'en' })];
+    const vi = await fetch(`${portal.url}/rss.xml`);
+    expect(vi.status).toBe(200);
+    expect(vi.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+    const viXml = await vi.text();
+    expect(viXml).toContain('<title>Tin cho RSS</title>');
+    expect(viXml).not.toContain('English for RSS');
+    expect(api.requests[0]?.searchParams.get('perPage')).toBe('20');
+    const en = await (await fetch(`${portal.url}/en/rss.xml`)).text();
+    expect(en).toContain('<title>English for RSS</title>');
+  });
+});

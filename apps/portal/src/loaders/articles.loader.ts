@@ -12,6 +12,7 @@ export type ArticleListPage = {
 
 export type HomeData = { lang: Language; list: ArticleListPage };
 export type ArticleData = { lang: Language; article: PublicArticle };
+export type FeedData = { lang: Language; articles: PublicArticle[] };
 
 /** One page of the published articles in a language, newest first (the API's order). */
 export async function loadHome(
@@ -38,4 +39,17 @@ export async function loadArticle(
     return { status: 'redirect', location: PATHS[article.language].article(article.slug) };
   }
   return { status: 'ok', data: { lang: params.lang, article } };
+}
+
+/** How many of the newest articles the RSS feed carries. */
+export const FEED_SIZE = 20;
+
+/** The newest articles of a language, for the RSS feed. */
+export async function loadFeed(
+  api: ArticlesApi,
+  params: { lang: Language },
+  context: RequestContext,
+): Promise<FeedData> {
+  const { data } = await api.list({ lang: params.lang, page: 1, perPage: FEED_SIZE }, context);
+  return { lang: params.lang, articles: data };
 }

@@ -3,11 +3,12 @@ import type { Context, Hono } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ArticlesApi } from '../api/articles.client.js';
 import type { PortalEnv } from '../app-env.js';
-import { loadArticle, loadHome } from '../loaders/articles.loader.js';
+import { loadArticle, loadFeed, loadHome } from '../loaders/articles.loader.js';
 import { parsePage, type LoadResult } from '../loaders/load-result.js';
 import { loadSearch, normalizeQuery } from '../loaders/search.loader.js';
 import { ArticleView } from '../views/article.view.js';
 import { NotFoundView } from '../views/error.view.js';
+import { feedPath, renderFeed } from '../views/feed.view.js';
 import { HomeView } from '../views/home.view.js';
 import { renderDocument } from '../views/render.js';
 import { SearchView } from '../views/search.view.js';
@@ -70,6 +71,13 @@ export function registerPageRoutes(app: Hono<PortalEnv>, { api, site }: PageRout
       const q = normalizeQuery(c.req.query('q'));
       const result = await loadSearch(api, { lang, q, page }, { correlationId: c.get('correlationId') });
       return respond(c, site, lang, result, CACHE_LIST, (data) => <SearchView site={site} data={data} />);
+    });
+
+    app.get(feedPath(lang), async (c) => {
+      const data = await loadFeed(api, { lang }, { correlationId: c.get('correlationId') });
+      c.header('cache-control', CACHE_LIST);
+      c.header('content-type', 'application/rss+xml; charset=utf-8');
+      return c.body(renderFeed(site, data));
     });
   }
 

@@ -12,3 +12,9 @@ export function metaContent(document: Document, key: string): string | null {
     document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`);
   return element ? element.getAttribute('content') : null;
 }
+
+/** Parses an XML document (the RSS feed); a malformed one contains a `parsererror` element. */
+export function parseXml(xml: string): Document {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true } });
+  return new window.DOMParser().parseFromString(xml, 'application/xml');
+}

@@ -90,6 +90,7 @@ describe('HomeView', () => {
     expect(doc.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href')).toBe(
       'https://nhanquyen.example.gov.vn/en/',
     );
+    expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
   });
 
   it('has the landmarks, a skip link to the main content and a link to the English version', async () => {

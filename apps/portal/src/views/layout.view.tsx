@@ -2,6 +2,7 @@ import type { Language } from '@bcdnq/domain/articles';
 import type { Child } from 'hono/jsx';
 import { PATHS, otherLanguage } from '../i18n/paths.js';
 import { UI } from '../i18n/ui-strings.js';
+import { feedPath } from './feed.view.js';
 import { SITE_CSS } from './site-styles.js';
 
 /** What every page tells browsers, search engines and link previews about itself. */
@@ -45,6 +46,9 @@ export function Layout({ head, switchHref, searchQuery, children }: LayoutProps)
         {(Object.entries(head.alternates ?? {}) as [Language, string][]).map(([lang, href]) => (
           <link rel="alternate" hreflang={lang} href={href} />
         ))}
+        <link rel="alternate" type="application/rss+xml" title={ui.siteName} href={feedPath(head.lang)} />
+        {/* No favicon file: an empty data: icon saves cheap phones a request (and a 404) per page. */}
+        <link rel="icon" href="data:," />
         <meta name="theme-color" content="#7a1717" />
         <meta property="og:site_name" content={ui.siteName} />
         <meta property="og:locale" content={ui.ogLocale} />
@@ -94,6 +98,9 @@ export function Layout({ head, switchHref, searchQuery, children }: LayoutProps)
         <footer class="site-footer">
           <div class="wrap">
             <p>{ui.footerNote}</p>
+            <p>
+              <a href={feedPath(head.lang)}>RSS</a>
+            </p>
           </div>
         </footer>
       </body>
