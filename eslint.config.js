@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Nest resolves constructor dependencies from decorator metadata: type-only imports there would break DI.
+    files: ['apps/api/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
+  {
     // The domain is runtime-neutral: no frameworks, no Node I/O.
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],

@@ -20,3 +20,9 @@ export type ListQuery = z.infer<typeof ZListQuery>;
 export function ZPage<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), total: z.number().int().min(0) });
 }
+
+/** `?id=a&id=b` (react-admin getMany): one id or several, always an array after parsing. */
+export const ZIdList = z
+  .union([z.uuid(), z.array(z.uuid()).max(500)])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]));

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { describeStartupError } from './common/startup-error.js';
+import { loadEnv } from './config/env.js';
+import { openDatabase } from './database/data-source.js';
+import { resolveDatabase } from './database/resolve-database.js';
+import { runSeed } from './seed/demo-seed.js';
+
+const USAGE = 'Cách dùng: cli <seed | migrate> …';
+
+/** Opens the configured database (embedded or DATABASE_URL), migrated, runs `work`, and closes it. */
+async function withDatabase<T>(work: (dataSource: Awaited<ReturnType<typeof openDatabase>>, demo: boolean) => Promise<T>): Promise<T> {
+  const env = loadEnv();
+  const { url, embedded } = await resolveDatabase(env);
+  const dataSource = await openDatabase(url, { migrate: !env.SKIP_MIGRATIONS, poolSize: 2 });
+  try {
+    return await work(dataSource, env.APP_MODE === 'demo');
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  switch (command) {
+    case 'seed': {
+      const summary = await withDatabase((dataSource, demo) => runSeed(dataSource, { demo }));
+      process.stderr.write(
+        `Đã nạp: ${summary.agencies} đơn vị, ${summary.users} người dùng, ${summary.plans} kế hoạch, ${summary.articles} tin bài.\n`,
+      );
+      return 0;
+    }
+    case 'migrate':
+      await withDatabase(async () => undefined);
+      process.stderr.write('Cơ sở dữ liệu đã được cập nhật lược đồ mới nhất.\n');
+      return 0;
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Lỗi: ${describeStartupError(error)}\n`);
+    process.exit(1);
+  },
+);

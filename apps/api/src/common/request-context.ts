@@ -1,0 +1,21 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { SessionUser } from '@bcdnq/domain/users';
+
+/** The signed-in user as the guard attached it, with the session it came from. */
+export type Actor = SessionUser & { sessionId: string };
+
+export type AppRequest = Request & { actor?: Actor; id?: string | number };
+
+/** Who is calling and from where: what services need to scope queries and write the audit log. */
+export type CallContext = { actor: Actor; ip: string | null; correlationId: string | null };
+
+export function callContextOf(request: AppRequest): CallContext {
+  if (!request.actor) throw new Error('callContextOf used on a public route');
+  return { actor: request.actor, ip: request.ip ?? null, correlationId: request.id ? String(request.id) : null };
+}
+
+/** Injects the call context (actor, ip, correlation id) of an authenticated request. */
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  callContextOf(context.switchToHttp().getRequest<AppRequest>()),
+);

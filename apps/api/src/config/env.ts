@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'phải là địa chỉ dạng postgres://user@host:5432/database');
+
+const ZEnv = z
+  .object({
+    APP_MODE: z.enum(['demo', 'production']).default('demo'),
+    API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    API_HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+    DATA_DIR: z.string().default('.data'),
+    SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
+    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SKIP_MIGRATIONS: bool,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_PRETTY: bool,
+    TRUST_PROXY: bool,
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'bắt buộc khi APP_MODE=production' });
+    }
+    if (env.APP_MODE === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'bắt buộc khi APP_MODE=production' });
+    }
+  });
+
+export type Env = Omit<z.infer<typeof ZEnv>, 'SESSION_SECRET'> & { SESSION_SECRET: string; dataDir: string };
+
+export class EnvError extends Error {}
+
+// A fixed secret is acceptable only for the demo: production refuses to start without one.
+const DEMO_SESSION_SECRET = 'demo-mode-session-secret-not-for-production-use';
+
+/** Parses the environment once; the only place that reads process.env. A bad value → one line naming every bad key. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`);
+    throw new EnvError(`Cấu hình môi trường không hợp lệ — ${problems.join('; ')}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    SESSION_SECRET: env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
+    dataDir: path.resolve(env.DATA_DIR),
+  };
+}

@@ -1,0 +1,23 @@
+import { AgencyEntity } from '../modules/agencies/agency.entity.js';
+import { ArticleEntity } from '../modules/articles/article.entity.js';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
+import { PlanEntity } from '../modules/plans/plan.entity.js';
+import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+
+/** Every entity, listed explicitly (no globs: the build is ESM and bundling-friendly). */
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+  AuditEntryEntity,
+  PlanEntity,
+  TaskEntity,
+  TaskAgencyEntity,
+  ArticleEntity,
+  CampaignEntity,
+];

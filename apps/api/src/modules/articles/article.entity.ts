@@ -1,0 +1,79 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
+
+@Entity('articles')
+@Index('idx_articles_search_trgm', { synchronize: false })
+@Index(['status', 'language', 'publishedAt'])
+export class ArticleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  lead: string | null;
+
+  /** Sanitised HTML. */
+  @Column({ type: 'text', default: '' })
+  body: string;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  coverImageUrl: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  coverCaption: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  byline: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  sourceAgencyId: string | null;
+
+  @Column({ type: 'varchar', length: 40 })
+  category: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'varchar', length: 2, default: 'vi' })
+  language: Language;
+
+  @Index()
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status: ArticleStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  campaignId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  taskId: string | null;
+
+  @Column({ type: 'text', default: '' })
+  searchText: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+@Entity('campaigns')
+export class CampaignEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  keyDate: string | null;
+
+  @Index()
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Column({ type: 'date' })
+  endsOn: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  slogans: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  planId: string | null;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,98 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { AgencyEntity } from '../agencies/agency.entity.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+import type { Schedule, TaskStatus, Topic } from '@bcdnq/domain/tasks';
+
+@Entity('tasks')
+@Index(['planId', 'position'])
+@Index('idx_tasks_search_trgm', { synchronize: false })
+export class TaskEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  planId: string;
+
+  @ManyToOne(() => PlanEntity, (plan) => plan.tasks, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id' })
+  plan?: Relation<PlanEntity>;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  ref: string | null;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  subDuties: string[];
+
+  @Column({ type: 'jsonb' })
+  schedule: Schedule;
+
+  /** The last day the task may be finished, derived from the schedule: the column overdue checks scan. */
+  @Index()
+  @Column({ type: 'date', nullable: true })
+  dueOn: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: Topic[];
+
+  @Index()
+  @Column({ type: 'varchar', length: 20, default: 'not_started' })
+  status: TaskStatus;
+
+  @Column({ type: 'text', default: '' })
+  searchText: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}
+
+/** An agency's part in a task: lead (possibly only requested) or coordinator. */
+@Entity('task_agencies')
+@Index(['agencyId', 'role'])
+export class TaskAgencyEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  taskId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  agencyId: string;
+
+  @ManyToOne(() => TaskEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id' })
+  task?: Relation<TaskEntity>;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: Relation<AgencyEntity>;
+
+  @Column({ type: 'varchar', length: 12 })
+  role: 'lead' | 'coordinator';
+
+  @Column({ type: 'boolean', default: false })
+  requested: boolean;
+
+  @Column({ type: 'int', default: 0 })
+  position: number;
+}

@@ -1,0 +1,127 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { type INestApplication } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { z } from 'zod';
+import { CONTRACT_KEY, PUBLIC_KEY, ROLES_KEY, type RouteContract } from '../common/contract.js';
+
+export type RouteInfo = {
+  method: string;
+  path: string;
+  contract: RouteContract | undefined;
+  isPublic: boolean;
+  roles: string[] | undefined;
+  controller: string;
+  handler: string;
+};
+
+const joinPath = (...parts: string[]) =>
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
+
+/** Every route of the application with its contract, public flag and roles: the route table. */
+export function routeTable(app: INestApplication, globalPrefix: string): RouteInfo[] {
+  const discovery = app.get(DiscoveryService);
+  const scanner = app.get(MetadataScanner);
+  const reflector = app.get(Reflector);
+  const routes: RouteInfo[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+    if (!type) continue;
+    const base = (Reflect.getMetadata(PATH_METADATA, type) as string | undefined) ?? '';
+    const prototype = type.prototype as Record<string, unknown>;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name] as object;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (path === undefined || method === undefined) continue;
+      routes.push({
+        method: RequestMethod[method].toLowerCase(),
+        path: joinPath(globalPrefix, base, path).replace(/:(\w+)/g, '{$1}'),
+        contract: reflector.get<RouteContract | undefined>(CONTRACT_KEY, handler as never),
+        isPublic: !!reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler as never, type]),
+        roles: reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler as never, type]),
+        controller: type.name,
+        handler: name,
+      });
+    }
+  }
+  return routes;
+}
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+
+const problem = { $ref: '#/components/schemas/Problem' };
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function buildOpenApi(app: INestApplication, globalPrefix: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routeTable(app, globalPrefix)) {
+    const c = route.contract;
+    const parameters: unknown[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    if (c?.query) {
+      const schema = jsonSchema(c.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+      for (const [name, property] of Object.entries(schema.properties ?? {})) {
+        parameters.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: property });
+      }
+    }
+    const status = String(c?.status ?? (route.method === 'post' ? 201 : 200));
+    const responses: Record<string, unknown> = {
+      [status]: c?.response
+        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(c.response, 'output') } } }
+        : { description: status === '204' ? 'No content' : 'OK' },
+      default: { description: 'Lỗi / Error', content: { 'application/problem+json': { schema: problem } } },
+    };
+    paths[route.path] ??= {};
+    paths[route.path]![route.method] = {
+      summary: c?.summary ?? `${route.controller}.${route.handler}`,
+      tags: [c?.tag ?? route.controller.replace(/Controller$/, '').toLowerCase()],
+      operationId: `${route.controller.replace(/Controller$/, '')}_${route.handler}`,
+      ...(parameters.length ? { parameters } : {}),
+      ...(c?.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(c.body, 'input') } } } }
+        : {}),
+      responses,
+      ...(route.isPublic ? { security: [] } : {}),
+      ...(route.roles ? { 'x-roles': route.roles } : {}),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ban Chỉ đạo Nhân quyền tỉnh — API',
+      version: '0.1.0',
+      description:
+        'Kế hoạch, nhiệm vụ, báo cáo và cổng thông tin. Đăng nhập bằng POST /api/auth/login; mọi thao tác ghi cần header X-CSRF-Token.',
+    },
+    servers: [{ url: '/' }],
+    security: [{ session: [] }],
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['status', 'code', 'message', 'correlationId'],
+          properties: {
+            status: { type: 'integer' },
+            code: { type: 'string' },
+            message: { type: 'string' },
+            messageEn: { type: 'string' },
+            correlationId: { type: ['string', 'null'] },
+            errors: { type: 'object' },
+          },
+        },
+      },
+    },
+    paths,
+  };
+}
