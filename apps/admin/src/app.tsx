@@ -1,0 +1,37 @@
+import { Admin, memoryStore, Resource } from 'react-admin';
+import agencies from './agencies';
+import { Dashboard } from './dashboard/dashboard';
+import { AppLayout } from './layout/app-layout';
+import { LoginPage } from './layout/login-page';
+import { theme } from './layout/theme';
+import plans from './plans';
+import { createProviders } from './providers';
+import tasks from './tasks';
+import users from './users';
+
+const { authProvider, dataProvider, i18nProvider } = createProviders();
+// UI state (list filters, sidebar) stays in memory: only the language is remembered across visits.
+const store = memoryStore();
+
+export function App() {
+  return (
+    <Admin
+      title="Ban Chỉ đạo Nhân quyền tỉnh"
+      authProvider={authProvider}
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      store={store}
+      theme={theme}
+      layout={AppLayout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource {...plans} />
+      <Resource {...tasks} />
+      <Resource {...agencies} />
+      <Resource {...users} />
+    </Admin>
+  );
+}

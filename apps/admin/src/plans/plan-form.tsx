@@ -1,0 +1,169 @@
+import { PLAN_KIND_LABELS, ZPlanCreate, ZPlanUpdate, isPlanEditable, type Plan } from '@bcdnq/domain/plans';
+import Alert from '@mui/material/Alert';
+import type { FieldValues } from 'react-hook-form';
+import {
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DateInput,
+  Edit,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TabbedForm,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { REPORT_PERIOD_LABELS, useLabelChoices } from '../common/labels';
+import { useSchemaResolver } from '../common/use-schema-resolver';
+
+const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+/** Untouched inputs of a new row are undefined; the schema's optional parts are nullable, not absent. */
+function withNulls(rows: unknown, keys: readonly string[]): unknown {
+  if (!Array.isArray(rows)) return rows;
+  return rows.map((row: unknown) => {
+    if (typeof row !== 'object' || row === null) return row;
+    const copy: Record<string, unknown> = { ...row };
+    for (const key of keys) if (copy[key] === undefined || copy[key] === '') copy[key] = null;
+    return copy;
+  });
+}
+
+/** Turns what the inputs hold into the schema's shape: a signer with no name typed is "no signer yet" (a draft). */
+export function normalizePlanValues(values: FieldValues): FieldValues {
+  const normalized: FieldValues = {
+    ...values,
+    references: withNulls(values.references, ['type', 'number', 'date', 'issuer']),
+    reportingRules: withNulls(values.reportingRules, ['dueDay', 'due', 'to']),
+  };
+  const signer: unknown = values.signer;
+  if (signer === undefined) normalized.signer = null;
+  if (signer && typeof signer === 'object') {
+    const { name, title, capacity } = signer as Record<string, unknown>;
+    if ([name, title, capacity].every(isBlank)) normalized.signer = null;
+    else normalized.signer = { name, title: isBlank(title) ? null : title, capacity: isBlank(capacity) ? null : capacity };
+  }
+  return normalized;
+}
+
+function HeaderInputs() {
+  const translate = useTranslate();
+  const kinds = useLabelChoices(PLAN_KIND_LABELS);
+  return (
+    <>
+      <SelectInput source="kind" choices={kinds} />
+      <TextInput source="title" multiline fullWidth />
+      <NumberInput source="year" min={2000} max={2100} step={1} />
+      <TextInput source="number" helperText={translate('app.plan.number_hint')} />
+      <TextInput source="issuer" fullWidth />
+      <TextInput source="place" />
+      <DateInput source="issuedOn" />
+      <TextInput source="signer.capacity" label="resources.plans.fields.signerCapacity" />
+      <TextInput source="signer.title" label="resources.plans.fields.signerTitle" />
+      <TextInput
+        source="signer.name"
+        label="resources.plans.fields.signerName"
+        helperText={translate('app.plan.signer_hint')}
+      />
+      <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 420 }} />
+      </ReferenceInput>
+      <BooleanInput source="publishPublicly" />
+    </>
+  );
+}
+
+function StatementList({ source, item }: { source: string; item: string }) {
+  return (
+    <ArrayInput source={source}>
+      <SimpleFormIterator fullWidth>
+        <TextInput source="" label={item} multiline fullWidth helperText={false} />
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+}
+
+function ContentInputs() {
+  const periods = useLabelChoices(REPORT_PERIOD_LABELS);
+  return (
+    <>
+      <TextInput source="summary" multiline fullWidth minRows={3} />
+      <ArrayInput source="references">
+        <SimpleFormIterator inline>
+          <TextInput source="type" label="resources.plans.fields.referenceType" helperText={false} />
+          <TextInput source="number" label="resources.plans.fields.referenceNumber" helperText={false} />
+          <DateInput source="date" label="resources.plans.fields.referenceDate" helperText={false} />
+          <TextInput source="issuer" label="resources.plans.fields.referenceIssuer" helperText={false} />
+          <TextInput source="text" label="resources.plans.fields.referenceText" helperText={false} fullWidth multiline />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <StatementList source="purposes" item="resources.plans.fields.purpose" />
+      <StatementList source="keyTasks" item="resources.plans.fields.keyTask" />
+      <ArrayInput source="reportingRules">
+        <SimpleFormIterator inline>
+          <SelectInput source="period" choices={periods} label="resources.plans.fields.rulePeriod" helperText={false} />
+          <NumberInput source="dueDay" min={1} max={31} label="resources.plans.fields.ruleDueDay" helperText={false} />
+          <DateInput source="due" label="resources.plans.fields.ruleDue" helperText={false} />
+          <TextInput source="to" label="resources.plans.fields.ruleTo" helperText={false} />
+          <TextInput source="text" label="resources.plans.fields.ruleText" helperText={false} fullWidth multiline />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <StatementList source="recipients" item="resources.plans.fields.recipient" />
+    </>
+  );
+}
+
+function PlanTabs({ resolver, defaultValues }: { resolver: ReturnType<typeof useSchemaResolver>; defaultValues?: FieldValues }) {
+  return (
+    <TabbedForm resolver={resolver} defaultValues={defaultValues}>
+      <TabbedForm.Tab label="app.plan.header">
+        <HeaderInputs />
+      </TabbedForm.Tab>
+      <TabbedForm.Tab label="app.plan.content" path="content">
+        <ContentInputs />
+      </TabbedForm.Tab>
+    </TabbedForm>
+  );
+}
+
+export function PlanCreate() {
+  const resolver = useSchemaResolver(ZPlanCreate, normalizePlanValues);
+  return (
+    <Create redirect="show">
+      <PlanTabs
+        resolver={resolver}
+        defaultValues={{
+          kind: 'yearly',
+          year: new Date().getFullYear(),
+          references: [],
+          purposes: [],
+          keyTasks: [],
+          reportingRules: [],
+          recipients: [],
+          publishPublicly: false,
+        }}
+      />
+    </Create>
+  );
+}
+
+function EditGuard() {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  if (!plan || isPlanEditable(plan.status)) return null;
+  return <Alert severity="warning">{translate('app.plan.locked')}</Alert>;
+}
+
+export function PlanEdit() {
+  const resolver = useSchemaResolver(ZPlanUpdate, normalizePlanValues);
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <EditGuard />
+      <PlanTabs resolver={resolver} />
+    </Edit>
+  );
+}

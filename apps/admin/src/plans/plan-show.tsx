@@ -1,0 +1,178 @@
+import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, isPlanEditable, type Plan } from '@bcdnq/domain/plans';
+import { TASK_STATUS_LABELS } from '@bcdnq/domain/tasks';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Typography from '@mui/material/Typography';
+import {
+  ArrayField,
+  BooleanField,
+  Button,
+  Datagrid,
+  DeleteButton,
+  EditButton,
+  FunctionField,
+  Link,
+  ListButton,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextArrayField,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateText, LabelField } from '../common/fields';
+import { formatDate } from '../common/format';
+import { describeSchedule, REPORT_PERIOD_LABELS } from '../common/labels';
+import { TASK_STATUS_TONES } from '../tasks/task-status';
+import { PLAN_STATUS_TONES } from './plan-status';
+
+function Actions() {
+  const plan = useRecordContext<Plan>();
+  return (
+    <TopToolbar>
+      <ListButton />
+      {plan && isPlanEditable(plan.status) && <EditButton />}
+      {plan && isPlanEditable(plan.status) && <DeleteButton mutationMode="pessimistic" />}
+    </TopToolbar>
+  );
+}
+
+function LockedNotice() {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  if (!plan || isPlanEditable(plan.status)) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 1 }}>
+      {translate('app.plan.locked')}
+    </Alert>
+  );
+}
+
+function AddTaskButton() {
+  const plan = useRecordContext<Plan>();
+  const { canAccess } = useCanAccess({ resource: 'tasks', action: 'create' });
+  if (!plan || !canAccess || !isPlanEditable(plan.status)) return null;
+  return (
+    <Button
+      component={Link}
+      to={{ pathname: '/tasks/create' }}
+      state={{ record: { planId: plan.id } }}
+      label="app.plan.add_task"
+    >
+      <AddIcon />
+    </Button>
+  );
+}
+
+function PlanTasks() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <>
+      <AddTaskButton />
+      <ReferenceManyField
+        reference="tasks"
+        target="planId"
+        sort={{ field: 'position', order: 'ASC' }}
+        perPage={25}
+        pagination={<Pagination />}
+        empty={<Typography color="text.secondary">{translate('app.plan.no_tasks')}</Typography>}
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="ref" sortable={false} />
+          <FunctionField
+            source="text"
+            sortable={false}
+            render={(task) => (typeof task.text === 'string' && task.text.length > 160 ? `${task.text.slice(0, 160)}…` : task.text)}
+          />
+          <FunctionField
+            label="app.task.schedule"
+            render={(task) => describeSchedule(task.schedule, locale, formatDate)}
+          />
+          <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} sortable={false} />
+          <DateText source="dueOn" sortable={false} />
+        </Datagrid>
+      </ReferenceManyField>
+    </>
+  );
+}
+
+export function PlanShow() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const none = translate('app.plan.none');
+  return (
+    <Show actions={<Actions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.plan.header">
+          <LockedNotice />
+          <TextField source="title" />
+          <TextField source="number" emptyText={translate('app.plan.draft_number')} />
+          <NumberField source="year" options={{ useGrouping: false }} />
+          <LabelField source="kind" labels={PLAN_KIND_LABELS} />
+          <LabelField source="status" labels={PLAN_STATUS_LABELS} tones={PLAN_STATUS_TONES} />
+          <TextField source="issuer" emptyText={none} />
+          <FunctionField
+            label="resources.plans.fields.issuedOn"
+            render={(plan) => [plan.place, formatDate(plan.issuedOn)].filter(Boolean).join(', ') || none}
+          />
+          <FunctionField
+            label="resources.plans.fields.signer"
+            render={(plan) =>
+              plan.signer ? [plan.signer.capacity, plan.signer.title, plan.signer.name].filter(Boolean).join(' / ') : none
+            }
+          />
+          <ReferenceField source="agencyId" reference="agencies" link="show" emptyText={none} />
+          <BooleanField source="publishPublicly" />
+          <NumberField source="versionNo" />
+          <DateText source="updatedAt" withTime />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.plan.content" path="content">
+          <TextField source="summary" emptyText={none} />
+          <ArrayField source="references" emptyText={none}>
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <TextField source="text" label="resources.plans.fields.referenceText" />
+            </Datagrid>
+          </ArrayField>
+          <TextArrayField source="purposes" emptyText={none} />
+          <FunctionField
+            source="keyTasks"
+            render={(plan) =>
+              Array.isArray(plan.keyTasks) && plan.keyTasks.length > 0 ? (
+                <ol style={{ margin: 0, paddingLeft: 20 }}>
+                  {plan.keyTasks.map((text: string, index: number) => (
+                    <li key={index}>{text}</li>
+                  ))}
+                </ol>
+              ) : (
+                none
+              )
+            }
+          />
+          <ArrayField source="reportingRules" emptyText={none}>
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <FunctionField
+                label="resources.plans.fields.rulePeriod"
+                render={(rule) => (rule.period in REPORT_PERIOD_LABELS ? REPORT_PERIOD_LABELS[rule.period as keyof typeof REPORT_PERIOD_LABELS][locale === 'en' ? 'en' : 'vi'] : rule.period)}
+              />
+              <DateText source="due" label="resources.plans.fields.ruleDue" />
+              <TextField source="to" label="resources.plans.fields.ruleTo" />
+              <TextField source="text" label="resources.plans.fields.ruleText" />
+            </Datagrid>
+          </ArrayField>
+          <TextArrayField source="recipients" emptyText={none} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.plan.tasks" path="tasks">
+          <PlanTasks />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Role } from '@bcdnq/domain/users';
+
+/** What the panel offers per role. The API enforces access; this only hides what a role could not do anyway. */
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
+
+const READ: readonly Action[] = ['list', 'show', 'export'];
+const ALL: readonly Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
+
+const planners: readonly Role[] = ['admin', 'standing_office'];
+
+const rules: Record<string, (role: Role, action: Action) => boolean> = {
+  // Only the administrator manages accounts; an agency officer never sees them.
+  users: (role) => role === 'admin',
+  // Agencies are reference data everyone reads; only the administrator changes them.
+  agencies: (role, action) => READ.includes(action) || role === 'admin',
+  // The standing office drafts plans and assigns tasks; the others follow them.
+  plans: (role, action) => READ.includes(action) || (planners.includes(role) && ALL.includes(action)),
+  tasks: (role, action) => READ.includes(action) || (planners.includes(role) && ALL.includes(action)),
+};
+
+/** Only a draft plan is edited or deleted in place (an issued one is amended by a new version). */
+function recordAllows(resource: string, action: Action, record: unknown): boolean {
+  if (resource !== 'plans' || (action !== 'edit' && action !== 'delete')) return true;
+  if (typeof record !== 'object' || record === null || !('status' in record)) return true;
+  return (record as { status: unknown }).status === 'draft';
+}
+
+function isAction(value: string): value is Action {
+  return (ALL as readonly string[]).includes(value);
+}
+
+/** True when a signed-in user of this role may perform the action on the resource . */
+export function canRoleAccess(
+  role: Role | null | undefined,
+  resource: string,
+  action: string,
+  record?: unknown,
+): boolean {
+  if (!role) return false;
+  const base = resource.split('.')[0] ?? resource;
+  const rule = rules[base];
+  if (!rule) return role === 'admin';
+  const wanted = isAction(action) ? action : 'show';
+  return rule(role, wanted) && recordAllows(base, wanted, record);
+}

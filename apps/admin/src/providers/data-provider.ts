@@ -1,0 +1,140 @@
+import type {
+  CreateParams,
+  DataProvider,
+  DeleteManyParams,
+  DeleteParams,
+  GetListParams,
+  GetManyParams,
+  GetManyReferenceParams,
+  GetOneParams,
+  Identifier,
+  RaRecord,
+  UpdateManyParams,
+  UpdateParams,
+} from 'react-admin';
+import type { ApiClient, Query, QueryValue } from './http';
+
+type Page = { data: RaRecord[]; total: number };
+
+/** The contract's page cap (`perPage` ≤ 200). */
+const MAX_PER_PAGE = 200;
+
+function path(resource: string, id?: Identifier): string {
+  return id === undefined ? `/${resource}` : `/${resource}/${encodeURIComponent(String(id))}`;
+}
+
+function toQueryValue(value: unknown): QueryValue {
+  if (Array.isArray(value)) return value.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) as string[];
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return undefined;
+}
+
+/** `page/perPage/sort/order/q` plus every filter as its own parameter, as docs/api.md lists them. */
+export function listQuery(params: Pick<GetListParams, 'pagination' | 'sort' | 'filter'>): Query {
+  const query: Query = {};
+  if (params.pagination) {
+    query.page = params.pagination.page;
+    query.perPage = Math.min(params.pagination.perPage, MAX_PER_PAGE);
+  }
+  if (params.sort?.field) {
+    query.sort = params.sort.field;
+    query.order = params.sort.order === 'DESC' ? 'DESC' : 'ASC';
+  }
+  const filter: Record<string, unknown> = params.filter ?? {};
+  for (const [key, value] of Object.entries(filter)) query[key] = toQueryValue(value);
+  return query;
+}
+
+function asPage(body: unknown): Page {
+  if (typeof body === 'object' && body !== null && 'data' in body && Array.isArray((body as Page).data)) {
+    const page = body as Page;
+    return { data: page.data, total: typeof page.total === 'number' ? page.total : page.data.length };
+  }
+  throw new Error('ra.notification.data_provider_error');
+}
+
+function versionOf(...candidates: unknown[]): number | undefined {
+  for (const candidate of candidates) {
+    if (typeof candidate === 'object' && candidate !== null && 'version' in candidate) {
+      const version = (candidate as { version: unknown }).version;
+      if (typeof version === 'number') return version;
+    }
+  }
+  return undefined;
+}
+
+/** react-admin's DataProvider over the HTTP contract of docs/api.md. */
+export function createDataProvider(api: ApiClient): DataProvider {
+  async function getList(resource: string, params: GetListParams) {
+    const { body } = await api.request<unknown>('GET', path(resource), { query: listQuery(params) });
+    return asPage(body);
+  }
+
+  async function getOne(resource: string, params: GetOneParams) {
+    const { body } = await api.request<RaRecord>('GET', path(resource, params.id));
+    return { data: body };
+  }
+
+  async function getMany(resource: string, params: GetManyParams) {
+    if (params.ids.length === 0) return { data: [] };
+    const ids = params.ids.map(String);
+    // The list endpoint pages by 25 by default: ask for a page as large as the batch.
+    const query: Query = { id: ids };
+    if (ids.length > 25) query.perPage = Math.min(ids.length, MAX_PER_PAGE);
+    const { body } = await api.request<unknown>('GET', path(resource), { query });
+    return { data: asPage(body).data };
+  }
+
+  async function getManyReference(resource: string, params: GetManyReferenceParams) {
+    const query = listQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } });
+    const { body } = await api.request<unknown>('GET', path(resource), { query });
+    return asPage(body);
+  }
+
+  async function create(resource: string, params: CreateParams) {
+    const { body } = await api.request<RaRecord>('POST', path(resource), { body: params.data });
+    return { data: body };
+  }
+
+  async function update(resource: string, params: UpdateParams) {
+    // Optimistic locking: the version read with the record goes back with the change; a stale one gets a 409.
+    const version = versionOf(params.data, params.previousData);
+    const { body } = await api.request<RaRecord>('PUT', path(resource, params.id), {
+      body: { ...params.data, version },
+    });
+    return { data: body };
+  }
+
+  async function updateMany(resource: string, params: UpdateManyParams) {
+    const ids: Identifier[] = [];
+    for (const id of params.ids) {
+      const { data: previousData } = await getOne(resource, { id });
+      await update(resource, { id, data: params.data, previousData });
+      ids.push(id);
+    }
+    return { data: ids };
+  }
+
+  async function remove(resource: string, params: DeleteParams) {
+    await api.request<null>('DELETE', path(resource, params.id));
+    return { data: params.previousData ?? { id: params.id } };
+  }
+
+  async function deleteMany(resource: string, params: DeleteManyParams) {
+    for (const id of params.ids) await api.request<null>('DELETE', path(resource, id));
+    return { data: params.ids };
+  }
+
+  // react-admin's generic signatures cannot be met without casts: records are whatever the API returns.
+  return {
+    getList,
+    getOne,
+    getMany,
+    getManyReference,
+    create,
+    update,
+    updateMany,
+    delete: remove,
+    deleteMany,
+  } as DataProvider;
+}

@@ -1,0 +1,163 @@
+import { RECURRENCES, TOPIC_LABELS, ZTaskCreate, ZTaskUpdate, type Task } from '@bcdnq/domain/tasks';
+import Alert from '@mui/material/Alert';
+import type { FieldValues } from 'react-hook-form';
+import {
+  ArrayInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  Create,
+  DateInput,
+  DeleteButton,
+  Edit,
+  FormDataConsumer,
+  ReferenceArrayInput,
+  ReferenceField,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  Toolbar,
+  Labeled,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { RECURRENCE_LABELS, SCHEDULE_KIND_LABELS, labelChoices, useLabelChoices } from '../common/labels';
+import { useSchemaResolver } from '../common/use-schema-resolver';
+import { usePlanIsDraft } from './task-show';
+
+const agencyFilter = (q: string) => ({ q });
+
+function ScheduleInputs() {
+  const [locale] = useLocaleState();
+  const kinds = useLabelChoices(SCHEDULE_KIND_LABELS);
+  const every = labelChoices(RECURRENCE_LABELS, locale).filter((c) => (RECURRENCES as readonly string[]).includes(c.id));
+  return (
+    <>
+      <SelectInput source="schedule.kind" label="resources.tasks.fields.scheduleKind" choices={kinds} />
+      <FormDataConsumer>
+        {({ formData }) => {
+          const kind: unknown = formData.schedule?.kind;
+          if (kind === 'deadline') return <DateInput source="schedule.due" label="resources.tasks.fields.scheduleDue" />;
+          if (kind === 'window')
+            return (
+              <>
+                <DateInput source="schedule.from" label="resources.tasks.fields.scheduleFrom" />{' '}
+                <DateInput source="schedule.to" label="resources.tasks.fields.scheduleTo" />
+              </>
+            );
+          if (kind === 'recurring')
+            return <SelectInput source="schedule.every" label="resources.tasks.fields.scheduleEvery" choices={every} />;
+          return null;
+        }}
+      </FormDataConsumer>
+    </>
+  );
+}
+
+function DutyInputs() {
+  const translate = useTranslate();
+  const topics = useLabelChoices(TOPIC_LABELS);
+  return (
+    <>
+      <TextInput source="ref" />
+      <TextInput source="text" multiline fullWidth minRows={3} />
+      <ArrayInput source="subDuties">
+        <SimpleFormIterator fullWidth>
+          <TextInput source="" label="resources.tasks.fields.subDuty" multiline fullWidth helperText={false} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <ArrayInput source="leads" helperText={translate('app.task.lead_hint')}>
+        <SimpleFormIterator inline disableReordering>
+          <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+            <AutocompleteInput
+              optionText="name"
+              label="resources.tasks.fields.leadAgency"
+              filterToQuery={agencyFilter}
+              helperText={false}
+              sx={{ minWidth: 360 }}
+            />
+          </ReferenceInput>
+          <BooleanInput source="requested" label="resources.tasks.fields.leadRequested" helperText={false} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <ReferenceArrayInput source="coordinatorIds" reference="agencies" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+        <AutocompleteArrayInput optionText="name" filterToQuery={agencyFilter} fullWidth />
+      </ReferenceArrayInput>
+      <ScheduleInputs />
+      <CheckboxGroupInput source="topics" choices={topics} row />
+    </>
+  );
+}
+
+/** A new lead row has `requested` untouched: the schema defaults it, the form must not send undefined agencies. */
+function normalizeTask(values: FieldValues): FieldValues {
+  const leads: unknown = values.leads;
+  return {
+    ...values,
+    leads: Array.isArray(leads)
+      ? leads.map((lead: unknown) =>
+          typeof lead === 'object' && lead !== null ? { requested: false, ...lead } : lead,
+        )
+      : leads,
+  };
+}
+
+export function TaskCreate() {
+  const resolver = useSchemaResolver(ZTaskCreate, normalizeTask);
+  return (
+    <Create redirect="show">
+      <SimpleForm
+        resolver={resolver}
+        defaultValues={{ leads: [{ agencyId: null, requested: false }], coordinatorIds: [], subDuties: [], topics: [], schedule: { kind: 'continuous' } }}
+      >
+        <ReferenceInput source="planId" reference="plans" filter={{ status: 'draft' }} sort={{ field: 'year', order: 'DESC' }}>
+          <AutocompleteInput filterToQuery={(q: string) => ({ q })} fullWidth />
+        </ReferenceInput>
+        <DutyInputs />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+function TaskEditToolbar() {
+  const task = useRecordContext<Task>();
+  const editable = usePlanIsDraft(task);
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton disabled={!editable} />
+      {editable && <DeleteButton mutationMode="pessimistic" redirect={task ? `/plans/${task.planId}/show/tasks` : 'list'} />}
+    </Toolbar>
+  );
+}
+
+function LockedNotice() {
+  const task = useRecordContext<Task>();
+  const editable = usePlanIsDraft(task);
+  const translate = useTranslate();
+  if (!task || editable) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2, width: '100%' }}>
+      {translate('app.task.locked')}
+    </Alert>
+  );
+}
+
+export function TaskEdit() {
+  const resolver = useSchemaResolver(ZTaskUpdate, normalizeTask);
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm resolver={resolver} toolbar={<TaskEditToolbar />}>
+        <LockedNotice />
+        <Labeled label="resources.tasks.fields.planId">
+          <ReferenceField source="planId" reference="plans" link="show" />
+        </Labeled>
+        <DutyInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,48 @@
+import { TASK_STATUS_LABELS, TOPIC_LABELS } from '@bcdnq/domain/tasks';
+import {
+  AutocompleteInput,
+  Datagrid,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { DateText, LabelField } from '../common/fields';
+import { useLabelChoices } from '../common/labels';
+import { LeadsField, ScheduleField } from './task-fields';
+import { TASK_STATUS_TONES } from './task-status';
+
+const excerpt = (text: unknown): string =>
+  typeof text !== 'string' ? '' : text.length > 140 ? `${text.slice(0, 140)}…` : text;
+
+export function TaskList() {
+  const statuses = useLabelChoices(TASK_STATUS_LABELS);
+  const topics = useLabelChoices(TOPIC_LABELS);
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <ReferenceInput key="planId" source="planId" reference="plans" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
+    </ReferenceInput>,
+    <ReferenceInput key="leadAgencyId" source="leadAgencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+      <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
+    </ReferenceInput>,
+    <SelectInput key="status" source="status" choices={statuses} />,
+    <SelectInput key="topic" source="topic" label="resources.tasks.fields.topic" choices={topics} />,
+  ];
+  return (
+    <List filters={filters} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <ReferenceField source="planId" reference="plans" link="show" sortable={false} />
+        <TextField source="ref" sortable={false} />
+        <FunctionField source="text" sortable={false} render={(task) => excerpt(task.text)} />
+        <LeadsField label="resources.tasks.fields.leads" sortable={false} />
+        <ScheduleField label="app.task.schedule" sortable={false} />
+        <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
+        <DateText source="dueOn" />
+      </Datagrid>
+    </List>
+  );
+}

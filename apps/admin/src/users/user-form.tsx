@@ -1,0 +1,98 @@
+import { roleNeedsAgency, ROLE_LABELS, ZRole, ZUserCreate, ZUserUpdate } from '@bcdnq/domain/users';
+import type { FieldValues } from 'react-hook-form';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  Edit,
+  FormDataConsumer,
+  PasswordInput,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  useTranslate,
+} from 'react-admin';
+import { useLabelChoices } from '../common/labels';
+import { dropEmpty, useSchemaResolver } from '../common/use-schema-resolver';
+
+/** The agency picker; an agency officer must have one, other roles may. */
+function AgencyPicker() {
+  const translate = useTranslate();
+  return (
+    <FormDataConsumer>
+      {({ formData }) => {
+        const role = ZRole.safeParse(formData.role);
+        const required = role.success && roleNeedsAgency(role.data);
+        return (
+          <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+            <AutocompleteInput
+              optionText="name"
+              filterToQuery={(q: string) => ({ q })}
+              isRequired={required}
+              helperText={translate('app.user.agency_hint')}
+              sx={{ minWidth: 420 }}
+            />
+          </ReferenceInput>
+        );
+      }}
+    </FormDataConsumer>
+  );
+}
+
+// The optional new password is not nullable in the schema: an empty field means "unchanged".
+const normalizeUpdate = (values: FieldValues) => dropEmpty(values, ['password']);
+
+export function UserCreate() {
+  const translate = useTranslate();
+  const roles = useLabelChoices(ROLE_LABELS);
+  const resolver = useSchemaResolver(ZUserCreate);
+  return (
+    <Create redirect="list">
+      <SimpleForm resolver={resolver} defaultValues={{ role: 'agency_officer', active: true }}>
+        <TextInput source="username" autoComplete="off" />
+        <TextInput source="fullName" sx={{ minWidth: 420 }} />
+        <TextInput source="email" type="email" />
+        <SelectInput source="role" choices={roles} />
+        <AgencyPicker />
+        <PasswordInput source="password" autoComplete="new-password" helperText={translate('app.user.password_hint')} />
+        <BooleanInput source="active" />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+// Accounts are deactivated, never deleted: the audit trail keeps naming who did what.
+function SaveOnlyToolbar() {
+  return (
+    <Toolbar>
+      <SaveButton />
+    </Toolbar>
+  );
+}
+
+export function UserEdit() {
+  const translate = useTranslate();
+  const roles = useLabelChoices(ROLE_LABELS);
+  const resolver = useSchemaResolver(ZUserUpdate, normalizeUpdate);
+  return (
+    <Edit mutationMode="pessimistic" redirect="list">
+      <SimpleForm resolver={resolver} toolbar={<SaveOnlyToolbar />}>
+        <TextInput source="username" readOnly helperText={false} />
+        <TextInput source="fullName" sx={{ minWidth: 420 }} />
+        <TextInput source="email" type="email" />
+        <SelectInput source="role" choices={roles} />
+        <AgencyPicker />
+        <BooleanInput source="active" />
+        <PasswordInput
+          source="password"
+          label="resources.users.fields.newPassword"
+          autoComplete="new-password"
+          helperText={translate('app.user.new_password_hint')}
+        />
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Served by the root server at /admin/ next to the API at /api: one origin, so the session cookie just works.
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  resolve: {
+    // Use the domain package's TypeScript source directly: one source of truth, no stale dist.
+    conditions: ['source', 'module', 'browser', 'development|production'],
+  },
+  ssr: {
+    // vitest runs in the SSR environment: the domain comes from source there too.
+    resolve: { conditions: ['source', 'module', 'node', 'development|production'] },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.spec.{ts,tsx}'],
+  },
+});
