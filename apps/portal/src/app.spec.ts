@@ -186,7 +186,7 @@ describe('English version', () => {
     expect(response.status).toBe(200);
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(api.requests[0]?.searchParams.get('lang')).toBe('en');
-    expect([...doc.querySelectorAll('.articles a')].map((a) => a.textContent)).toEqual(['Human rights week opens']);
+    expect([...doc.querySelectorAll('.articles h3 a')].map((a) => a.textContent)).toEqual(['Human rights week opens']);
     expect(doc.querySelector('a.lang-switch')?.getAttribute('href')).toBe('/');
   });
 
@@ -208,6 +208,33 @@ describe('English version', () => {
   });
 });
 
+describe('category pages', () => {
+  it('asks the API for one category and lists its articles', async () => {
+    api.articles = [
+      makeArticle({ title: 'Câu hỏi về quyền trẻ em', category: 'hoi-dap' }),
+      makeArticle({ title: 'Tin thường ngày', category: 'tin-tuc' }),
+    ];
+    const { response, doc } = await get('/chuyen-muc/hoi-dap');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(api.requests[0]?.searchParams.get('category')).toBe('hoi-dap');
+    expect([...doc.querySelectorAll('.articles h2 a')].map((a) => a.textContent)).toEqual(['Câu hỏi về quyền trẻ em']);
+  });
+
+  it('answers 404 for an unknown category without asking the API', async () => {
+    const { response } = await get('/chuyen-muc/khong-co');
+    expect(response.status).toBe(404);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('serves English categories under /en/categories/', async () => {
+    const { response, doc } = await get('/en/categories/tin-tuc');
+    expect(response.status).toBe(200);
+    expect(api.requests[0]?.searchParams.get('lang')).toBe('en');
+    expect(doc.querySelector('h1')?.textContent).toBe('News');
+  });
+});
+
 describe('search', () => {
   it('passes q to the API, which ignores diacritics', async () => {
     api.articles = [
@@ -218,7 +245,7 @@ describe('search', () => {
     expect(response.status).toBe(200);
     expect(api.requests[0]?.searchParams.get('q')).toBe('nhan quyen');
     expect(api.requests[0]?.searchParams.get('lang')).toBe('vi');
-    expect([...doc.querySelectorAll('.articles a')].map((a) => a.textContent)).toEqual([
+    expect([...doc.querySelectorAll('.articles h3 a')].map((a) => a.textContent)).toEqual([
       'Bảo đảm quyền con người ở cơ sở',
     ]);
     expect(doc.querySelector('#results-heading')?.textContent).toBe('Tìm thấy 1 tin bài cho “nhan quyen”');
@@ -235,7 +262,7 @@ describe('search', () => {
     api.articles = [makeArticle({ title: 'Rights of the child', language: 'en' })];
     const { doc } = await get('/en/search?q=child');
     expect(api.requests[0]?.searchParams.get('lang')).toBe('en');
-    expect(doc.querySelector('.articles a')?.getAttribute('href')).toMatch(/^\/en\/articles\//);
+    expect(doc.querySelector('.articles h3 a')?.getAttribute('href')).toMatch(/^\/en\/articles\//);
   });
 });
 

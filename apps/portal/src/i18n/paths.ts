@@ -1,10 +1,19 @@
-import type { Language } from '@bcdnq/domain/articles';
+import type { Language, PublicArticle } from '@bcdnq/domain/articles';
+
+export type ArticleCategory = PublicArticle['category'];
 
 /** The portal's URL layout: Vietnamese at the root, English under /en/. */
 export type Paths = {
   home: (page?: number) => string;
   article: (slug: string) => string;
   search: (q?: string, page?: number) => string;
+  category: (category: ArticleCategory, page?: number) => string;
+};
+
+/** The path segments of each language; routes are registered from these, links are built from these. */
+export const SEGMENTS: Record<Language, { prefix: string; article: string; search: string; category: string }> = {
+  vi: { prefix: '', article: 'bai-viet', search: 'tim-kiem', category: 'chuyen-muc' },
+  en: { prefix: '/en', article: 'articles', search: 'search', category: 'categories' },
 };
 
 function withQuery(path: string, params: Record<string, string | number | undefined>): string {
@@ -18,18 +27,17 @@ function withQuery(path: string, params: Record<string, string | number | undefi
   return text ? `${path}?${text}` : path;
 }
 
-function pathsFor(prefix: string, articleSegment: string, searchSegment: string): Paths {
+function pathsFor(lang: Language): Paths {
+  const { prefix, article, search, category } = SEGMENTS[lang];
   return {
     home: (page) => withQuery(`${prefix}/`, { page }),
-    article: (slug) => `${prefix}/${articleSegment}/${encodeURIComponent(slug)}`,
-    search: (q, page) => withQuery(`${prefix}/${searchSegment}`, { q, page }),
+    article: (slug) => `${prefix}/${article}/${encodeURIComponent(slug)}`,
+    search: (q, page) => withQuery(`${prefix}/${search}`, { q, page }),
+    category: (name, page) => withQuery(`${prefix}/${category}/${name}`, { page }),
   };
 }
 
-export const PATHS: Record<Language, Paths> = {
-  vi: pathsFor('', 'bai-viet', 'tim-kiem'),
-  en: pathsFor('/en', 'articles', 'search'),
-};
+export const PATHS: Record<Language, Paths> = { vi: pathsFor('vi'), en: pathsFor('en') };
 
 /** Which language a request path belongs to (used by the 404 and 503 pages). */
 export function languageOfPath(pathname: string): Language {

@@ -11,6 +11,9 @@ export type UiStrings = {
   homeDescription: string;
   latestHeading: string;
   emptyList: string;
+  emptyCategory: string;
+  categoryDescription: (label: string) => string;
+  categoriesLabel: string;
   skipLink: string;
   mainNavLabel: string;
   searchLabel: string;
@@ -52,6 +55,9 @@ export const UI: Record<Language, UiStrings> = {
       'Tin tức, chỉ đạo điều hành và thành tựu bảo đảm quyền con người từ Ban Chỉ đạo Nhân quyền tỉnh.',
     latestHeading: 'Tin bài mới',
     emptyList: 'Chưa có tin bài nào được đăng.',
+    emptyCategory: 'Chuyên mục này chưa có tin bài nào.',
+    categoryDescription: (label) => `Tin bài chuyên mục ${label} của Ban Chỉ đạo Nhân quyền tỉnh.`,
+    categoriesLabel: 'Chuyên mục',
     skipLink: 'Bỏ qua, đến nội dung chính',
     mainNavLabel: 'Điều hướng chính',
     searchLabel: 'Tìm kiếm tin bài',
@@ -92,6 +98,9 @@ export const UI: Record<Language, UiStrings> = {
       'News, direction and achievements in ensuring human rights from the Provincial Human Rights Steering Committee.',
     latestHeading: 'Latest articles',
     emptyList: 'No articles have been published yet.',
+    emptyCategory: 'There are no articles in this category yet.',
+    categoryDescription: (label) => `${label}: articles from the Provincial Human Rights Steering Committee.`,
+    categoriesLabel: 'Categories',
     skipLink: 'Skip to main content',
     mainNavLabel: 'Main navigation',
     searchLabel: 'Search articles',

@@ -1,6 +1,7 @@
 import type { Language, PublicArticle } from '@bcdnq/domain/articles';
 import type { ArticlesApi, RequestContext } from '../api/articles.client.js';
-import { PATHS } from '../i18n/paths.js';
+import { PATHS, type ArticleCategory } from '../i18n/paths.js';
+import { ZArticleCategory } from '@bcdnq/domain/articles';
 import { PER_PAGE, totalPagesOf, type LoadResult } from './load-result.js';
 
 export type ArticleListPage = {
@@ -11,6 +12,7 @@ export type ArticleListPage = {
 };
 
 export type HomeData = { lang: Language; list: ArticleListPage };
+export type CategoryData = { lang: Language; category: ArticleCategory; list: ArticleListPage };
 export type ArticleData = { lang: Language; article: PublicArticle };
 export type FeedData = { lang: Language; articles: PublicArticle[] };
 
@@ -25,6 +27,26 @@ export async function loadHome(
   // Past the last page there is nothing to show; page 1 of an empty list is the empty state, not a 404.
   if (params.page > totalPages) return { status: 'not-found' };
   return { status: 'ok', data: { lang: params.lang, list: { articles: data, page: params.page, totalPages, total } } };
+}
+
+/** One page of a category's published articles; an unknown category is a 404 without asking the API. */
+export async function loadCategory(
+  api: ArticlesApi,
+  params: { lang: Language; category: string; page: number },
+  context: RequestContext,
+): Promise<LoadResult<CategoryData>> {
+  const category = ZArticleCategory.safeParse(params.category);
+  if (!category.success) return { status: 'not-found' };
+  const { data, total } = await api.list(
+    { lang: params.lang, category: category.data, page: params.page, perPage: PER_PAGE },
+    context,
+  );
+  const totalPages = totalPagesOf(total);
+  if (params.page > totalPages) return { status: 'not-found' };
+  return {
+    status: 'ok',
+    data: { lang: params.lang, category: category.data, list: { articles: data, page: params.page, totalPages, total } },
+  };
 }
 
 /** One article by slug; an article in the other language is sent to its own address. */

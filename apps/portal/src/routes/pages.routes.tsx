@@ -3,10 +3,12 @@ import type { Context, Hono } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ArticlesApi } from '../api/articles.client.js';
 import type { PortalEnv } from '../app-env.js';
-import { loadArticle, loadFeed, loadHome } from '../loaders/articles.loader.js';
+import { SEGMENTS } from '../i18n/paths.js';
+import { loadArticle, loadCategory, loadFeed, loadHome } from '../loaders/articles.loader.js';
 import { parsePage, type LoadResult } from '../loaders/load-result.js';
 import { loadSearch, normalizeQuery } from '../loaders/search.loader.js';
 import { ArticleView } from '../views/article.view.js';
+import { CategoryView } from '../views/category.view.js';
 import { NotFoundView } from '../views/error.view.js';
 import { feedPath, renderFeed } from '../views/feed.view.js';
 import { HomeView } from '../views/home.view.js';
@@ -17,10 +19,6 @@ import { CACHE_ARTICLE, CACHE_LIST, CACHE_NOT_FOUND } from './cache-control.js';
 
 export type PageRouteDeps = { api: ArticlesApi; site: Site };
 
-const SEGMENTS: Record<Language, { prefix: string; article: string; search: string }> = {
-  vi: { prefix: '', article: 'bai-viet', search: 'tim-kiem' },
-  en: { prefix: '/en', article: 'articles', search: 'search' },
-};
 
 /** Renders the 404 page in the request's language. */
 export async function respondNotFound(c: Context<PortalEnv>, site: Site, lang: Language): Promise<Response> {
@@ -63,6 +61,17 @@ export function registerPageRoutes(app: Hono<PortalEnv>, { api, site }: PageRout
     app.get(`${segments.prefix}/${segments.article}/:slug`, async (c) => {
       const result = await loadArticle(api, { lang, slug: c.req.param('slug') }, { correlationId: c.get('correlationId') });
       return respond(c, site, lang, result, CACHE_ARTICLE, (data) => <ArticleView site={site} data={data} />);
+    });
+
+    app.get(`${segments.prefix}/${segments.category}/:category`, async (c) => {
+      const page = parsePage(c.req.query('page'));
+      if (page === null) return respondNotFound(c, site, lang);
+      const result = await loadCategory(
+        api,
+        { lang, category: c.req.param('category'), page },
+        { correlationId: c.get('correlationId') },
+      );
+      return respond(c, site, lang, result, CACHE_LIST, (data) => <CategoryView site={site} data={data} />);
     });
 
     app.get(`${segments.prefix}/${segments.search}`, async (c) => {

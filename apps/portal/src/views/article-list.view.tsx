@@ -35,7 +35,7 @@ export function ArticleMeta({ lang, article }: { lang: Language; article: Public
     <p class="meta">
       {date ? <time datetime={article.publishedAt ?? undefined}>{date}</time> : null}
       {date ? ' · ' : null}
-      <span>{ARTICLE_CATEGORY_LABELS[article.category][lang]}</span>
+      <a href={PATHS[lang].category(article.category)}>{ARTICLE_CATEGORY_LABELS[article.category][lang]}</a>
     </p>
   );
 }

@@ -30,7 +30,7 @@ export function ArticleView({ site, data }: { site: Site; data: ArticleData }) {
         <header>
           <p class="meta">
             <span class="sr-only">{ui.category}: </span>
-            {ARTICLE_CATEGORY_LABELS[article.category][lang]}
+            <a href={paths.category(article.category)}>{ARTICLE_CATEGORY_LABELS[article.category][lang]}</a>
           </p>
           <h1>{article.title}</h1>
           <p class="meta">

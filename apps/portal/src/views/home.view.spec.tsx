@@ -112,7 +112,7 @@ describe('HomeView', () => {
     const { doc } = await renderHome({ lang: 'en', list: { articles: [article], page: 1, totalPages: 2, total: 11 } });
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('h1')?.textContent).toBe('Provincial Human Rights Steering Committee');
-    expect(doc.querySelector('.articles a')?.getAttribute('href')).toBe('/en/articles/provincial-conference');
+    expect(doc.querySelector('.articles h3 a')?.getAttribute('href')).toBe('/en/articles/provincial-conference');
     expect(doc.querySelector('.articles time')?.textContent).toBe('5 March 2024');
     expect(doc.querySelector('.articles')?.textContent).toContain('News');
     expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/en/?page=2');

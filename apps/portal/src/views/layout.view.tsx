@@ -1,4 +1,4 @@
-import type { Language } from '@bcdnq/domain/articles';
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type Language } from '@bcdnq/domain/articles';
 import type { Child } from 'hono/jsx';
 import { PATHS, otherLanguage } from '../i18n/paths.js';
 import { UI } from '../i18n/ui-strings.js';
@@ -97,6 +97,18 @@ export function Layout({ head, switchHref, searchQuery, children }: LayoutProps)
         </main>
         <footer class="site-footer">
           <div class="wrap">
+            <nav aria-labelledby="footer-categories">
+              <h2 id="footer-categories" class="footer-heading">
+                {ui.categoriesLabel}
+              </h2>
+              <ul class="footer-links">
+                {ARTICLE_CATEGORIES.map((category) => (
+                  <li>
+                    <a href={paths.category(category)}>{ARTICLE_CATEGORY_LABELS[category][head.lang]}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
             <p>{ui.footerNote}</p>
             <p>
               <a href={feedPath(head.lang)}>RSS</a>

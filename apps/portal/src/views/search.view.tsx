@@ -36,7 +36,7 @@ export function SearchView({ site, data }: { site: Site; data: SearchData }) {
       </form>
       {list ? (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" role="status">
+          <h2 id="results-heading">
             {list.total > 0 ? ui.searchResults(q, list.total) : ui.searchEmpty(q)}
           </h2>
           {list.articles.length > 0 ? <ArticleList lang={lang} articles={list.articles} /> : null}

@@ -48,6 +48,9 @@ figcaption{font-size:.9375rem;color:#505a5f;margin-top:.25rem}
 .prose pre{overflow-x:auto}
 .prose blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #b1b4b6}
 .tags{font-size:.9375rem}
+.footer-heading{font-size:1rem;margin:0 0 .25rem}
+.footer-links{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
+.footer-links a{display:inline-block;padding:.25rem 0}
 .site-footer{border-top:4px solid #7a1717;padding:1rem 0 2rem;font-size:.9375rem;color:#505a5f}
 `
   .trim()
