@@ -121,6 +121,16 @@ describe('home page', () => {
     expect(await response.text()).toBe('');
   });
 
+  it('answers 304 to a browser that already has the same page', async () => {
+    api.articles = makeArticles(2);
+    const first = await fetch(`${portal.url}/`);
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await fetch(`${portal.url}/`, { headers: { 'if-none-match': tag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=60');
+  });
+
   it('compresses pages for browsers that accept gzip', async () => {
     api.articles = makeArticles(10);
     const response = await fetch(`${portal.url}/`, { headers: { 'accept-encoding': 'gzip' } });
@@ -263,6 +273,14 @@ describe('search', () => {
     const { doc } = await get('/en/search?q=child');
     expect(api.requests[0]?.searchParams.get('lang')).toBe('en');
     expect(doc.querySelector('.articles h3 a')?.getAttribute('href')).toMatch(/^\/en\/articles\//);
+  });
+});
+
+describe('robots.txt', () => {
+  it('is a small text file, not a 404 page', async () => {
+    const response = await fetch(`${portal.url}/robots.txt`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('User-agent: *');
   });
 });
 

@@ -63,6 +63,11 @@ export function createApp({ api, site, logger }: AppDeps): Hono<PortalEnv> {
     return c.text('ok');
   });
 
+  app.get('/robots.txt', (c) => {
+    c.header('cache-control', 'public, max-age=86400');
+    return c.text(`User-agent: *\nAllow: /\n`);
+  });
+
   registerPageRoutes(app, { api, site });
 
   app.notFound((c) => respondNotFound(c, site, languageOfPath(c.req.path)));
