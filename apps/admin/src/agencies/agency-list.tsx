@@ -16,7 +16,7 @@ export function AgencyList() {
         <TextField source="name" />
         <TextField source="shortName" sortable={false} />
         <LabelField source="kind" labels={AGENCY_KIND_LABELS} />
-        <DateText source="validFrom" />
+        <DateText source="validFrom" sortable={false} />
         <DateText source="validTo" />
       </Datagrid>
     </List>

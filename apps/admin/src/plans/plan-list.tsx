@@ -17,10 +17,10 @@ export function PlanList() {
   return (
     <List filters={filters} sort={{ field: 'year', order: 'DESC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="number" emptyText={translate('app.plan.draft_number')} sortable={false} />
+        <TextField source="number" emptyText={translate('app.plan.draft_number')} />
         <TextField source="title" />
         <NumberField source="year" options={{ useGrouping: false }} />
-        <LabelField source="kind" labels={PLAN_KIND_LABELS} />
+        <LabelField source="kind" labels={PLAN_KIND_LABELS} sortable={false} />
         <LabelField source="status" labels={PLAN_STATUS_LABELS} tones={PLAN_STATUS_TONES} />
         <DateText source="issuedOn" />
         <NumberField source="taskCount" sortable={false} />

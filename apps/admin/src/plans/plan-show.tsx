@@ -8,7 +8,6 @@ import {
   BooleanField,
   Button,
   Datagrid,
-  DeleteButton,
   EditButton,
   FunctionField,
   Link,
@@ -31,6 +30,7 @@ import { DateText, LabelField } from '../common/fields';
 import { formatDate } from '../common/format';
 import { describeSchedule, REPORT_PERIOD_LABELS } from '../common/labels';
 import { TASK_STATUS_TONES } from '../tasks/task-status';
+import { IssuePlanButton } from './plan-issue';
 import { PLAN_STATUS_TONES } from './plan-status';
 
 function Actions() {
@@ -39,7 +39,7 @@ function Actions() {
     <TopToolbar>
       <ListButton />
       {plan && isPlanEditable(plan.status) && <EditButton />}
-      {plan && isPlanEditable(plan.status) && <DeleteButton mutationMode="pessimistic" />}
+      {plan && isPlanEditable(plan.status) && <IssuePlanButton />}
     </TopToolbar>
   );
 }
@@ -86,7 +86,7 @@ function PlanTasks() {
         empty={<Typography color="text.secondary">{translate('app.plan.no_tasks')}</Typography>}
       >
         <Datagrid rowClick="show" bulkActionButtons={false}>
-          <TextField source="ref" sortable={false} />
+          <TextField source="ref" />
           <FunctionField
             source="text"
             sortable={false}
@@ -96,8 +96,8 @@ function PlanTasks() {
             label="app.task.schedule"
             render={(task) => describeSchedule(task.schedule, locale, formatDate)}
           />
-          <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} sortable={false} />
-          <DateText source="dueOn" sortable={false} />
+          <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
+          <DateText source="dueOn" />
         </Datagrid>
       </ReferenceManyField>
     </>

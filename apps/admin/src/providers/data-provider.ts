@@ -63,8 +63,15 @@ function versionOf(...candidates: unknown[]): number | undefined {
   return undefined;
 }
 
+/** State changes are verbs (`POST /api/plans/<id>/issue`): the record comes back in its new state. */
+export type VerbParams = { id: Identifier; verb: string; data: Record<string, unknown> };
+
+export type PanelDataProvider = DataProvider & {
+  act(resource: string, params: VerbParams): Promise<{ data: RaRecord }>;
+};
+
 /** react-admin's DataProvider over the HTTP contract of docs/api.md. */
-export function createDataProvider(api: ApiClient): DataProvider {
+export function createDataProvider(api: ApiClient): PanelDataProvider {
   async function getList(resource: string, params: GetListParams) {
     const { body } = await api.request<unknown>('GET', path(resource), { query: listQuery(params) });
     return asPage(body);
@@ -125,8 +132,16 @@ export function createDataProvider(api: ApiClient): DataProvider {
     return { data: params.ids };
   }
 
+  async function act(resource: string, params: VerbParams) {
+    const { body } = await api.request<RaRecord>('POST', `${path(resource, params.id)}/${encodeURIComponent(params.verb)}`, {
+      body: params.data,
+    });
+    return { data: body };
+  }
+
   // react-admin's generic signatures cannot be met without casts: records are whatever the API returns.
   return {
+    act,
     getList,
     getOne,
     getMany,
@@ -136,5 +151,5 @@ export function createDataProvider(api: ApiClient): DataProvider {
     updateMany,
     delete: remove,
     deleteMany,
-  } as DataProvider;
+  } as PanelDataProvider;
 }

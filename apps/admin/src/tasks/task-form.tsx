@@ -9,7 +9,6 @@ import {
   CheckboxGroupInput,
   Create,
   DateInput,
-  DeleteButton,
   Edit,
   FormDataConsumer,
   ReferenceArrayInput,
@@ -128,9 +127,8 @@ function TaskEditToolbar() {
   const task = useRecordContext<Task>();
   const editable = usePlanIsDraft(task);
   return (
-    <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <Toolbar>
       <SaveButton disabled={!editable} />
-      {editable && <DeleteButton mutationMode="pessimistic" redirect={task ? `/plans/${task.planId}/show/tasks` : 'list'} />}
     </Toolbar>
   );
 }

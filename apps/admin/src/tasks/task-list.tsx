@@ -26,7 +26,8 @@ export function TaskList() {
     <ReferenceInput key="planId" source="planId" reference="plans" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
     </ReferenceInput>,
-    <ReferenceInput key="leadAgencyId" source="leadAgencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    // The API filters by any part an agency has in a task: lead or coordinator.
+    <ReferenceInput key="agencyId" source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
       <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
     </ReferenceInput>,
     <SelectInput key="status" source="status" choices={statuses} />,
@@ -36,7 +37,7 @@ export function TaskList() {
     <List filters={filters} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="planId" reference="plans" link="show" sortable={false} />
-        <TextField source="ref" sortable={false} />
+        <TextField source="ref" />
         <FunctionField source="text" sortable={false} render={(task) => excerpt(task.text)} />
         <LeadsField label="resources.tasks.fields.leads" sortable={false} />
         <ScheduleField label="app.task.schedule" sortable={false} />

@@ -1,7 +1,6 @@
 import { isPlanEditable, type Plan } from '@bcdnq/domain/plans';
 import { TASK_STATUS_LABELS, TOPIC_LABELS, type Task } from '@bcdnq/domain/tasks';
 import {
-  DeleteButton,
   EditButton,
   Labeled,
   ListButton,
@@ -32,7 +31,6 @@ function Actions() {
     <TopToolbar>
       <ListButton />
       {editable && <EditButton />}
-      {editable && <DeleteButton mutationMode="pessimistic" redirect={task ? `/plans/${task.planId}/show/tasks` : 'list'} />}
     </TopToolbar>
   );
 }

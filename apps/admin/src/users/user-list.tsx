@@ -33,7 +33,7 @@ export function UserList() {
         <TextField source="fullName" />
         <LabelField source="role" labels={ROLE_LABELS} />
         <ReferenceField source="agencyId" reference="agencies" link="show" emptyText="—" sortable={false} />
-        <BooleanField source="active" />
+        <BooleanField source="active" sortable={false} />
         <DateText source="lastLoginAt" withTime emptyText={translate('app.user.never')} />
       </Datagrid>
     </List>

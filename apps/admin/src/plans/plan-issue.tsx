@@ -1,0 +1,94 @@
+import { type Plan, ZPlanIssue } from '@bcdnq/domain/plans';
+import GavelIcon from '@mui/icons-material/Gavel';
+import Alert from '@mui/material/Alert';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import {
+  Button,
+  DateInput,
+  Form,
+  HttpError,
+  SaveButton,
+  TextInput,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import type { PanelDataProvider } from '../providers/data-provider';
+import { useSchemaResolver } from '../common/use-schema-resolver';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Issues a draft: number, date and signer are fixed for good (POST /api/plans/<id>/issue). */
+export function IssuePlanButton() {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<PanelDataProvider>();
+  const resolver = useSchemaResolver(ZPlanIssue);
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource: 'plans', action: 'issue', record: plan });
+  const { mutateAsync, isPending } = useMutation({
+    mutationFn: (data: FieldValues) => dataProvider.act('plans', { id: plan?.id ?? '', verb: 'issue', data }),
+  });
+  if (!plan || !canAccess) return null;
+
+  const onSubmit = async (values: FieldValues) => {
+    try {
+      await mutateAsync(values);
+      setOpen(false);
+      notify('app.plan.issued', { type: 'success' });
+      refresh();
+      return undefined;
+    } catch (error) {
+      if (error instanceof HttpError && error.body?.errors) return error.body.errors as FieldValues;
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      return undefined;
+    }
+  };
+
+  return (
+    <>
+      <Button label="app.plan.issue" onClick={() => setOpen(true)}>
+        <GavelIcon />
+      </Button>
+      <Dialog open={open} onClose={() => !isPending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="issue-title">
+        <Form
+          resolver={resolver}
+          onSubmit={onSubmit}
+          record={{
+            number: plan.number ?? '',
+            issuedOn: plan.issuedOn ?? today(),
+            signer: plan.signer ?? { capacity: null, title: null, name: '' },
+            version: plan.version,
+          }}
+        >
+          <DialogTitle id="issue-title">{translate('app.plan.issue_title')}</DialogTitle>
+          <DialogContent>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {translate('app.plan.issue_hint')}
+            </Alert>
+            <TextInput source="number" resource="plans" fullWidth />
+            <DateInput source="issuedOn" resource="plans" />
+            <TextInput source="signer.capacity" label="resources.plans.fields.signerCapacity" fullWidth />
+            <TextInput source="signer.title" label="resources.plans.fields.signerTitle" fullWidth />
+            <TextInput source="signer.name" label="resources.plans.fields.signerName" fullWidth />
+          </DialogContent>
+          <DialogActions>
+            <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={isPending} />
+            <SaveButton label="app.plan.issue" icon={<GavelIcon />} alwaysEnable={!isPending} />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}
