@@ -37,7 +37,7 @@ function names(mentions: readonly AgencyMention[], exclude: ReadonlySet<string>)
 export function parseAssignment(text: string, matcher: AgencyMatcher, requireVerb = true): Assignment | null {
   const folded = foldSameLength(text);
   let leadFrom = 0;
-  let leadTo = text.length;
+  let leadTo: number;
   let coordFrom = -1;
   let coordTo = text.length;
   const labelled = LABELLED_LEAD.exec(folded);

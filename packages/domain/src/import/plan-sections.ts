@@ -94,12 +94,14 @@ export function nestItems(blocks: readonly Block[]): { intro: Block[]; items: It
   return { intro, items };
 }
 
-/** The item and everything under it as lines: "- " before bullets, nested "+ " kept. */
-export function flattenItem(item: Item, withOwn = true): string[] {
-  const out: string[] = withOwn ? [item.block.text] : [];
+/** The item and everything under it as lines: "- " before bullets, nested "+ " kept; `textOf` may rewrite one. */
+export function flattenItem(item: Item, textOf: (it: Item) => string = (it) => it.block.text): string[] {
+  const own = textOf(item);
+  const out: string[] = own ? [own] : [];
   for (const child of item.children) {
+    const lines = flattenItem(child, textOf);
+    if (lines.length === 0) continue;
     const prefix = child.block.marker === null ? '' : child.block.marker === 'plus' ? '+ ' : child.block.marker === 'letter' ? `${child.block.label}) ` : '- ';
-    const lines = flattenItem(child);
     out.push(`${prefix}${lines[0] ?? ''}`, ...lines.slice(1));
   }
   return out;

@@ -12,7 +12,7 @@ export const REFERENCE_TYPES: readonly string[] = [
 // Words that end an issuer's name: what the cited document is about starts there.
 const ISSUER_STOPS = [
   ' ve ', ' phe duyet', ' ban hanh', ' huong dan', ' trien khai', ' quy dinh', ' thuc hien', ' tai ', ' nham ',
-  ' doi voi', ' theo ', ' dang ', ' nhan ', ' ke hoach', ' chuong trinh', ' va cac ', ' ve viec', ' de ',
+  ' doi voi', ' theo ', ' nhan dip', ' nhan ky niem', ' ke hoach', ' chuong trinh', ' va cac ', ' ve viec', ' de ',
   ' tiep tuc', ' tang cuong', ' day manh', ' cong tac', ' tren ',
 ];
 

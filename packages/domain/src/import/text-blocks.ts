@@ -1,4 +1,4 @@
-import { cleanLine, isUpperCaseText, squash, startsUpperCase } from './text-normalize.js';
+import { cleanLine, isUpperCaseText, squash, startsLowerCase, startsUpperCase } from './text-normalize.js';
 
 /** How an item is introduced: `II.`, `1.`, `1.2.`, `a)`, `-`, `+`, `•`. */
 export type MarkerKind = 'roman' | 'number' | 'subnumber' | 'letter' | 'dash' | 'plus' | 'bullet';
@@ -44,7 +44,7 @@ export function matchMarker(line: string): MarkerMatch | null {
 }
 
 const TERMINAL = /[.:;!?…)"”]$|\.\/\.$/u;
-const SEPARATOR = /^[-_=*~.·…\s]{3,}$/u;
+const SEPARATOR = /^[-_=*~.·…\s]{3,}$|^\[\s*(?:\.\.\.|…)\s*\]$/u;
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 
 function wordCount(text: string): number {
@@ -85,10 +85,13 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
     const found = matchMarker(line);
     const last = parts[parts.length - 1] ?? '';
     const lineUpper = isUpperCaseText(line);
+    // A paragraph never opens with a small letter: such a line continues the one before, whatever ended it
+    // (PDF text breaks lines after ";" and "," as readily as mid-phrase).
+    const lowerStart = found === null && startsLowerCase(line);
     const continues =
       parts.length > 0 &&
       found === null &&
-      !TERMINAL.test(last) &&
+      (!TERMINAL.test(last) || (lowerStart && !/\.\/\.$/.test(last))) &&
       !heading &&
       !(upper && !lineUpper) &&
       !(marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus' && words <= 12 && startsUpperCase(line));

@@ -11,6 +11,8 @@ export function normaliseText(input: string): string {
     .replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    // C0 controls other than newline: what binary junk and some PDF text layers leave behind.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
     .replace(/\\([.\-+*_()[\]#>!])/g, '$1');
 }
@@ -81,6 +83,12 @@ export function startsUpperCase(text: string): boolean {
     if (/\p{N}/u.test(ch)) return false;
   }
   return false;
+}
+
+/** True when the first character is a small letter. */
+export function startsLowerCase(text: string): boolean {
+  const ch = text.charAt(0);
+  return LETTER.test(ch) && !UPPER.test(ch) && ch === ch.toLowerCase();
 }
 
 /** Collapses inner whitespace and trims. */
