@@ -261,6 +261,12 @@ describe('search', () => {
     expect(doc.querySelector('#results-heading')?.textContent).toBe('Tìm thấy 1 tin bài cho “nhan quyen”');
   });
 
+  it('cuts a very long query to the 200 characters the API accepts', async () => {
+    const { response } = await get(`/tim-kiem?q=${'nhân quyền '.repeat(40)}`);
+    expect(response.status).toBe(200);
+    expect(api.requests[0]?.searchParams.get('q')?.length).toBeLessThanOrEqual(200);
+  });
+
   it('shows the form without calling the API when q is empty', async () => {
     const { response, doc } = await get('/tim-kiem?q=%20%20');
     expect(response.status).toBe(200);

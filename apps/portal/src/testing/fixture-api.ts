@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LANGUAGES, ZPublicArticle, type PublicArticle } from '@bcdnq/domain/articles';
+import { ARTICLE_CATEGORIES, LANGUAGES, ZPublicArticle, type PublicArticle } from '@bcdnq/domain/articles';
 import { ZPage } from '@bcdnq/domain/common';
 import { foldDiacritics } from '@bcdnq/domain/text';
 
@@ -52,19 +52,27 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
 
     if (url.pathname === '/api/public/articles') {
       const page = Number(url.searchParams.get('page') ?? '1');
-      const perPage = Number(url.searchParams.get('perPage') ?? '25');
-      const lang = url.searchParams.get('lang');
+      // Mirrors the API's query schema (apps/api ZPublicArticleListQuery): perPage 1–50 (default 10),
+      // lang defaulting to vi, q at most 200 characters.
+      const perPage = Number(url.searchParams.get('perPage') ?? '10');
+      const lang = url.searchParams.get('lang') ?? 'vi';
       const q = url.searchParams.get('q');
       const category = url.searchParams.get('category');
-      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 200) {
+      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 50) {
         return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
       }
-      if (lang !== null && !(LANGUAGES as readonly string[]).includes(lang)) {
+      if (q !== null && q.length > 200) {
+        return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
+      }
+      if (category !== null && !(ARTICLE_CATEGORIES as readonly string[]).includes(category)) {
+        return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
+      }
+      if (!(LANGUAGES as readonly string[]).includes(lang)) {
         return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
       }
       const needle = q ? foldDiacritics(q).trim() : '';
       const matching = state.articles
-        .filter((a) => lang === null || a.language === lang)
+        .filter((a) => a.language === lang)
         .filter((a) => category === null || a.category === category)
         .filter((a) => !needle || foldDiacritics(`${a.title} ${a.lead ?? ''} ${a.body}`).includes(needle))
         .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
