@@ -64,7 +64,7 @@ function readTitle(lines: readonly string[], from: number, first: string): { tit
     }
     const f = foldSameLength(line);
     if (/^[-_=*~.\s]{3,}$/.test(line) || /^\(?du thao\)?$/.test(f)) continue;
-    if (parts.length > 0 && (PREAMBLE_START.test(f) || matchMarker(line)?.kind === 'roman')) break;
+    if (parts.length > 0 && (PREAMBLE_START.test(f) || /^so\s*:/.test(f) || matchMarker(line)?.kind === 'roman')) break;
     if (parts.length === 0 && matchMarker(line)?.kind === 'roman') break;
     parts.push(line);
     const joined = parts.join(' ');
@@ -145,7 +145,8 @@ export function parseAgencyHeading(text: string, matcher: AgencyMatcher): Agency
   if (t.length > 160 || /[.;!?]$/.test(t)) return null;
   const folded = foldSameLength(t);
   const body = folded.replace(/^(?:de nghi|giao)\s+/, '');
-  if (NOT_AGENCY.test(body)) return null;
+  // An assignment sentence ("(X chủ trì, phối hợp với Y …") names agencies too, but is not a heading.
+  if (NOT_AGENCY.test(body) || /^\W/.test(body) || /(?<![a-z])(?:chu tri|phoi hop|thuc hien)(?![a-z])/.test(body)) return null;
   const mentions = matcher.list(t, { allowUnknown: true, stopAtOther: true });
   const first = mentions[0];
   const last = mentions[mentions.length - 1];
@@ -394,7 +395,7 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
   const headerLines = lines.slice(0, titleLine ? titleLine.index : Math.min(lines.length, 40));
 
   // Number: the administrative header, else the legal-database metadata.
-  let number = findNumber(headerLines);
+  let number = findNumber(headerLines) ?? findNumber(lines.slice(bodyStart, bodyStart + 10));
   if (!number && metadata.number) number = readNumber(metadata.number);
   if (number && metadata.number && number.number && readNumber(metadata.number)?.number && readNumber(metadata.number)?.number !== number.number) {
     warnings.push(`Số hiệu trong phần thông tin (${metadata.number}) khác số trên văn bản (${number.number}) (metadata number differs)`);

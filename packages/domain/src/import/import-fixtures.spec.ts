@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { importDocument } from './import-document.js';
+import { ZImportResult, type ImportResult, type ImportedPlan } from './import-result.schema.js';
+
+// Layouts the seeds do not show, written the way real plans and news items are (Sơn La 2019 plan shape).
+const SON_LA = `ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 63 /KH-UBND
+Sơn La, ngày 05 tháng 3 năm 2019
+
+KẾ HOẠCH
+THỰC HIỆN CÔNG TÁC NHÂN QUYỀN NĂM 2019
+
+Căn cứ Chỉ thị số 44-CT/TW ngày 20.7.2010 của Ban Bí thư về công tác nhân quyền trong tình hình mới; Kế hoạch số 12/KH-BCĐNQ ngày 15/01/2019 của Ban Chỉ đạo Nhân quyền Chính phủ về công tác nhân quyền năm 2019, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao nhận thức của cán bộ, đảng viên về công tác nhân quyền.
+- Chủ động đấu tranh với các luận điệu xuyên tạc.
+2. Yêu cầu
+- Bám sát chỉ đạo của Trung ương, phù hợp với tình hình thực tế của tỉnh.
+
+II. NHIỆM VỤ TRỌNG TÂM
+1. Tuyên truyền sâu rộng thành tựu bảo đảm quyền con người.
+2. Giải quyết dứt điểm các vụ khiếu kiện phức tạp, kéo dài.
+
+III. GIẢI PHÁP VÀ PHÂN CÔNG TRÁCH NHIỆM
+1. Rà soát, sửa đổi các văn bản quy phạm pháp luật của tỉnh liên quan đến quyền con người, hoàn thành trước ngày 20/3/2019 (Sở Tư pháp, Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh thực hiện).
+2. Tổ chức tuyên truyền về chính sách đối với đồng bào dân tộc thiểu số vùng sâu, vùng xa.
+(*Ban Dân tộc và Sở Lao động Thương binh & Xã hội chủ trì*)
+3. **Nắm chắc tình hình tôn giáo, kịp thời giải quyết các vụ việc phức tạp, định kỳ 6 tháng đánh giá kết quả** (**Đề nghị Ủy ban MTTQ tỉnh chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh thực hiện**).
+4. Tổ chức hội nghị tập huấn kỹ năng đấu tranh phản bác cho báo cáo viên hằng năm.
+- Biên soạn tài liệu tập huấn.
+- Mời báo cáo viên Trung ương.
+(Hội Liên hiệp Phụ nữ tỉnh chủ trì, phối hợp với Sở Tư pháp thực hiện)
+5. Treo băng rôn, khẩu hiệu tuyên truyền từ ngày 01/12/2019 đến hết ngày 15/12/2019.
+Cơ quan chủ trì: Sở VH-TT&DL; cơ quan phối hợp: UBND các huyện, thành phố.
+6. Sở Ngoại vụ chủ trì, phối hợp với Công an tỉnh quản lý hoạt động của các tổ chức phi chính phủ nước ngoài trên địa bàn.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành, UBND các huyện, thành phố xây dựng kế hoạch triển khai, gửi về Công an tỉnh trước ngày 20/3/2019.
+2. Định kỳ báo cáo kết quả thực hiện trước ngày 15 hằng tháng và báo cáo sơ kết 6 tháng trước ngày 10/6/2019 về UBND tỉnh (qua Công an tỉnh) để tổng hợp.
+3. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch./.
+
+Nơi nhận:
+- Ban Chỉ đạo Nhân quyền Chính phủ;
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Lưu: VT, NC.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Đã ký)
+Lò Minh Hùng
+`;
+
+const ARTICLE = `Trang chủ > Tin tức > Chỉ đạo điều hành
+Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020
+Thứ Ba, 30/06/2020, 17:00 (GMT+7)
+(CATBG) - Chiều 30/6, Ban Chỉ đạo Nhân quyền tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.
+Trong 6 tháng, lực lượng Công an tỉnh đã đăng tải hơn 159 lượt tin, bài đấu tranh phản bác các quan điểm sai trái, thù địch. Các đơn vị đã tổ chức 12 hội nghị, 5 lớp tập huấn cho 1.250 lượt người tham dự.
+Các địa phương treo 320 băng rôn, khẩu hiệu; giải quyết 27 đơn khiếu nại, tố cáo; tiếp 3 đoàn khách nước ngoài.
+Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành tiếp tục phối hợp chặt chẽ.
+Minh Anh
+`;
+
+function plan(text: string): { result: ImportResult; plan: ImportedPlan } {
+  const result = importDocument(text);
+  expect(ZImportResult.safeParse(result).success).toBe(true);
+  expect(result.kind).toBe('plan');
+  if (!result.plan) throw new Error('no plan');
+  return { result, plan: result.plan };
+}
+
+describe('a Sơn La plan with numbered duties and trailing parentheticals', () => {
+  const { result, plan: p } = plan(SON_LA);
+
+  it('normalises "Số: 63 /KH-UBND" and reads the Sơn La header', () => {
+    expect(p.number).toBe('63/KH-UBND');
+    expect(p.typeCode).toBe('KH');
+    expect(p.issuerCode).toBe('UBND');
+    expect(p.issuedOn).toBe('2019-03-05');
+    expect(p.place).toBe('Sơn La');
+    expect(p.issuer).toBe('Ủy ban nhân dân tỉnh Sơn La');
+    expect(p.title).toBe('Thực hiện công tác nhân quyền năm 2019');
+    expect(p.year).toBe(2019);
+  });
+
+  it('reads TM. / KT. / title / (Đã ký) / name', () => {
+    expect(p.signer).toEqual({ name: 'Lò Minh Hùng', title: 'Phó Chủ tịch', capacity: 'TM. Ủy ban nhân dân' });
+  });
+
+  it('gives purposes under their sub-headings and the key tasks', () => {
+    expect(p.purposes).toEqual([
+      'Nâng cao nhận thức của cán bộ, đảng viên về công tác nhân quyền.',
+      'Chủ động đấu tranh với các luận điệu xuyên tạc.',
+      'Bám sát chỉ đạo của Trung ương, phù hợp với tình hình thực tế của tỉnh.',
+    ]);
+    expect(p.keyTasks).toHaveLength(2);
+  });
+
+  it('reads two leads and a coordinator from the parenthetical at the end of the paragraph, and removes it', () => {
+    const t = p.tasks[0];
+    expect(t?.ref).toBe('III.1');
+    expect(t?.leads).toEqual([
+      { agency: 'Sở Tư pháp', requested: false },
+      { agency: 'Sở Nội vụ', requested: false },
+    ]);
+    expect(t?.coordinators).toEqual(['Văn phòng UBND tỉnh']);
+    expect(t?.text).toBe('Rà soát, sửa đổi các văn bản quy phạm pháp luật của tỉnh liên quan đến quyền con người, hoàn thành trước ngày 20/3/2019');
+    expect(t?.schedule).toEqual({ kind: 'deadline', due: '2019-03-20' });
+    expect(t?.topics).toContain('law-justice');
+  });
+
+  it('reads "(*… và … chủ trì*)" on its own line and resolves an alias with "&"', () => {
+    expect(p.tasks[1]?.leads).toEqual([
+      { agency: 'Ban Dân tộc', requested: false },
+      { agency: 'Sở Lao động - Thương binh và Xã hội', requested: false },
+    ]);
+    expect(p.tasks[1]?.text).not.toContain('chủ trì');
+    expect(p.tasks[1]?.topics).toContain('ethnic-minorities');
+  });
+
+  it('marks "Đề nghị …" leads as requested, with "**" emphasis, and reads a half-yearly recurrence', () => {
+    const t = p.tasks[2];
+    expect(t?.leads).toEqual([{ agency: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', requested: true }]);
+    expect(t?.coordinators).toEqual(['Sở Nội vụ', 'Công an tỉnh']);
+    expect(t?.schedule).toEqual({ kind: 'recurring', every: 'half-year' });
+    expect(t?.text).not.toContain('*');
+  });
+
+  it('keeps an agency missing from the catalogue as written, with a warning', () => {
+    const t = p.tasks[3];
+    expect(t?.leads).toEqual([{ agency: 'Hội Liên hiệp Phụ nữ tỉnh', requested: false }]);
+    expect(t?.coordinators).toEqual(['Sở Tư pháp']);
+    expect(t?.subDuties).toEqual(['Biên soạn tài liệu tập huấn.', 'Mời báo cáo viên Trung ương.']);
+    expect(t?.schedule).toEqual({ kind: 'recurring', every: 'year' });
+    expect(result.warnings.some((w) => w.includes('"Hội Liên hiệp Phụ nữ tỉnh" không có trong danh mục'))).toBe(true);
+  });
+
+  it('reads a "Cơ quan chủ trì: …; cơ quan phối hợp: …" line and a date window', () => {
+    const t = p.tasks[4];
+    expect(t?.leads).toEqual([{ agency: 'Sở Văn hóa, Thể thao và Du lịch', requested: false }]);
+    expect(t?.coordinators).toEqual(['UBND các huyện, thành phố']);
+    expect(t?.schedule).toEqual({ kind: 'window', from: '2019-12-01', to: '2019-12-15' });
+    expect(t?.text).not.toContain('Cơ quan chủ trì');
+  });
+
+  it('reads a lead that opens the duty ("Sở Ngoại vụ chủ trì, phối hợp với …")', () => {
+    expect(p.tasks[5]?.leads).toEqual([{ agency: 'Sở Ngoại vụ', requested: false }]);
+    expect(p.tasks[5]?.coordinators).toEqual(['Công an tỉnh']);
+    expect(p.tasks).toHaveLength(6);
+  });
+
+  it('reads references dated d.m.yyyy and dd/mm/yyyy', () => {
+    expect(p.references.map((r) => [r.type, r.number, r.date, r.issuer])).toEqual([
+      ['Chỉ thị', '44-CT/TW', '2010-07-20', 'Ban Bí thư'],
+      ['Kế hoạch', '12/KH-BCĐNQ', '2019-01-15', 'Ban Chỉ đạo Nhân quyền Chính phủ'],
+    ]);
+  });
+
+  it('reads the sub-plan deadline, the monthly report and the half-year report with their recipient', () => {
+    expect(p.reportingRules.map((r) => [r.period, r.dueDay, r.due, r.to])).toEqual([
+      ['once', null, '2019-03-20', 'Công an tỉnh'],
+      ['month', 15, null, 'Công an tỉnh'],
+    ]);
+  });
+
+  it('lists the recipients', () => {
+    expect(p.recipients).toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT, NC']);
+  });
+});
+
+describe('the same plan in other clothes', () => {
+  const reference = importDocument(SON_LA);
+  it('reads the same from Windows line endings, NFD text, tabs and non-breaking spaces', () => {
+    const messy = SON_LA.normalize('NFD').replace(/\n/g, '\r\n').replace(/ /g, (s, i: number) => (i % 7 === 0 ? '\u00a0' : s));
+    expect(importDocument(messy)).toEqual(reference);
+  });
+
+  it('reads the same when a PDF hard-wrapped every line at 60 columns with blank lines between', () => {
+    const wrapped = SON_LA.split('\n')
+      .flatMap((line) => {
+        if (line.length <= 60) return [line];
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > 60) {
+          const cut = rest.lastIndexOf(' ', 60);
+          out.push(`${rest.slice(0, cut)} `);
+          rest = rest.slice(cut + 1);
+        }
+        return [...out, rest];
+      })
+      .join('\n\n');
+    const r = importDocument(wrapped);
+    expect(r.plan?.tasks.map((t) => t.leads)).toEqual(reference.plan?.tasks.map((t) => t.leads));
+    expect(r.plan?.tasks.map((t) => t.text)).toEqual(reference.plan?.tasks.map((t) => t.text));
+    expect(r.plan?.reportingRules).toEqual(reference.plan?.reportingRules);
+  });
+
+  it('reads Markdown headings and bold agency headings', () => {
+    const md = `# KẾ HOẠCH\n\n## Tuyên truyền nhân quyền năm 2025\n\nSố: 7/KH-BCĐ\n\n## I. MỤC ĐÍCH, YÊU CẦU\n\n* Nâng cao nhận thức.\n\n## III. PHÂN CÔNG NHIỆM VỤ\n\n**1. Sở Tư pháp**\n\n* Tổ chức tập huấn pháp luật.\n* Rà soát văn bản.\n\n**2. Đề nghị Ủy ban MTTQ tỉnh**\n\nGiám sát việc thực hiện.\n`;
+    const { plan: p } = plan(md);
+    expect(p.title).toBe('Tuyên truyền nhân quyền năm 2025');
+    expect(p.purposes).toEqual(['Nâng cao nhận thức.']);
+    expect(p.tasks.map((t) => [t.ref, t.leads, t.subDuties.length])).toEqual([
+      ['III.1', [{ agency: 'Sở Tư pháp', requested: false }], 2],
+      ['III.2', [{ agency: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', requested: true }], 0],
+    ]);
+  });
+});
+
+describe('a news article about the committee', () => {
+  const result = importDocument(ARTICLE);
+
+  it('is recognised as an article with title, time in +07:00, category, lead and byline', () => {
+    expect(ZImportResult.safeParse(result).success).toBe(true);
+    expect(result.kind).toBe('article');
+    expect(result.plan).toBeNull();
+    const a = result.article;
+    expect(a?.title).toBe('Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020');
+    expect(a?.publishedAt).toBe('2020-06-30T17:00:00+07:00');
+    expect(a?.category).toBe('Chỉ đạo điều hành');
+    expect(a?.byline).toBe('Minh Anh');
+    expect(a?.lead).toMatch(/^\(CATBG\) - Chiều 30\/6/u);
+    expect(a?.body).toContain('Phát biểu kết luận');
+    expect(a?.body).not.toContain('(CATBG)');
+  });
+
+  it('reports the figures with catalogue indicator codes', () => {
+    expect(result.article?.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['articles-published', 159],
+      ['conferences-held', 12],
+      ['training-sessions', 5],
+      ['participants', 1250],
+      ['banners-hung', 320],
+      ['complaints-resolved', 27],
+      ['foreign-delegations', 3],
+    ]);
+    expect(result.article?.figures[0]?.text).toContain('hơn 159 lượt tin, bài');
+  });
+
+  it('takes a time written before the date and warns when there is no time at all', () => {
+    const timeFirst = importDocument(ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', '08:15 ngày 1/7/2020'));
+    expect(timeFirst.article?.publishedAt).toBe('2020-07-01T08:15:00+07:00');
+    const dateOnly = importDocument(ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', 'Ngày đăng: 30/06/2020'));
+    expect(dateOnly.article?.publishedAt).toBe('2020-06-30T00:00:00+07:00');
+    expect(dateOnly.warnings.some((w) => w.includes('giờ'))).toBe(true);
+  });
+});
+
+describe('anything else', () => {
+  it.each([
+    ['an empty string', ''],
+    ['whitespace', ' \n\t\n '],
+    ['a report', 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/BC-UBND\nBắc Giang, ngày 3 tháng 4 năm 2023\nBÁO CÁO\nKết quả công tác nhân quyền quý I năm 2023\nI. KẾT QUẢ\n1. Đã tổ chức tuyên truyền.'],
+    ['a recipe', 'Phở bò Hà Nội\nNguyên liệu: xương bò, bánh phở, hành, gừng, quế, hồi.\nNinh xương trong tám giờ, nêm nếm vừa ăn rồi chan vào bát.'],
+  ])('%s is kind "unknown" with a warning, never a throw', (_name, text) => {
+    const result = importDocument(text);
+    expect(ZImportResult.safeParse(result).success).toBe(true);
+    expect(result.kind).toBe('unknown');
+    expect(result.plan).toBeNull();
+    expect(result.article).toBeNull();
+    expect(result.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('names the document type it saw', () => {
+    expect(importDocument('BÁO CÁO\nKết quả công tác nhân quyền năm 2023 của các sở, ban, ngành trong tỉnh').warnings[0]).toContain('Báo cáo');
+  });
+});
