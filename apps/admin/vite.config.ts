@@ -15,7 +15,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+    // `npm start` serves the API on :8080; point elsewhere with ADMIN_API_PROXY (also used by `vite preview`).
+    proxy: { '/api': { target: process.env.ADMIN_API_PROXY ?? 'http://127.0.0.1:8080', changeOrigin: false } },
   },
   build: {
     outDir: 'dist',

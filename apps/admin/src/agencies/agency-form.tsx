@@ -2,7 +2,6 @@ import { AGENCY_KIND_LABELS, ZAgencyCreate, ZAgencyUpdate } from '@bcdnq/domain/
 import {
   ArrayInput,
   Create,
-  DateInput,
   Edit,
   SaveButton,
   SelectInput,
@@ -13,6 +12,7 @@ import {
 } from 'react-admin';
 import { useLabelChoices } from '../common/labels';
 import { useSchemaResolver } from '../common/use-schema-resolver';
+import { VnDateInput } from '../common/date-input';
 
 function AgencyFields({ creating }: { creating: boolean }) {
   const kinds = useLabelChoices(AGENCY_KIND_LABELS);
@@ -27,8 +27,8 @@ function AgencyFields({ creating }: { creating: boolean }) {
           <TextInput source="" label="resources.agencies.fields.alias" helperText={false} sx={{ minWidth: 420 }} />
         </SimpleFormIterator>
       </ArrayInput>
-      <DateInput source="validFrom" />
-      <DateInput source="validTo" />
+      <VnDateInput source="validFrom" />
+      <VnDateInput source="validTo" />
     </>
   );
 }

@@ -10,7 +10,7 @@ export function AgencyList() {
     <SelectInput key="kind" source="kind" choices={kinds} alwaysOn />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <List filters={filters} perPage={25} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />

@@ -15,10 +15,14 @@ export function useSchemaResolver(schema: z.ZodType<unknown, FieldValues>, norma
   const translate = useTranslate();
   return useMemo(() => {
     const resolver = zodResolver(schema, {
-      error: (issue) =>
-        issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null || issue.input === '')
-          ? translate('ra.validation.required')
-          : undefined,
+      error: (issue) => {
+        if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null || issue.input === '')) {
+          return translate('ra.validation.required');
+        }
+        // zod's own wording ("ngày ISO không hợp lệ") speaks of formats, not of what an officer typed.
+        if (issue.code === 'invalid_format' && issue.format === 'date') return translate('app.validation.date');
+        return undefined;
+      },
     }) as unknown as Resolver<FieldValues>;
     return (values, context, options) => resolver(normalize ? normalize(values) : values, context, options);
   }, [schema, normalize, translate]);

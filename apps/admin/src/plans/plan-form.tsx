@@ -6,7 +6,6 @@ import {
   AutocompleteInput,
   BooleanInput,
   Create,
-  DateInput,
   Edit,
   NumberInput,
   ReferenceInput,
@@ -19,6 +18,7 @@ import {
 } from 'react-admin';
 import { REPORT_PERIOD_LABELS, useLabelChoices } from '../common/labels';
 import { useSchemaResolver } from '../common/use-schema-resolver';
+import { VnDateInput } from '../common/date-input';
 
 const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
@@ -61,7 +61,7 @@ function HeaderInputs() {
       <TextInput source="number" helperText={translate('app.plan.number_hint')} />
       <TextInput source="issuer" fullWidth />
       <TextInput source="place" />
-      <DateInput source="issuedOn" />
+      <VnDateInput source="issuedOn" />
       <TextInput source="signer.capacity" label="resources.plans.fields.signerCapacity" />
       <TextInput source="signer.title" label="resources.plans.fields.signerTitle" />
       <TextInput
@@ -96,7 +96,7 @@ function ContentInputs() {
         <SimpleFormIterator inline>
           <TextInput source="type" label="resources.plans.fields.referenceType" helperText={false} />
           <TextInput source="number" label="resources.plans.fields.referenceNumber" helperText={false} />
-          <DateInput source="date" label="resources.plans.fields.referenceDate" helperText={false} />
+          <VnDateInput source="date" label="resources.plans.fields.referenceDate" helperText={false} />
           <TextInput source="issuer" label="resources.plans.fields.referenceIssuer" helperText={false} />
           <TextInput source="text" label="resources.plans.fields.referenceText" helperText={false} fullWidth multiline />
         </SimpleFormIterator>
@@ -107,7 +107,7 @@ function ContentInputs() {
         <SimpleFormIterator inline>
           <SelectInput source="period" choices={periods} label="resources.plans.fields.rulePeriod" helperText={false} />
           <NumberInput source="dueDay" min={1} max={31} label="resources.plans.fields.ruleDueDay" helperText={false} />
-          <DateInput source="due" label="resources.plans.fields.ruleDue" helperText={false} />
+          <VnDateInput source="due" label="resources.plans.fields.ruleDue" helperText={false} />
           <TextInput source="to" label="resources.plans.fields.ruleTo" helperText={false} />
           <TextInput source="text" label="resources.plans.fields.ruleText" helperText={false} fullWidth multiline />
         </SimpleFormIterator>

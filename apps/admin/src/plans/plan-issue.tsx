@@ -10,7 +10,6 @@ import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import {
   Button,
-  DateInput,
   Form,
   HttpError,
   SaveButton,
@@ -24,6 +23,7 @@ import {
 } from 'react-admin';
 import type { PanelDataProvider } from '../providers/data-provider';
 import { useSchemaResolver } from '../common/use-schema-resolver';
+import { VnDateInput } from '../common/date-input';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -78,7 +78,7 @@ export function IssuePlanButton() {
               {translate('app.plan.issue_hint')}
             </Alert>
             <TextInput source="number" resource="plans" fullWidth />
-            <DateInput source="issuedOn" resource="plans" />
+            <VnDateInput source="issuedOn" resource="plans" />
             <TextInput source="signer.capacity" label="resources.plans.fields.signerCapacity" fullWidth />
             <TextInput source="signer.title" label="resources.plans.fields.signerTitle" fullWidth />
             <TextInput source="signer.name" label="resources.plans.fields.signerName" fullWidth />

@@ -15,7 +15,7 @@ export function PlanList() {
     <SelectInput key="status" source="status" choices={statuses} alwaysOn />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'year', order: 'DESC' }} exporter={false}>
+    <List filters={filters} perPage={25} sort={{ field: 'year', order: 'DESC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" emptyText={translate('app.plan.draft_number')} />
         <TextField source="title" />

@@ -8,7 +8,6 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   Create,
-  DateInput,
   Edit,
   FormDataConsumer,
   ReferenceArrayInput,
@@ -28,6 +27,7 @@ import {
 import { RECURRENCE_LABELS, SCHEDULE_KIND_LABELS, labelChoices, useLabelChoices } from '../common/labels';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import { usePlanIsDraft } from './task-show';
+import { VnDateInput } from '../common/date-input';
 
 const agencyFilter = (q: string) => ({ q });
 
@@ -41,12 +41,12 @@ function ScheduleInputs() {
       <FormDataConsumer>
         {({ formData }) => {
           const kind: unknown = formData.schedule?.kind;
-          if (kind === 'deadline') return <DateInput source="schedule.due" label="resources.tasks.fields.scheduleDue" />;
+          if (kind === 'deadline') return <VnDateInput source="schedule.due" label="resources.tasks.fields.scheduleDue" />;
           if (kind === 'window')
             return (
               <>
-                <DateInput source="schedule.from" label="resources.tasks.fields.scheduleFrom" />{' '}
-                <DateInput source="schedule.to" label="resources.tasks.fields.scheduleTo" />
+                <VnDateInput source="schedule.from" label="resources.tasks.fields.scheduleFrom" />{' '}
+                <VnDateInput source="schedule.to" label="resources.tasks.fields.scheduleTo" />
               </>
             );
           if (kind === 'recurring')

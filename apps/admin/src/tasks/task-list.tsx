@@ -34,7 +34,7 @@ export function TaskList() {
     <SelectInput key="topic" source="topic" label="resources.tasks.fields.topic" choices={topics} />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
+    <List filters={filters} perPage={25} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="planId" reference="plans" link="show" sortable={false} />
         <TextField source="ref" />

@@ -2,6 +2,8 @@ import type { AppMessages } from './app-vi';
 
 export const appEnglish: AppMessages = {
   app: {
+    date_placeholder: 'dd/mm/yyyy',
+    validation: { date: 'Invalid date: type day/month/year, e.g. 20/03/2026' },
     title: 'Provincial Human Rights Steering Committee',
     subtitle: 'Operations system',
     login: {
@@ -72,6 +74,7 @@ export const appEnglish: AppMessages = {
   resources: {
     agencies: {
       name: 'Agency |||| Agencies',
+      forcedCaseName: 'agency |||| agencies',
       fields: {
         q: 'Search',
         code: 'Code',
@@ -87,6 +90,7 @@ export const appEnglish: AppMessages = {
     },
     users: {
       name: 'User |||| Users',
+      forcedCaseName: 'user |||| users',
       fields: {
         q: 'Search',
         username: 'Username',
@@ -103,6 +107,7 @@ export const appEnglish: AppMessages = {
     },
     plans: {
       name: 'Plan |||| Plans',
+      forcedCaseName: 'plan |||| plans',
       fields: {
         q: 'Search',
         kind: 'Kind',
@@ -146,6 +151,7 @@ export const appEnglish: AppMessages = {
     },
     tasks: {
       name: 'Task |||| Tasks',
+      forcedCaseName: 'task |||| tasks',
       fields: {
         q: 'Search',
         planId: 'Plan',

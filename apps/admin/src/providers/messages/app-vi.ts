@@ -1,6 +1,8 @@
 /** The panel's own messages in Vietnamese (the default language). `app-en.ts` must have exactly these keys. */
 export const appVietnamese = {
   app: {
+    date_placeholder: 'dd/mm/yyyy',
+    validation: { date: 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 20/03/2026' },
     title: 'Ban Chỉ đạo Nhân quyền tỉnh',
     subtitle: 'Hệ thống điều hành',
     login: {
@@ -71,6 +73,7 @@ export const appVietnamese = {
   resources: {
     agencies: {
       name: 'Đơn vị |||| Đơn vị',
+      forcedCaseName: 'đơn vị |||| đơn vị',
       fields: {
         q: 'Tìm kiếm',
         code: 'Mã đơn vị',
@@ -86,6 +89,7 @@ export const appVietnamese = {
     },
     users: {
       name: 'Tài khoản |||| Tài khoản',
+      forcedCaseName: 'tài khoản |||| tài khoản',
       fields: {
         q: 'Tìm kiếm',
         username: 'Tên đăng nhập',
@@ -102,6 +106,7 @@ export const appVietnamese = {
     },
     plans: {
       name: 'Kế hoạch |||| Kế hoạch',
+      forcedCaseName: 'kế hoạch |||| kế hoạch',
       fields: {
         q: 'Tìm kiếm',
         kind: 'Loại kế hoạch',
@@ -145,6 +150,7 @@ export const appVietnamese = {
     },
     tasks: {
       name: 'Nhiệm vụ |||| Nhiệm vụ',
+      forcedCaseName: 'nhiệm vụ |||| nhiệm vụ',
       fields: {
         q: 'Tìm kiếm',
         planId: 'Kế hoạch',
