@@ -17,6 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { REPORT_PERIOD_LABELS, useLabelChoices } from '../common/labels';
+import { RecordTitle } from '../common/record-title';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import { VnDateInput } from '../common/date-input';
 
@@ -161,7 +162,7 @@ function EditGuard() {
 export function PlanEdit() {
   const resolver = useSchemaResolver(ZPlanUpdate, normalizePlanValues);
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
+    <Edit mutationMode="pessimistic" redirect="show" title={<RecordTitle />}>
       <EditGuard />
       <PlanTabs resolver={resolver} />
     </Edit>

@@ -3,6 +3,7 @@ import { Datagrid, List, NumberField, NumberInput, SearchInput, SelectInput, Tex
 import { DateText, LabelField } from '../common/fields';
 import { useLabelChoices } from '../common/labels';
 import { PLAN_STATUS_TONES } from './plan-status';
+import { ListEmpty } from '../common/list-empty';
 
 export function PlanList() {
   const translate = useTranslate();
@@ -15,7 +16,7 @@ export function PlanList() {
     <SelectInput key="status" source="status" choices={statuses} alwaysOn />,
   ];
   return (
-    <List filters={filters} perPage={25} sort={{ field: 'year', order: 'DESC' }} exporter={false}>
+    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'year', order: 'DESC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" emptyText={translate('app.plan.draft_number')} />
         <TextField source="title" />

@@ -27,6 +27,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateText, LabelField } from '../common/fields';
+import { RecordTitle } from '../common/record-title';
 import { formatDate } from '../common/format';
 import { describeSchedule, REPORT_PERIOD_LABELS } from '../common/labels';
 import { TASK_STATUS_TONES } from '../tasks/task-status';
@@ -109,7 +110,7 @@ export function PlanShow() {
   const [locale] = useLocaleState();
   const none = translate('app.plan.none');
   return (
-    <Show actions={<Actions />}>
+    <Show actions={<Actions />} title={<RecordTitle />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.plan.header">
           <LockedNotice />

@@ -14,6 +14,7 @@ import { DateText, LabelField } from '../common/fields';
 import { useLabelChoices } from '../common/labels';
 import { LeadsField, ScheduleField } from './task-fields';
 import { TASK_STATUS_TONES } from './task-status';
+import { ListEmpty } from '../common/list-empty';
 
 const excerpt = (text: unknown): string =>
   typeof text !== 'string' ? '' : text.length > 140 ? `${text.slice(0, 140)}…` : text;
@@ -34,7 +35,7 @@ export function TaskList() {
     <SelectInput key="topic" source="topic" label="resources.tasks.fields.topic" choices={topics} />,
   ];
   return (
-    <List filters={filters} perPage={25} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
+    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ReferenceField source="planId" reference="plans" link="show" sortable={false} />
         <TextField source="ref" />

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { DateText, LabelField } from '../common/fields';
 import { useLabelChoices } from '../common/labels';
+import { ListEmpty } from '../common/list-empty';
 
 export function UserList() {
   const translate = useTranslate();
@@ -27,7 +28,7 @@ export function UserList() {
     <NullableBooleanInput key="active" source="active" />,
   ];
   return (
-    <List filters={filters} perPage={25} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
+    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="username" />
         <TextField source="fullName" />
