@@ -54,12 +54,31 @@ function wordCount(text: string): number {
 }
 
 /**
+ * The width a hard-wrapped text (PDF text layer, e-mail) was wrapped at, or null when lines are paragraphs.
+ * Wrapped text has many lines of nearly the same, moderate length; paragraphs-per-line text has not.
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const lengths: number[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length > 0) lengths.push(t.length);
+  }
+  if (lengths.length < 20) return null;
+  lengths.sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (p90 < 40 || p90 > 160) return null;
+  const near = lengths.filter((n) => n >= p90 * 0.8 && n <= p90 * 1.1).length;
+  return near >= lengths.length * 0.3 ? p90 : null;
+}
+
+/**
  * Re-joins physical lines into paragraphs. A line starts a new paragraph when it carries an item marker, when
  * the paragraph so far ended a sentence, or when the paragraph so far is a heading (capitals, a short numbered
  * title, or what `isHeading` recognises — an agency heading such as "2. Văn phòng UBND tỉnh"). Otherwise it
  * continues the paragraph, across blank lines and page breaks, which is what PDF text layers need.
  */
 export function buildBlocks(rawLines: readonly string[], isHeading: (text: string) => boolean, firstLine = 0): Block[] {
+  const wrap = wrapWidth(rawLines);
   const blocks: Block[] = [];
   let parts: string[] = [];
   let marker: MarkerMatch | null = null;
@@ -67,6 +86,7 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
   let heading = false;
   let upper = false;
   let words = 0;
+  let lastLength = 0;
 
   const flush = () => {
     if (parts.length === 0) return;
@@ -78,6 +98,7 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
   for (let i = 0; i < rawLines.length; i++) {
     const line = cleanLine(rawLines[i] ?? '');
     if (!line || PAGE_NUMBER.test(line)) continue;
+    const length = line.length;
     if (SEPARATOR.test(line)) {
       flush();
       continue;
@@ -88,16 +109,19 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
     // A paragraph never opens with a small letter: such a line continues the one before, whatever ended it
     // (PDF text breaks lines after ";" and "," as readily as mid-phrase).
     const lowerStart = found === null && startsLowerCase(line);
+    // In hard-wrapped text a full-width line that happens to end a sentence does not end the paragraph.
+    const fullLine = wrap !== null && lastLength >= wrap * 0.85;
     const continues =
       parts.length > 0 &&
       found === null &&
-      (!TERMINAL.test(last) || (lowerStart && !/\.\/\.$/.test(last))) &&
+      (!TERMINAL.test(last) || ((lowerStart || fullLine) && !/\.\/\.$|:$/.test(last))) &&
       !heading &&
       !(upper && !lineUpper) &&
       !(marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus' && words <= 12 && startsUpperCase(line));
     if (continues) {
       parts.push(line);
       words += wordCount(line);
+      lastLength = length;
       upper = upper && lineUpper;
       continue;
     }
@@ -105,6 +129,7 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
     marker = found;
     parts = [found ? found.rest : line];
     words = wordCount(parts[0] ?? '');
+    lastLength = length;
     startLine = firstLine + i;
     upper = lineUpper;
     heading = isHeading(found ? found.rest : line);

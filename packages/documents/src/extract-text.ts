@@ -1,0 +1,175 @@
+import { DocumentReadError } from './document-read-error.js';
+import { convertTcvn3, detectLegacyEncoding } from './legacy-encoding.js';
+
+/** Files larger than this are refused before they are parsed. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export const DOCUMENT_FORMATS = ['text', 'docx', 'pdf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** The text of a document, NFC, with what a reviewer should know about how it was read. */
+export type ExtractedText = { text: string; format: DocumentFormat; warnings: string[] };
+
+const EXTENSIONS: Record<string, DocumentFormat> = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.docx': 'docx', '.pdf': 'pdf' };
+
+type Sniffed = DocumentFormat | 'binary' | 'doc' | 'zip' | 'empty';
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string, limit: number): number {
+  const n = Array.from(needle, (c) => c.charCodeAt(0));
+  const end = Math.min(bytes.length - n.length, limit);
+  outer: for (let i = 0; i <= end; i++) {
+    for (let j = 0; j < n.length; j++) if (bytes[i + j] !== n[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+// Signatures of files that are certainly not text (images, archives, executables, media).
+const BINARY_MAGIC: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x1f, 0x8b], [0x7f, 0x45, 0x4c, 0x46],
+  [0x4d, 0x5a], [0x52, 0x61, 0x72, 0x21], [0x37, 0x7a, 0xbc, 0xaf], [0x49, 0x44, 0x33], [0x00, 0x00, 0x00],
+  [0x42, 0x4d], [0x7b, 0x5c, 0x72, 0x74, 0x66],
+];
+
+/** What the bytes are, by content: the extension only says what the sender believed. */
+export function sniffFormat(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) return 'empty';
+  if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return indexOfAscii(bytes, 'word/', bytes.length) >= 0 ? 'docx' : 'zip';
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
+  if (BINARY_MAGIC.some((m) => startsWith(bytes, m))) return 'binary';
+  const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return 'binary';
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control > sample.length / 100 ? 'binary' : 'text';
+}
+
+function decodeText(bytes: Uint8Array, warnings: string[]): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Not UTF-8: an old single-byte file (Windows-1252 carries the TCVN3/VNI look-alikes unchanged).
+    warnings.push('Tệp không ở mã UTF-8, đã đọc theo Windows-1252 (the file is not UTF-8; read as Windows-1252)');
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+async function docxText(bytes: Uint8Array): Promise<string> {
+  const mammoth = await import('mammoth');
+  try {
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    return result.value;
+  } catch (error) {
+    throw new DocumentReadError('UNREADABLE', 'tệp Word (.docx) bị hỏng, không đọc được', `the Word file is damaged: ${reason(error)}`);
+  }
+}
+
+type PdfTextItem = { str: string; hasEOL?: boolean; transform?: number[] };
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pages: string[] = [];
+  try {
+    // A copy: pdf.js takes ownership of (and detaches) the buffer it is given.
+    const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+    const doc = await task.promise;
+    try {
+      for (let p = 1; p <= doc.numPages; p++) {
+        const page = await doc.getPage(p);
+        const content = await page.getTextContent();
+        const parts: string[] = [];
+        let lastY: number | null = null;
+        for (const raw of content.items) {
+          if (!('str' in raw)) continue;
+          const item = raw as PdfTextItem;
+          const y = item.transform?.[5] ?? null;
+          // A new baseline is a new line, for PDFs whose text items carry no end-of-line flags.
+          if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && parts.length > 0 && !parts[parts.length - 1]?.endsWith('\n')) parts.push('\n');
+          parts.push(item.str);
+          if (item.hasEOL) parts.push('\n');
+          if (y !== null) lastY = y;
+        }
+        pages.push(parts.join(''));
+        page.cleanup();
+      }
+    } finally {
+      await doc.destroy();
+    }
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
+    throw new DocumentReadError('UNREADABLE', 'tệp PDF bị hỏng hoặc có mật khẩu, không đọc được', `the PDF is damaged or encrypted: ${reason(error)}`);
+  }
+  // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break.
+  return pages.join('\n\n');
+}
+
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '';
+}
+
+function extensionOf(filename: string): string {
+  const base = filename.split(/[\\/]/).pop() ?? filename;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/**
+ * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
+ * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
+ * Throws DocumentReadError for an empty, binary, unsupported, damaged or over-20-MB file.
+ */
+export async function extractText(buffer: Uint8Array, filename: string): Promise<ExtractedText> {
+  if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
+    throw new DocumentReadError('TOO_LARGE', `tệp "${filename}" lớn hơn 20 MB`, `"${filename}" is larger than 20 MB`);
+  }
+  const extension = extensionOf(filename);
+  const expected = EXTENSIONS[extension];
+  const sniffed = sniffFormat(buffer);
+  if (sniffed === 'empty') throw new DocumentReadError('EMPTY', `tệp "${filename}" rỗng`, `"${filename}" is empty`);
+  if (!expected) {
+    throw new DocumentReadError(
+      'UNSUPPORTED',
+      `không hỗ trợ loại tệp "${extension || filename}" — chỉ nhận .txt, .md, .docx, .pdf`,
+      `unsupported file type "${extension || filename}": use .txt, .md, .docx or .pdf`,
+    );
+  }
+  if (sniffed === 'doc') {
+    throw new DocumentReadError('UNSUPPORTED', 'tệp Word cũ (.doc) chưa được hỗ trợ — hãy lưu lại thành .docx', 'old Word .doc files are not supported: save as .docx');
+  }
+  if (sniffed === 'binary' || sniffed === 'zip' || sniffed !== expected) {
+    const what = sniffed === 'binary' || sniffed === 'zip' ? 'tệp nhị phân' : `tệp ${sniffed.toUpperCase()}`;
+    throw new DocumentReadError(
+      'BINARY',
+      `nội dung tệp "${filename}" không phải ${extension} (${what})`,
+      `the content of "${filename}" is not ${extension} (${sniffed === 'binary' || sniffed === 'zip' ? 'binary data' : sniffed})`,
+    );
+  }
+  const warnings: string[] = [];
+  let text = expected === 'docx' ? await docxText(buffer) : expected === 'pdf' ? await pdfText(buffer) : decodeText(buffer, warnings);
+  text = text.replace(/^\ufeff/, '').normalize('NFC');
+  const legacy = detectLegacyEncoding(text);
+  if (legacy === 'tcvn3') {
+    text = convertTcvn3(text);
+    warnings.push('Văn bản dùng bảng mã TCVN3 (ABC), đã chuyển sang Unicode — kiểm tra lại dấu (legacy TCVN3 text converted to Unicode)');
+  } else if (legacy === 'vni') {
+    warnings.push('Văn bản dùng bảng mã VNI, chưa chuyển được — hãy chuyển sang Unicode rồi nhập lại (legacy VNI text: convert it to Unicode first)');
+  }
+  if (!/\p{L}/u.test(text)) {
+    const vi = expected === 'pdf' ? 'tệp PDF không có lớp chữ (bản quét?) — cần nhận dạng chữ (OCR) trước' : `tệp "${filename}" không có chữ`;
+    const en = expected === 'pdf' ? 'the PDF has no text layer (a scan?): run OCR first' : `"${filename}" contains no text`;
+    throw new DocumentReadError('NO_TEXT', vi, en);
+  }
+  return { text, format: expected, warnings };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Workspace packages are read from their TypeScript source ("source" condition), not from a stale dist:
+  // inlining them makes Vite resolve them instead of Node.
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
+  test: {
+    include: ['src/**/*.spec.ts'],
+    server: { deps: { inline: [/@bcdnq\//] } },
+    testTimeout: 30_000,
+  },
+});
