@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import { FunctionField, type FunctionFieldProps, type RaRecord, useLocaleState } from 'react-admin';
+import { FunctionField, type FunctionFieldProps, type RaRecord, useLocaleState, useTranslate } from 'react-admin';
 import { formatDate } from './format';
 import { type Label, pickLabel } from './labels';
 
@@ -14,9 +14,16 @@ function valueAt(record: RaRecord | undefined, source: string): unknown {
   return value;
 }
 
+/** FunctionField ignores `emptyText`: these fields show it themselves, translated like react-admin's fields do. */
+function useEmptyText(emptyText: string | undefined): string {
+  const translate = useTranslate();
+  return emptyText ? translate(emptyText, { _: emptyText }) : '';
+}
+
 /** A calendar date or a timestamp shown as dd/mm/yyyy (with the time when asked). */
-export function DateText({ withTime = false, ...props }: FieldProps & { withTime?: boolean }) {
-  return <FunctionField {...props} render={(record) => formatDate(valueAt(record, props.source), withTime)} />;
+export function DateText({ withTime = false, emptyText, ...props }: FieldProps & { withTime?: boolean }) {
+  const empty = useEmptyText(emptyText);
+  return <FunctionField {...props} render={(record) => formatDate(valueAt(record, props.source), withTime) || empty} />;
 }
 
 export type Tone = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
@@ -25,15 +32,17 @@ export type Tone = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'suc
 export function LabelField<K extends string>({
   labels,
   tones,
+  emptyText,
   ...props
 }: FieldProps & { labels: Record<K, Label>; tones?: Partial<Record<K, Tone>> }) {
   const [locale] = useLocaleState();
+  const empty = useEmptyText(emptyText);
   return (
     <FunctionField
       {...props}
       render={(record) => {
         const value = valueAt(record, props.source);
-        if (typeof value !== 'string' || !(value in labels)) return '';
+        if (typeof value !== 'string' || !(value in labels)) return empty;
         const key = value as K;
         const text = pickLabel(labels[key], locale);
         if (!tones) return text;
@@ -44,14 +53,19 @@ export function LabelField<K extends string>({
 }
 
 /** Several values of a domain enum (topics) as chips. */
-export function LabelArrayField<K extends string>({ labels, ...props }: FieldProps & { labels: Record<K, Label> }) {
+export function LabelArrayField<K extends string>({
+  labels,
+  emptyText,
+  ...props
+}: FieldProps & { labels: Record<K, Label> }) {
   const [locale] = useLocaleState();
+  const empty = useEmptyText(emptyText);
   return (
     <FunctionField
       {...props}
       render={(record) => {
         const values = valueAt(record, props.source);
-        if (!Array.isArray(values) || values.length === 0) return '';
+        if (!Array.isArray(values) || values.length === 0) return empty;
         return (
           <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}>
             {values

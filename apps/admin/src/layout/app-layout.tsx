@@ -14,7 +14,10 @@ function AppTopBar() {
           {translate('app.title')}
         </Typography>
       </Box>
-      <TitlePortal variant="subtitle1" sx={{ opacity: 0.85 }} />
+      <TitlePortal
+        variant="subtitle1"
+        sx={{ opacity: 0.85, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      />
     </AppBar>
   );
 }

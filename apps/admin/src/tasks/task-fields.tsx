@@ -39,6 +39,9 @@ export function LeadsField(_props: { label?: string; sortable?: boolean }) {
 
 export function CoordinatorsField(_props: { label?: string; sortable?: boolean }) {
   const translate = useTranslate();
+  const task = useRecordContext<Task>();
+  // ReferenceArrayField shows nothing at all for an empty list; say it.
+  if (task && task.coordinatorIds.length === 0) return <span>{translate('app.plan.none')}</span>;
   return (
     <ReferenceArrayField source="coordinatorIds" reference="agencies" emptyText={translate('app.plan.none')}>
       <SingleFieldList linkType={false}>

@@ -1,6 +1,7 @@
 import { RECURRENCES, TOPIC_LABELS, ZTaskCreate, ZTaskUpdate, type Task } from '@bcdnq/domain/tasks';
 import Alert from '@mui/material/Alert';
-import type { FieldValues } from 'react-hook-form';
+import type { Plan } from '@bcdnq/domain/plans';
+import { type FieldValues, useWatch } from 'react-hook-form';
 import {
   ArrayInput,
   AutocompleteArrayInput,
@@ -20,16 +21,31 @@ import {
   TextInput,
   Toolbar,
   Labeled,
+  useGetOne,
   useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { RECURRENCE_LABELS, SCHEDULE_KIND_LABELS, labelChoices, useLabelChoices } from '../common/labels';
+import { todayIso } from '../common/format';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import { usePlanIsDraft } from './task-show';
 import { VnDateInput } from '../common/date-input';
 
 const agencyFilter = (q: string) => ({ q });
+
+/**
+ * Agencies are offered as they stood when the plan applies: its issue date, the end of a past year, or today.
+ * An agency already on the task still shows even if it has expired since (react-admin fetches it by id).
+ */
+function useAgenciesInForce(): { activeOn: string } {
+  const planId: unknown = useWatch({ name: 'planId' });
+  const { data: plan } = useGetOne<Plan>('plans', { id: typeof planId === 'string' ? planId : '' }, { enabled: typeof planId === 'string' && planId !== '' });
+  const today = todayIso();
+  if (!plan) return { activeOn: today };
+  if (plan.issuedOn) return { activeOn: plan.issuedOn };
+  return { activeOn: plan.year < Number(today.slice(0, 4)) ? `${plan.year}-12-31` : today };
+}
 
 function ScheduleInputs() {
   const [locale] = useLocaleState();
@@ -60,6 +76,7 @@ function ScheduleInputs() {
 
 function DutyInputs() {
   const translate = useTranslate();
+  const currentAgencies = useAgenciesInForce();
   const topics = useLabelChoices(TOPIC_LABELS);
   return (
     <>
@@ -72,7 +89,7 @@ function DutyInputs() {
       </ArrayInput>
       <ArrayInput source="leads" helperText={translate('app.task.lead_hint')}>
         <SimpleFormIterator inline disableReordering>
-          <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+          <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }} filter={currentAgencies}>
             <AutocompleteInput
               optionText="name"
               label="resources.tasks.fields.leadAgency"
@@ -84,7 +101,13 @@ function DutyInputs() {
           <BooleanInput source="requested" label="resources.tasks.fields.leadRequested" helperText={false} />
         </SimpleFormIterator>
       </ArrayInput>
-      <ReferenceArrayInput source="coordinatorIds" reference="agencies" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+      <ReferenceArrayInput
+        source="coordinatorIds"
+        reference="agencies"
+        sort={{ field: 'name', order: 'ASC' }}
+        filter={currentAgencies}
+        perPage={50}
+      >
         <AutocompleteArrayInput optionText="name" filterToQuery={agencyFilter} fullWidth />
       </ReferenceArrayInput>
       <ScheduleInputs />

@@ -15,6 +15,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { todayIso } from '../common/format';
 import { useLabelChoices } from '../common/labels';
 import { dropEmpty, useSchemaResolver } from '../common/use-schema-resolver';
 
@@ -27,7 +28,12 @@ function AgencyPicker() {
         const role = ZRole.safeParse(formData.role);
         const required = role.success && roleNeedsAgency(role.data);
         return (
-          <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
+          <ReferenceInput
+            source="agencyId"
+            reference="agencies"
+            sort={{ field: 'name', order: 'ASC' }}
+            filter={{ activeOn: todayIso() }}
+          >
             <AutocompleteInput
               optionText="name"
               filterToQuery={(q: string) => ({ q })}
