@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { runImportDocument } from '@bcdnq/documents';
 import { describeStartupError } from './common/startup-error.js';
 import { loadEnv } from './config/env.js';
 import { openDatabase } from './database/data-source.js';
@@ -30,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'import-document':
+      return runImportDocument(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
     case 'migrate':
       await withDatabase(async () => undefined);
       process.stderr.write('Cơ sở dữ liệu đã được cập nhật lược đồ mới nhất.\n');
