@@ -21,7 +21,13 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2500,
+    chunkSizeWarningLimit: 1500, // react-admin + MUI alone are ~1.2 MB minified (≈ 380 kB gzip)
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the panel: a separate chunk stays cached across our releases.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
   },
   test: {
     environment: 'node',
