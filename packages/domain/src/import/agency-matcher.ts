@@ -70,8 +70,8 @@ export class AgencyMatcher {
   }
 
   /** Every catalogued agency named in the text, in order, not overlapping. */
-  scan(text: string): AgencyMention[] {
-    const toks = tokens(foldSameLength(text));
+  scan(text: string, folded: string = foldSameLength(text)): AgencyMention[] {
+    const toks = tokens(folded);
     const found: AgencyMention[] = [];
     let i = 0;
     while (i < toks.length) {
@@ -96,9 +96,8 @@ export class AgencyMatcher {
    * The agencies listed at the start of `text` ("Sở Tư pháp, Sở Nội vụ và các đơn vị liên quan"): catalogued
    * ones and uncatalogued stretches that start like an agency name, stopping at the first word that is neither.
    */
-  list(text: string, options: { allowUnknown: boolean; stopAtOther: boolean }): AgencyMention[] {
-    const folded = foldSameLength(text);
-    const known = this.scan(text);
+  list(text: string, options: { allowUnknown: boolean; stopAtOther: boolean }, folded: string = foldSameLength(text)): AgencyMention[] {
+    const known = this.scan(text, folded);
     const out: AgencyMention[] = [];
     let cursor = 0;
     let k = 0;

@@ -15,12 +15,19 @@ function unknown(warnings: string[]): ImportResult {
   return { kind: 'unknown', warnings, plan: null, article: null };
 }
 
+/** True when the text has at least `n` letters (stops counting there: the text may be megabytes). */
+function hasLetters(text: string, n: number): boolean {
+  const re = /\p{L}/gu;
+  let count = 0;
+  while (re.exec(text) !== null) if (++count >= n) return true;
+  return false;
+}
+
 function importUnchecked(text: string, options: ImportOptions): ImportResult {
   const matcher = options.agencies ? new AgencyMatcher(options.agencies) : (defaultMatcher ??= new AgencyMatcher());
   const normalised = normaliseText(text);
   const lines = normalised.split('\n');
-  const letters = (normalised.match(/\p{L}/gu) ?? []).length;
-  if (letters < 20) return unknown(['Văn bản trống hoặc quá ngắn để nhận dạng (the text is empty or too short)']);
+  if (!hasLetters(normalised, 20)) return unknown(['Văn bản trống hoặc quá ngắn để nhận dạng (the text is empty or too short)']);
   const replacement = (normalised.match(/\ufffd/g) ?? []).length;
   if (replacement > normalised.length / 50) {
     return unknown(['Văn bản có nhiều ký tự lỗi mã hóa — kiểm tra tệp gốc (many undecodable characters)']);

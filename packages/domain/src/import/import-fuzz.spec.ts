@@ -114,6 +114,8 @@ describe('importDocument on hostile input', () => {
     ['digits and slashes', '1/'.repeat(50_000)],
     ['unclosed emphasis', `**KẾ HOẠCH\n${'*('.repeat(30_000)}`],
     ['a lone surrogate', `KẾ HOẠCH \ud800 Số: 1/KH-UBND \udfff`],
+    ['thousands of citations', `KẾ HOẠCH\nCăn cứ ${'Chỉ thị số 1/CT-TTg ngày 1/1/2020 của Thủ tướng Chính phủ, '.repeat(5_000)}`],
+    ['thousands of duties', `KẾ HOẠCH\nIII. PHÂN CÔNG\n${'1. Sở Tư pháp\n- Rà soát văn bản (Công an tỉnh chủ trì).\n'.repeat(5_000)}`],
     ['only combining marks', '\u0301\u0300\u0303'.repeat(10_000)],
   ])('finishes on %s without breaking the contract', (_name, text) => {
     expectClean(text, _name);

@@ -9,7 +9,7 @@ import { findReferences } from './reference-parse.js';
 import { detectSchedule, reportingRulesIn } from './schedule-parse.js';
 import { isSignatureLine, parseSignature } from './signature-parse.js';
 import { buildBlocks, matchMarker, type Block } from './text-blocks.js';
-import { clip, cleanLine, foldSameLength, isUpperCaseText, squash } from './text-normalize.js';
+import { clip, cleanLine, foldSameLength, isUpperCaseText, squash, startsUpperCase } from './text-normalize.js';
 import { detectTopics } from './topic-keywords.js';
 
 /** Titles of administrative documents (folded); the importer reads plans and reports what else it saw. */
@@ -142,12 +142,13 @@ const NOT_AGENCY = /^(?:ban hanh|so ket|so bo|so luoc|hoi nghi|hoi thao|hoi dap|
 /** "1. Sở Ngoại vụ", "10. Đề nghị Ban Tuyên giáo Tỉnh ủy", "1. Công an tỉnh - Cơ quan Thường trực": the lead. */
 export function parseAgencyHeading(text: string, matcher: AgencyMatcher): AgencyHeading | null {
   const t = text.replace(/[:\s]+$/u, '');
-  if (t.length > 160 || /[.;!?]$/.test(t)) return null;
+  // Cheap refusals first: this runs on every line while paragraphs are re-joined.
+  if (t.length > 160 || t.length < 2 || /[.;!?]$/.test(t) || !startsUpperCase(t)) return null;
   const folded = foldSameLength(t);
   const body = folded.replace(/^(?:de nghi|giao)\s+/, '');
   // An assignment sentence ("(X chủ trì, phối hợp với Y …") names agencies too, but is not a heading.
   if (NOT_AGENCY.test(body) || /^\W/.test(body) || /(?<![a-z])(?:chu tri|phoi hop|thuc hien)(?![a-z])/.test(body)) return null;
-  const mentions = matcher.list(t, { allowUnknown: true, stopAtOther: true });
+  const mentions = matcher.list(t, { allowUnknown: true, stopAtOther: true }, folded);
   const first = mentions[0];
   const last = mentions[mentions.length - 1];
   if (!first || !last) return null;

@@ -31,9 +31,11 @@ function issuerAfter(text: string, folded: string, from: number): { issuer: stri
   const piece = folded.slice(from, window);
   const punct = piece.search(/[,;.:(“"”\n]/);
   if (punct >= 0) end = from + punct;
+  // Search the window only: a stop word far away must not cost a scan of the whole document per citation.
+  const windowText = folded.slice(from, end);
   for (const stop of ISSUER_STOPS) {
-    const at = folded.indexOf(stop, from);
-    if (at >= from && at < end) end = at;
+    const at = windowText.indexOf(stop);
+    if (at >= 0 && from + at < end) end = from + at;
   }
   const issuer = squash(text.slice(from, end));
   return { issuer: issuer.length >= 2 ? clip(issuer, 300) : null, end };

@@ -10,7 +10,7 @@ type MarkerMatch = { kind: MarkerKind; label: string; rest: string };
 
 const ROMAN = /^([IVX]{1,5})\s*[.)/:-]\s*(\S.*)$/u;
 const SUBNUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/u;
-const NUMBER = /^(\d{1,2})\s*[.)/]\s*(\S.*)$/u;
+const NUMBER = /^(\d{1,3})\s*[.)/]\s*(\S.*)$/u;
 const LETTER = /^([a-zđ])\s*[)]\s*(\S.*)$|^([a-zđ])\.\s+(\S.*)$/u;
 const DASH = /^[-–—−]+\s*(\S.*)$/u;
 const PLUS = /^\+\s*(\S.*)$/u;
@@ -49,7 +49,12 @@ const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:trang|page)\s+\d{1,3}(?:\s*
 
 function wordCount(text: string): number {
   let n = 0;
-  for (const part of text.split(' ')) if (part) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 

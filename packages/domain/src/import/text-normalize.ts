@@ -30,35 +30,32 @@ export function cleanLine(line: string): string {
 
 const foldCache = new Map<string, string>();
 
+function foldChar(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    const f = foldDiacritics(ch);
+    folded = f.length === 0 ? ' ' : f.charAt(0);
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * foldDiacritics, one character for one character, so offsets found in the folded text point at the same
  * characters of the original (the original keeps its accents for output; matching happens on the fold).
+ * Hot: every matcher runs on it, so ASCII is lower-cased natively and only other characters go through a cache.
  */
 export function foldSameLength(text: string): string {
-  const out: string[] = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? ' ';
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      out[i] = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      continue;
-    }
-    let folded = foldCache.get(ch);
-    if (folded === undefined) {
-      const f = foldDiacritics(ch);
-      folded = f.length === 0 ? ' ' : f[0] === undefined ? ' ' : f.charAt(0);
-      foldCache.set(ch, folded);
-    }
-    out[i] = folded;
-  }
-  return out.join('');
+  const lower = text.toLowerCase();
+  // Lower-casing keeps the length for Vietnamese; for the odd character that does not ("İ"), go one by one.
+  const base = lower.length === text.length ? lower : Array.from(text, (c) => (c.length === 1 ? c.toLowerCase().charAt(0) : c)).join('');
+  return base.replace(/[^\x20-\x7e\n]/g, (c) => (c.charCodeAt(0) < 128 ? c : foldChar(c)));
 }
 
 /** Folded, punctuation-free, space-padded: `includes(' tu phap ')` then means a whole-word match. */
 export function wordKey(text: string): string {
-  return ` ${foldDiacritics(text)
-    .replace(/&/g, ' va ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  return ` ${foldSameLength(text.replace(/&/g, ' và '))
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
 }
 
@@ -67,13 +64,7 @@ const UPPER = /\p{Lu}/u;
 
 /** True when the text has letters and none of them is lower case (a heading, a title, a signature line). */
 export function isUpperCaseText(text: string): boolean {
-  let letters = 0;
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    if (!UPPER.test(ch)) return false;
-    letters++;
-  }
-  return letters >= 2;
+  return !/\p{Ll}/u.test(text) && /\p{Lu}[^]*\p{Lu}/u.test(text);
 }
 
 /** True when the first letter of the text is a capital. */

@@ -35,12 +35,14 @@ export const TOPIC_KEYWORDS: Readonly<Record<Topic, readonly string[]>> = {
   ],
 };
 
-const COMPILED: readonly (readonly [Topic, readonly string[]])[] = TOPICS.map(
-  (topic) => [topic, TOPIC_KEYWORDS[topic].map((phrase) => wordKey(phrase))] as const,
-);
+// One alternation per topic over the space-padded key: whole-word matches in a single pass.
+const COMPILED: readonly (readonly [Topic, RegExp])[] = TOPICS.map((topic) => {
+  const phrases = TOPIC_KEYWORDS[topic].map((phrase) => wordKey(phrase).trim()).filter(Boolean);
+  return [topic, new RegExp(` (?:${phrases.join('|')}) `)] as const;
+});
 
 /** The topics a duty's text speaks of, in the catalogue's order. */
 export function detectTopics(text: string): Topic[] {
   const key = wordKey(text);
-  return COMPILED.filter(([, phrases]) => phrases.some((p) => key.includes(p))).map(([topic]) => topic);
+  return COMPILED.filter(([, re]) => re.test(key)).map(([topic]) => topic);
 }
