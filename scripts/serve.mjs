@@ -34,8 +34,13 @@ function freePort() {
   });
 }
 
-// Bind the public port first so "port in use" is one clear line before anything else starts.
-const gateway = http.createServer();
+// Bind the public port first so "port in use" is one clear line before anything else starts; until the
+// services are up, requests are answered 503 rather than left hanging.
+let route = (_req, res) => {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+  res.end('Hệ thống đang khởi động, vui lòng thử lại sau giây lát.');
+};
+const gateway = http.createServer((req, res) => route(req, res));
 await new Promise((resolve) => {
   gateway.once('error', (error) => {
     if (error.code === 'EADDRINUSE') fail(`cổng ${port} đang được dùng bởi chương trình khác (đặt PORT=… để chọn cổng khác).`);
@@ -96,6 +101,7 @@ const portal = startChild('Portal', 'apps/portal/dist/server.js', {
   PORTAL_PORT: String(portalPort),
   PORTAL_HOST: '127.0.0.1',
   API_URL: `http://127.0.0.1:${apiPort}`,
+  PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
 });
 await waitHealthy(`http://127.0.0.1:${portalPort}/healthz`, portal);
 
@@ -122,12 +128,20 @@ function serveAdmin(req, res) {
     file = path.join(adminDist, 'index.html'); // single-page app: every unknown path is the app
   }
   const immutable = relative.startsWith('assets/');
-  res.writeHead(200, {
-    'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
+  const stream = createReadStream(file);
+  stream.once('open', () => {
+    res.writeHead(200, {
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    stream.pipe(res);
   });
-  createReadStream(file).pipe(res);
+  // The build can be replaced while we serve it: a vanished file is a 404, never a crash.
+  stream.once('error', () => {
+    if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Không tìm thấy.');
+  });
 }
 
 function proxy(req, res, targetPort) {
@@ -151,13 +165,13 @@ function proxy(req, res, targetPort) {
   req.pipe(upstream);
 }
 
-gateway.on('request', (req, res) => {
+route = (req, res) => {
   const pathname = (req.url ?? '/').split('?')[0];
   const lower = pathname.toLowerCase();
   if (lower === '/api' || lower.startsWith('/api/')) return proxy(req, res, apiPort);
   if (lower === '/admin' || lower.startsWith('/admin/')) return serveAdmin(req, res);
   return proxy(req, res, portalPort);
-});
+};
 
 process.stderr.write(
   `\nSẵn sàng / Ready: http://localhost:${port}/  ·  quản trị /admin/  ·  API /api  ·  tài liệu API /api/docs\n\n`,
