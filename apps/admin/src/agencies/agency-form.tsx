@@ -46,7 +46,7 @@ export function AgencyCreate() {
   const resolver = useSchemaResolver(ZAgencyCreate);
   return (
     <Create redirect="show">
-      <SimpleForm resolver={resolver} defaultValues={{ kind: 'department', aliases: [] }}>
+      <SimpleForm warnWhenUnsavedChanges resolver={resolver} defaultValues={{ kind: 'department', aliases: [] }}>
         <AgencyFields creating />
       </SimpleForm>
     </Create>
@@ -57,7 +57,7 @@ export function AgencyEdit() {
   const resolver = useSchemaResolver(ZAgencyUpdate);
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm resolver={resolver} toolbar={<SaveOnlyToolbar />}>
+      <SimpleForm warnWhenUnsavedChanges resolver={resolver} toolbar={<SaveOnlyToolbar />}>
         <AgencyFields creating={false} />
       </SimpleForm>
     </Edit>

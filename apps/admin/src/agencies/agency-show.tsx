@@ -1,8 +1,9 @@
-import { AGENCY_KIND_LABELS } from '@bcdnq/domain/agencies';
+import { AGENCY_KIND_LABELS, type Agency } from '@bcdnq/domain/agencies';
 import {
   ChipField,
   EditButton,
   FunctionField,
+  Labeled,
   ListButton,
   ReferenceArrayField,
   Show,
@@ -11,6 +12,7 @@ import {
   TextArrayField,
   TextField,
   TopToolbar,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { LabelField } from '../common/fields';
@@ -22,6 +24,21 @@ function Actions() {
       <ListButton />
       <EditButton />
     </TopToolbar>
+  );
+}
+
+/** ReferenceArrayField shows nothing for an empty list: say that there is no successor. */
+function Successors() {
+  const agency = useRecordContext<Agency>();
+  const translate = useTranslate();
+  if (!agency) return null;
+  if (agency.successorIds.length === 0) return <span>{translate('app.agency.no_successor')}</span>;
+  return (
+    <ReferenceArrayField source="successorIds" reference="agencies">
+      <SingleFieldList linkType="show">
+        <ChipField source="name" />
+      </SingleFieldList>
+    </ReferenceArrayField>
   );
 }
 
@@ -49,11 +66,9 @@ export function AgencyShow() {
               .join(' ');
           }}
         />
-        <ReferenceArrayField source="successorIds" reference="agencies" emptyText={translate('app.agency.no_successor')}>
-          <SingleFieldList linkType="show">
-            <ChipField source="name" />
-          </SingleFieldList>
-        </ReferenceArrayField>
+        <Labeled label="resources.agencies.fields.successorIds">
+          <Successors />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   );

@@ -91,7 +91,7 @@ function ContentInputs() {
 
 function PlanTabs({ resolver, defaultValues }: { resolver: ReturnType<typeof useSchemaResolver>; defaultValues?: FieldValues }) {
   return (
-    <TabbedForm resolver={resolver} defaultValues={defaultValues}>
+    <TabbedForm warnWhenUnsavedChanges resolver={resolver} defaultValues={defaultValues}>
       <TabbedForm.Tab label="app.plan.header">
         <HeaderInputs />
       </TabbedForm.Tab>

@@ -134,6 +134,7 @@ export function TaskCreate() {
   return (
     <Create redirect="show">
       <SimpleForm
+        warnWhenUnsavedChanges
         resolver={resolver}
         defaultValues={{ leads: [{ agencyId: null, requested: false }], coordinatorIds: [], subDuties: [], topics: [], schedule: { kind: 'continuous' } }}
       >
@@ -172,7 +173,7 @@ export function TaskEdit() {
   const resolver = useSchemaResolver(ZTaskUpdate, normalizeTask);
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm resolver={resolver} toolbar={<TaskEditToolbar />}>
+      <SimpleForm warnWhenUnsavedChanges resolver={resolver} toolbar={<TaskEditToolbar />}>
         <LockedNotice />
         <Labeled label="resources.tasks.fields.planId">
           <ReferenceField source="planId" reference="plans" link="show" />

@@ -57,7 +57,7 @@ export function UserCreate() {
   const resolver = useSchemaResolver(ZUserCreate);
   return (
     <Create redirect="list">
-      <SimpleForm resolver={resolver} defaultValues={{ role: 'agency_officer', active: true }}>
+      <SimpleForm warnWhenUnsavedChanges resolver={resolver} defaultValues={{ role: 'agency_officer', active: true }}>
         <TextInput source="username" autoComplete="off" />
         <TextInput source="fullName" sx={{ minWidth: 420 }} />
         <TextInput source="email" type="email" />
@@ -85,7 +85,7 @@ export function UserEdit() {
   const resolver = useSchemaResolver(ZUserUpdate, normalizeUpdate);
   return (
     <Edit mutationMode="pessimistic" redirect="list">
-      <SimpleForm resolver={resolver} toolbar={<SaveOnlyToolbar />}>
+      <SimpleForm warnWhenUnsavedChanges resolver={resolver} toolbar={<SaveOnlyToolbar />}>
         <TextInput source="username" readOnly helperText={false} />
         <TextInput source="fullName" sx={{ minWidth: 420 }} />
         <TextInput source="email" type="email" />
