@@ -84,7 +84,7 @@ switch (command) {
     break;
   case 'test':
     install();
-    pnpm(['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', ...rest]);
+    pnpm(['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--continue', '--output-logs=new-only', ...rest]);
     break;
   case 'bench':
     install();
