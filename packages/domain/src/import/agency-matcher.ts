@@ -19,7 +19,7 @@ export const AGENCY_HEAD_WORDS: readonly string[] = [
   'so', 'ban', 'uy ban', 'ubnd', 'van phong', 'cong an', 'bo chi huy', 'bo doi bien phong', 'vien', 'toa an',
   'hoi', 'lien hiep', 'lien doan', 'dai phat thanh', 'bao hiem', 'cuc', 'chi cuc', 'mat tran', 'tinh doan',
   'doan thanh nien', 'thanh tra', 'kho bac', 'ngan hang', 'trung tam', 'hoi dong', 'dang uy',
-  'tinh uy', 'huyen uy', 'thanh uy', 'vksnd', 'tand', 'bch', 'bo tu lenh', 'hoc vien', 'doan luat su',
+  'tinh uy', 'huyen uy', 'thanh uy', 'vksnd', 'tand', 'bch', 'bo tu lenh', 'hoc vien', 'doan luat su', 'phong',
 ];
 
 const TOKEN = /[\p{L}\p{N}]+|&/gu;

@@ -68,6 +68,34 @@ Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh đề ngh�
 Minh Anh
 `;
 
+// A department's own implementing plan: its units (not in the catalogue) as headings, under "II. NHIỆM VỤ CỤ THỂ".
+const DEPARTMENT = `UBND TỈNH BẮC GIANG
+SỞ TƯ PHÁP
+Số: 112/KH-STP
+Bắc Giang, ngày 20 tháng 02 năm 2025
+KẾ HOẠCH Thực hiện công tác nhân quyền năm 2025 của Sở Tư pháp
+Thực hiện Kế hoạch số 25/KH-UBND ngày 02/02/2025 của UBND tỉnh về công tác nhân quyền năm 2025, Sở Tư pháp xây dựng Kế hoạch thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Triển khai kịp thời, hiệu quả các nhiệm vụ được giao.
+II. NHIỆM VỤ CỤ THỂ
+1. Phòng Phổ biến, giáo dục pháp luật
+a) Tổ chức tuyên truyền pháp luật về quyền con người cho đồng bào dân tộc thiểu số. Thời gian: Quý III/2025.
+b) Biên soạn tài liệu hỏi đáp pháp luật.
+2. Thanh tra Sở
+Tiếp nhận, giải quyết đơn thư khiếu nại, tố cáo theo quy định; báo cáo kết quả về Văn phòng Sở trước ngày 10 hằng tháng.
+3. Trung tâm Trợ giúp pháp lý nhà nước tỉnh
+Thực hiện trợ giúp pháp lý cho người thuộc diện chính sách, người khuyết tật.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị báo cáo kết quả thực hiện 6 tháng trước ngày 15/6/2025 và cả năm trước ngày 15/11/2025 về Văn phòng Sở để tổng hợp, báo cáo UBND tỉnh (qua Công an tỉnh)./.
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Công an tỉnh;
+- Lưu: VT.
+GIÁM ĐỐC
+(đã ký)
+Trần Thị Bình
+`;
+
 function plan(text: string): { result: ImportResult; plan: ImportedPlan } {
   const result = importDocument(text);
   expect(ZImportResult.safeParse(result).success).toBe(true);
@@ -172,6 +200,36 @@ describe('a Sơn La plan with numbered duties and trailing parentheticals', () =
 
   it('lists the recipients', () => {
     expect(p.recipients).toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT, NC']);
+  });
+});
+
+describe("a department's implementing plan", () => {
+  const { result, plan: p } = plan(DEPARTMENT);
+
+  it('reads a title on the same line as "KẾ HOẠCH" and the issuer in catalogue casing', () => {
+    expect(p.title).toBe('Thực hiện công tác nhân quyền năm 2025 của Sở Tư pháp');
+    expect(p.issuer).toBe('Sở Tư pháp tỉnh Bắc Giang');
+    expect(p.number).toBe('112/KH-STP');
+    expect(p.signer).toEqual({ name: 'Trần Thị Bình', title: 'Giám đốc', capacity: null });
+  });
+
+  it('recognises a section of unit headings as the assignment and keeps unknown units as written', () => {
+    expect(p.keyTasks).toEqual([]);
+    expect(p.tasks.map((t) => [t.ref, t.leads.map((l) => l.agency), t.subDuties.length])).toEqual([
+      ['II.1', ['Phòng Phổ biến, giáo dục pháp luật'], 2],
+      ['II.2', ['Thanh tra Sở'], 0],
+      ['II.3', ['Trung tâm Trợ giúp pháp lý nhà nước tỉnh'], 0],
+    ]);
+    expect(p.tasks[0]?.schedule).toEqual({ kind: 'deadline', due: '2025-09-30' });
+    expect(result.warnings.filter((w) => w.includes('không có trong danh mục'))).toHaveLength(3);
+  });
+
+  it('reads a half-year and a year report from one sentence', () => {
+    expect(p.reportingRules.map((r) => [r.period, r.dueDay, r.due, r.to])).toEqual([
+      ['month', 10, null, null],
+      ['half-year', null, '2025-06-15', 'Công an tỉnh'],
+      ['year', null, '2025-11-15', 'Công an tỉnh'],
+    ]);
   });
 });
 

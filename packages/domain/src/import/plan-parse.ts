@@ -1,5 +1,5 @@
 import type { ReportingRule, Signer } from '../plans/plan.schema.js';
-import type { AgencyMatcher } from './agency-matcher.js';
+import { looksLikeAgency, type AgencyMatcher } from './agency-matcher.js';
 import { coordinatorsInText, parseAssignment, trailingParenthetical, type Assignment } from './assignment-parse.js';
 import { sentenceCase } from './casing.js';
 import { findIssuer, findNumber, findPlaceDate, metadataDate, readMetadata, readNumber, type Metadata } from './header-parse.js';
@@ -137,7 +137,7 @@ function readRecipients(lines: readonly string[], from: number): { recipients: s
 type AgencyHeading = { leads: ImportedLead[]; unknown: string[] };
 
 // Item openings that start like an agency ("Ban", "Sở", "Hội") but are verbs or events.
-const NOT_AGENCY = /^(?:ban hanh|so ket|so bo|so luoc|hoi nghi|hoi thao|hoi dap|hoi thi|bao cao|cuc bo)\b/;
+const NOT_AGENCY = /^(?:ban hanh|so ket|so bo|so luoc|hoi nghi|hoi thao|hoi dap|hoi thi|bao cao|cuc bo|phong chong|phong ngua|phong tranh|phong, chong)\b/;
 
 /** "1. Sở Ngoại vụ", "10. Đề nghị Ban Tuyên giáo Tỉnh ủy", "1. Công an tỉnh - Cơ quan Thường trực": the lead. */
 export function parseAgencyHeading(text: string, matcher: AgencyMatcher): AgencyHeading | null {
@@ -151,15 +151,21 @@ export function parseAgencyHeading(text: string, matcher: AgencyMatcher): Agency
   const mentions = matcher.list(t, { allowUnknown: true, stopAtOther: true }, folded);
   const first = mentions[0];
   const last = mentions[mentions.length - 1];
-  if (!first || !last) return null;
-  if (!/^\W*(?:(?:de nghi|giao)\s+)?$/.test(folded.slice(0, first.start))) return null;
+  const whole = (): AgencyHeading | null => {
+    // "Phòng Phổ biến, giáo dục pháp luật": a unit the catalogue does not know, whose name has a comma.
+    const name = t.replace(/^\W*(?:Đề nghị|Giao)\s+/iu, '').trim();
+    if (!looksLikeAgency(body) || name.split(/\s+/).length > 12 || /[;:]/.test(name)) return null;
+    return { leads: [{ agency: name, requested: /^\W*de nghi\s/.test(folded) }], unknown: [name] };
+  };
+  if (!first || !last) return whole();
+  if (!/^\W*(?:(?:de nghi|giao)\s+)?$/.test(folded.slice(0, first.start))) return whole();
   const rest = t.slice(last.end).trim();
   const restOk =
     rest === '' ||
     /^\(.*\)$/u.test(rest) ||
     /^[-–:]\s/u.test(rest) ||
     (/^(?:\p{Lu}\p{Ll}*\s*){1,3}$/u.test(rest) && !/[,;]/.test(rest));
-  if (!restOk) return null;
+  if (!restOk) return first.known ? null : whole();
   const requested = /^\W*de nghi\s/.test(folded);
   const leads: ImportedLead[] = [];
   for (const m of mentions) if (!leads.some((l) => l.agency === m.name)) leads.push({ agency: m.name, requested });
@@ -426,9 +432,16 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
   const tailStart = findTailStart(lines, Math.max(bodyStart, firstRomanLine(lines, bodyStart)));
   const blocks = buildBlocks(lines.slice(bodyStart, tailStart), (t) => parseAgencyHeading(t, matcher) !== null, bodyStart);
   const { preamble, sections } = splitSections(blocks);
+  // A section whose items are headed by agencies assigns duties, whatever its heading calls it.
+  if (!sections.some((s) => s.role === 'assignment')) {
+    const byAgencies = sections.find(
+      (s) => s.role !== 'purposes' && s.role !== 'organisation' && nestItems(s.blocks).items.filter((it) => parseAgencyHeading(it.block.text, matcher)).length >= 2,
+    );
+    if (byAgencies) byAgencies.role = 'assignment';
+  }
   if (sections.length === 0) warnings.push('Không nhận ra các mục I, II, III… của kế hoạch (no sections recognised)');
 
-  const issuer = findIssuer(headerLines) ?? issuerFromPreamble(preamble) ?? (metadata.issuer ? metadata.issuer : null);
+  const issuer = canonicalIssuer(findIssuer(headerLines) ?? issuerFromPreamble(preamble) ?? (metadata.issuer ? metadata.issuer : null), matcher);
   const year = planYear(title, placeDate?.year ?? null, issuedOn);
 
   const ctx: TaskContext = { matcher, year, warnings, unknownAgencies: new Set() };
@@ -495,6 +508,16 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
     reportingRules: allRules.slice(0, 50),
     recipients,
   };
+}
+
+/** "Sở tư pháp tỉnh Bắc Giang" (from capitals) → "Sở Tư pháp tỉnh Bắc Giang": catalogue casing where it knows the body. */
+function canonicalIssuer(issuer: string | null, matcher: AgencyMatcher): string | null {
+  if (!issuer) return null;
+  const first = matcher.scan(issuer)[0];
+  if (!first || first.start !== 0) return issuer;
+  // The scan takes a trailing "tỉnh" into the mention; keep it when the canonical name lacks it.
+  const keepProvince = /\stỉnh$/iu.test(issuer.slice(first.start, first.end)) && !/tỉnh$/u.test(first.name);
+  return `${first.name}${keepProvince ? ' tỉnh' : ''}${issuer.slice(first.end)}`;
 }
 
 function firstRomanLine(lines: readonly string[], from: number): number {

@@ -10,7 +10,7 @@ export type Section = { label: string | null; heading: string; role: SectionRole
 // before "giải pháp". Data: a new layout's heading is one more phrase here.
 const ROLE_WORDS: readonly (readonly [SectionRole, readonly string[]])[] = [
   ['organisation', ['to chuc thuc hien', 'kinh phi thuc hien', 'che do bao cao']],
-  ['assignment', ['phan cong', 'trach nhiem cua cac', 'nhiem vu cu the cua']],
+  ['assignment', ['phan cong', 'trach nhiem cua cac', 'nhiem vu cu the']],
   ['purposes', ['muc dich', 'yeu cau', 'muc tieu']],
   ['keyTasks', ['trong tam', 'cong tac trong tam', 'noi dung']],
   ['assignment', ['giai phap']],

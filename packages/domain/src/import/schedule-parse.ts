@@ -64,7 +64,7 @@ const QUARTERLY = /(?<![a-z])(?:hang|dinh ky|moi)\s+quy(?![a-z])/;
 
 /** Splits a paragraph into sentences (on ". " and "; " before a capital or a marker); linear. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.;])\s+(?=[\p{Lu}\d(-])/u).map(squash).filter(Boolean);
+  return text.split(/\n|(?<=[.;])\s+(?=[\p{Lu}\d(-])/u).map(squash).filter(Boolean);
 }
 
 /** Where reports go: the agency after "qua" ("(qua Công an tỉnh)"), else after "về/gửi/cho/với". */
@@ -92,29 +92,44 @@ export function reportingRulesIn(text: string, matcher: AgencyMatcher, planYear:
   for (const sentence of sentences(text)) {
     const f = foldSameLength(sentence);
     if (!REPORT_VERB.test(f) && !SUBPLAN.test(f)) continue;
-    const monthly = MONTHLY_DAY.exec(f);
-    const deadline = DEADLINE.exec(f);
-    const due = deadline ? pickDate(deadline, 1, planYear) : null;
-    let period: ReportingRule['period'] | null = null;
-    let dueDay: number | null = null;
-    if (monthly) {
-      period = 'month';
-      const day = Number(monthly[1]);
-      dueDay = day >= 1 && day <= 31 ? day : null;
-    } else if (due) period = 'once';
-    else if (!strict) {
-      if (RECURRING[0]?.[0].test(f)) period = 'month';
-      else if (QUARTERLY.test(f)) period = 'quarter';
-      else if (RECURRING[1]?.[0].test(f)) period = 'half-year';
-      else if (RECURRING[2]?.[0].test(f)) period = 'year';
-    }
     const to = recipient(sentence, matcher);
-    if (period === null) {
-      // "báo cáo … (qua Cơ quan Thường trực)" with no time: a one-off report folded into another.
-      if (strict || !to || !/(?<![a-z])qua\s/.test(f) || !REPORT_VERB.test(f)) continue;
-      period = 'once';
+    const monthly = MONTHLY_DAY.exec(f);
+    if (monthly) {
+      const day = Number(monthly[1]);
+      rules.push({ period: 'month', dueDay: day >= 1 && day <= 31 ? day : null, due: null, to, text: clip(sentence, 5000) });
+      continue;
     }
-    rules.push({ period, dueDay, due: period === 'month' ? null : due, to, text: clip(sentence, 5000) });
+    // Each dated deadline is a rule; the words just before it say which report ("6 tháng trước ngày 15/6").
+    const dated: ReportingRule[] = [];
+    const re = new RegExp(DEADLINE.source, 'g');
+    let from = 0;
+    for (let m = re.exec(f); m !== null; m = re.exec(f)) {
+      const due = pickDate(m, 1, planYear);
+      if (!due) continue;
+      const before = f.slice(Math.max(from, m.index - 60), m.index);
+      from = m.index + m[0].length;
+      const period: ReportingRule['period'] = /(?<![a-z])(?:6|06|sau) thang|so ket/.test(before)
+        ? 'half-year'
+        : /(?<![a-z])(?:quy)(?![a-z])/.test(before)
+          ? 'quarter'
+          : /ca nam|tong ket|hang nam|(?<![a-z])nam(?![a-z])/.test(before)
+            ? 'year'
+            : 'once';
+      dated.push({ period, dueDay: null, due, to, text: clip(sentence, 5000) });
+    }
+    if (dated.length > 0) {
+      rules.push(...dated);
+      continue;
+    }
+    if (strict) continue;
+    let period: ReportingRule['period'] | null = null;
+    if (RECURRING[0]?.[0].test(f)) period = 'month';
+    else if (QUARTERLY.test(f)) period = 'quarter';
+    else if (RECURRING[1]?.[0].test(f)) period = 'half-year';
+    else if (RECURRING[2]?.[0].test(f)) period = 'year';
+    // "báo cáo … (qua Cơ quan Thường trực)" with no time: a one-off report folded into another.
+    else if (to && /(?<![a-z])qua\s/.test(f) && REPORT_VERB.test(f)) period = 'once';
+    if (period) rules.push({ period, dueDay: null, due: null, to, text: clip(sentence, 5000) });
   }
   return rules;
 }
