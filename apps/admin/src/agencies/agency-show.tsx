@@ -1,4 +1,5 @@
 import { AGENCY_KIND_LABELS, type Agency } from '@bcdnq/domain/agencies';
+import Typography from '@mui/material/Typography';
 import {
   ChipField,
   EditButton,
@@ -32,7 +33,11 @@ function Successors() {
   const agency = useRecordContext<Agency>();
   const translate = useTranslate();
   if (!agency) return null;
-  if (agency.successorIds.length === 0) return <span>{translate('app.agency.no_successor')}</span>;
+  if (agency.successorIds.length === 0) return (
+      <Typography component="span" variant="body2">
+        {translate('app.agency.no_successor')}
+      </Typography>
+    );
   return (
     <ReferenceArrayField source="successorIds" reference="agencies">
       <SingleFieldList linkType="show">

@@ -1,4 +1,5 @@
 import type { Task } from '@bcdnq/domain/tasks';
+import Typography from '@mui/material/Typography';
 import Chip from '@mui/material/Chip';
 import {
   FunctionField,
@@ -42,7 +43,13 @@ export function CoordinatorsField(_props: { label?: string; sortable?: boolean }
   const translate = useTranslate();
   const task = useRecordContext<Task>();
   // ReferenceArrayField shows nothing at all for an empty list; say it.
-  if (task && task.coordinatorIds.length === 0) return <span>{translate('app.plan.none')}</span>;
+  if (task && task.coordinatorIds.length === 0) {
+    return (
+      <Typography component="span" variant="body2">
+        {translate('app.plan.none')}
+      </Typography>
+    );
+  }
   return (
     <ReferenceArrayField source="coordinatorIds" reference="agencies" emptyText={translate('app.plan.none')}>
       <SingleFieldList linkType={false}>
