@@ -61,16 +61,21 @@ describe('plans', () => {
 
   it('makes an issued plan immutable', async () => {
     const { plan, task } = await draftWithTask(`Kế hoạch ban hành ${unique()}`);
-    const issued = await office.post(`/api/plans/${plan.id}/issue`, { number: '25 /KH-UBND', issuedOn: '2031-02-02', signer, version: plan.version });
+    const n = Math.floor(Math.random() * 9000) + 1000;
+    const issued = await office.post(`/api/plans/${plan.id}/issue`, { number: `${n} /KH-UBND`, issuedOn: '2031-02-02', signer, version: plan.version });
     expect(issued.status).toBe(200);
-    expect(issued.body).toMatchObject({ status: 'issued', number: '25/KH-UBND', issuedOn: '2031-02-02' });
+    expect(issued.body).toMatchObject({ status: 'issued', number: `${n}/KH-UBND`, issuedOn: '2031-02-02' });
     const edit = await office.put(`/api/plans/${plan.id}`, { title: 'Sửa sau ban hành', version: issued.body.version });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('IMMUTABLE');
     const editTask = await office.put(`/api/tasks/${task.id}`, { text: 'Sửa nhiệm vụ sau ban hành', version: task.version });
     expect(editTask.body.code).toBe('IMMUTABLE');
-    const again = await office.post(`/api/plans/${plan.id}/issue`, { number: '26/KH-UBND', issuedOn: '2031-02-03', signer, version: issued.body.version });
+    const again = await office.post(`/api/plans/${plan.id}/issue`, { number: `${n + 1}/KH-UBND`, issuedOn: '2031-02-03', signer, version: issued.body.version });
     expect(again.body.code).toBe('INVALID_TRANSITION');
+    const twin = await draftWithTask(`Kế hoạch trùng số ${unique()}`);
+    const duplicate = await office.post(`/api/plans/${twin.plan.id}/issue`, { number: `${n}/KH-UBND`, issuedOn: '2031-03-01', signer, version: twin.plan.version });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.code).toBe('DUPLICATE');
   });
 
   it('hides drafts from agency officers, by list and by id', async () => {
@@ -107,5 +112,21 @@ describe('plans', () => {
       [plan.id],
     );
     expect(rows).toEqual([{ action: 'plan.create', actor_username: 'thuongtruc', title: plan.title }]);
+  });
+});
+
+describe('demo data', () => {
+  it('holds the plans of the seed documents, read through the importer, with their tasks', async () => {
+    const plans = await office.get('/api/plans?year=2024&q=25%2FKH-UBND');
+    const plan2024 = plans.body.data.find((p: { number: string | null }) => p.number === '25/KH-UBND');
+    expect(plan2024).toMatchObject({ status: 'issued', year: 2024, issuedOn: '2024-02-02', signer: { name: 'Nguyễn Hương Giang' } });
+    expect(plan2024.taskCount).toBeGreaterThan(0);
+    const campaign = await office.get(`/api/plans?year=2023&kind=thematic`);
+    expect(campaign.body.data[0]).toMatchObject({ status: 'draft', number: null });
+    const tasks = await office.get(`/api/tasks?planId=${campaign.body.data[0].id}&perPage=50`);
+    expect(tasks.body.total).toBe(campaign.body.data[0].taskCount);
+    const requested = tasks.body.data.filter((t: { leads: { requested: boolean }[] }) => t.leads.some((l) => l.requested));
+    expect(requested).toHaveLength(1);
+    expect(requested[0].leads[0].agencyId).toBe(agencyIds['ban-tuyen-giao-tinh-uy']);
   });
 });

@@ -21,7 +21,7 @@ export async function runSeed(dataSource: DataSource, options: { demo: boolean }
     const agencies = await new AgenciesService(dataSource, audit).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);
-    const plans = await seedPlans(manager, audit);
+    const plans = await seedPlans(dataSource, manager, audit);
     const articles = await seedArticles(manager);
     return { agencies, users, plans, articles };
   });

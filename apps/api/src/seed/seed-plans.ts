@@ -1,12 +1,80 @@
-import type { EntityManager } from 'typeorm';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AgencyResolver } from '@bcdnq/domain/agencies';
+import { importDocument, type ImportedPlan } from '@bcdnq/domain/import';
+import { type PlanKind, planMachine } from '@bcdnq/domain/plans';
+import type { TaskLead } from '@bcdnq/domain/tasks';
+import { AgencyEntity } from '../modules/agencies/agency.entity.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
+import { PlansService } from '../modules/plans/plans.service.js';
+import { TasksService } from '../modules/tasks/tasks.service.js';
+
+/** The real plan documents shipped as fixtures (repo root /fixtures/seeds), from src/ or dist/ alike. */
+export const SEED_DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/seeds');
+
+// A campaign or thematic plan names its occasion; everything else in the seeds is a yearly plan.
+const kindOf = (plan: ImportedPlan): PlanKind => (/kỷ niệm|chuyên đề|cao điểm/i.test(plan.title ?? '') ? 'thematic' : 'yearly');
 
 /**
- * The demo plans come from the real documents in fixtures/seeds, read through the document importer
- * (wired in when the importer lands; until then no plans are seeded).
+ * The demo plans: each document of fixtures/seeds read through the importer, saved with its tasks, and issued
+ * when the document carries its number, date and signer (drafts otherwise).
  */
-export async function seedPlans(manager: EntityManager, _audit: AuditService): Promise<number> {
+export async function seedPlans(dataSource: DataSource, manager: EntityManager, audit: AuditService): Promise<number> {
   if ((await manager.count(PlanEntity)) > 0) return 0;
-  return 0;
+  const plans = new PlansService(dataSource, audit);
+  const tasks = new TasksService(dataSource, plans, audit);
+  const resolver = new AgencyResolver(await manager.find(AgencyEntity));
+  const files = readdirSync(SEED_DOCUMENTS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  let created = 0;
+  for (const file of files) {
+    const result = importDocument(readFileSync(path.join(SEED_DOCUMENTS_DIR, file), 'utf8'));
+    const imported = result.plan;
+    if (result.kind !== 'plan' || !imported) continue;
+    const year = imported.year ?? Number(imported.issuedOn?.slice(0, 4) ?? new Date().getFullYear());
+    const plan = await plans.createDraft(
+      manager,
+      {
+        kind: kindOf(imported),
+        title: imported.title ?? file,
+        year,
+        number: imported.number,
+        issuedOn: imported.issuedOn,
+        place: imported.place,
+        issuer: imported.issuer,
+        signer: imported.signer,
+        references: imported.references,
+        purposes: imported.purposes,
+        keyTasks: imported.keyTasks,
+        reportingRules: imported.reportingRules,
+        recipients: imported.recipients,
+        publishPublicly: false,
+      },
+      null,
+    );
+    for (const task of imported.tasks) {
+      const leads: TaskLead[] = task.leads.flatMap((l) => {
+        const agency = resolver.resolve(l.agency);
+        return agency ? [{ agencyId: agency.id, requested: l.requested }] : [];
+      });
+      const leadIds = new Set(leads.map((l) => l.agencyId));
+      const coordinatorIds = [
+        ...new Set(task.coordinators.flatMap((name) => resolver.resolve(name)?.id ?? []).filter((id) => !leadIds.has(id))),
+      ];
+      await tasks.createInPlan(
+        manager,
+        { planId: plan.id, ref: task.ref, text: task.text, subDuties: task.subDuties, leads, coordinatorIds, schedule: task.schedule, topics: task.topics },
+        year,
+        null,
+      );
+    }
+    if (plan.number && plan.issuedOn && plan.signer) {
+      plan.status = planMachine.transition(plan.status, 'issue');
+      await manager.save(plan);
+    }
+    created += 1;
+  }
+  return created;
 }

@@ -155,6 +155,19 @@ export class PlansService {
       const before = toPlan(entity);
       entity.status = planMachine.transition(entity.status, 'issue');
       entity.number = input.number.replace(/\s+/g, '');
+      const twin = await manager
+        .createQueryBuilder(PlanEntity, 'p')
+        .where('p.number = :number AND p.year = :year AND p.id <> :id', { number: entity.number, year: entity.year, id })
+        .andWhere(`p.status <> 'draft'`)
+        .getOne();
+      if (twin) {
+        throw new DomainError(
+          'DUPLICATE',
+          `Số văn bản ${entity.number} đã được dùng cho kế hoạch "${twin.title}" năm ${twin.year}`,
+          `Document number ${entity.number} is already used`,
+          { field: 'number', planId: twin.id },
+        );
+      }
       entity.issuedOn = input.issuedOn;
       entity.signer = input.signer;
       entity.searchText = planSearchText(entity);
