@@ -5,8 +5,8 @@ import { sentences } from './schedule-parse.js';
 import { clip, cleanLine, foldSameLength, squash } from './text-normalize.js';
 import { isoDate } from './vn-date.js';
 
-const DATE_TIME = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[,-]?\s*(?:lúc\s*)?(\d{1,2})\s*[:hg]\s*(\d{2}))?/iu;
-const TIME_DATE = /(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*(?:\(GMT\+7\))?\s*[,-]?\s*(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?)(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const DATE_TIME = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[,|–-]?\s*(?:lúc\s*)?(\d{1,2})\s*[:hg]\s*(\d{2}))?/iu;
+const TIME_DATE = /(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*(?:\(GMT\+7\))?\s*[,|–-]?\s*(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?)(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 
 /** The publication time in the first lines: "30/06/2020 17:00", "17:00 30/6/2020", "17h00 ngày 30/6/2020". */
 export function findPublishedAt(lines: readonly string[]): { at: string; line: number; hasTime: boolean } | null {

@@ -233,6 +233,40 @@ describe("a department's implementing plan", () => {
   });
 });
 
+describe('a plan that assigns duties under "Tổ chức thực hiện", agency before a colon', () => {
+  const text = `UBND TỈNH LÀO CAI
+BAN CHỈ ĐẠO NHÂN QUYỀN
+Số: 05/KH-BCĐ
+Lào Cai, ngày 10 tháng 01 năm 2025
+KẾ HOẠCH
+Công tác nhân quyền năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+- Bảo đảm quyền con người trên địa bàn.
+II. NHIỆM VỤ TRỌNG TÂM
+1. Tuyên truyền thành tựu nhân quyền.
+III. TỔ CHỨC THỰC HIỆN
+1. Công an tỉnh (Cơ quan Thường trực): Tham mưu Ban Chỉ đạo theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Sở Dân tộc và Tôn giáo: Hướng dẫn các tổ chức tôn giáo hoạt động đúng pháp luật.
+3. UBND các xã, phường: Giải quyết kịp thời khiếu nại của Nhân dân.
+4. Các cơ quan, đơn vị báo cáo kết quả trước ngày 20 hằng tháng về Ban Chỉ đạo (qua Công an tỉnh)./.
+TRƯỞNG BAN
+Hoàng Quốc Khánh
+`;
+  const { plan: p } = plan(text);
+
+  it('finds the tasks in section III "Tổ chức thực hiện" and the 2025 agencies', () => {
+    expect(p.issuer).toBe('Ban Chỉ đạo Nhân quyền tỉnh Lào Cai');
+    expect(p.tasks.map((t) => [t.ref, t.leads.map((l) => l.agency), t.text.slice(0, 20)])).toEqual([
+      ['III.1', ['Công an tỉnh'], 'Tham mưu Ban Chỉ đạo'],
+      ['III.2', ['Sở Dân tộc và Tôn giáo'], 'Hướng dẫn các tổ chứ'],
+      ['III.3', ['UBND các xã, phường'], 'Giải quyết kịp thời '],
+      ['III.4', [], 'Các cơ quan, đơn vị '],
+    ]);
+    expect(p.reportingRules.map((r) => [r.period, r.dueDay, r.to])).toEqual([['month', 20, 'Công an tỉnh']]);
+    expect(p.signer).toEqual({ name: 'Hoàng Quốc Khánh', title: 'Trưởng ban', capacity: null });
+  });
+});
+
 describe('the same plan in other clothes', () => {
   const reference = importDocument(SON_LA);
   it('reads the same from Windows line endings, NFD text, tabs and non-breaking spaces', () => {
@@ -300,6 +334,28 @@ describe('a news article about the committee', () => {
       ['foreign-delegations', 3],
     ]);
     expect(result.article?.figures[0]?.text).toContain('hơn 159 lượt tin, bài');
+  });
+
+  it('reads a portal layout: "Ngày đăng: dd/mm/yyyy | hh:mm", "Chuyên mục:", "Tác giả:" and no newsroom code', () => {
+    const portal = `Sơ kết công tác nhân quyền 6 tháng đầu năm 2023
+Ngày đăng: 15/07/2023 | 09:30
+Chuyên mục: Tin tức
+Sáng 14/7, Ban Chỉ đạo Nhân quyền tỉnh tổ chức hội nghị sơ kết với hơn 80 đại biểu tham dự.
+Các cơ quan báo chí đã đăng 45 tin, bài về thành tựu bảo đảm quyền con người.
+Tác giả: Hoàng Lan`;
+    const r = importDocument(portal);
+    expect(r.kind).toBe('article');
+    expect(r.article).toMatchObject({
+      title: 'Sơ kết công tác nhân quyền 6 tháng đầu năm 2023',
+      publishedAt: '2023-07-15T09:30:00+07:00',
+      category: 'Tin tức',
+      byline: 'Hoàng Lan',
+    });
+    expect(r.article?.lead).toMatch(/^Sáng 14\/7/u);
+    expect(r.article?.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['participants', 80],
+      ['articles-published', 45],
+    ]);
   });
 
   it('takes a time written before the date and warns when there is no time at all', () => {

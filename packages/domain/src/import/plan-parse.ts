@@ -246,6 +246,12 @@ function assignmentOf(block: Block, ctx: TaskContext): { assignment: Assignment;
     if (assignment) return { assignment, before: trailing.before };
   }
   const f = foldSameLength(block.text);
+  // "Sở Tư pháp: tổ chức …" — the agency named before a colon owns the duty.
+  const colon = block.text.indexOf(':');
+  if (colon > 0 && colon <= 120) {
+    const head = parseAgencyHeading(block.text.slice(0, colon), ctx.matcher);
+    if (head) return { assignment: { leads: head.leads, coordinators: [], unknown: head.unknown }, before: block.text.slice(colon + 1).trim() };
+  }
   // "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …" on a line of its own.
   if (/^(?:\W*)(?:co quan|don vi)?\s*chu tri\s*:/.test(f)) {
     const assignment = parseAssignment(block.text, ctx.matcher);
@@ -465,6 +471,10 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
         rules.push(...reportingRulesIn(text, matcher, year, true));
         break;
       case 'organisation':
+        // Plans without a section III name each agency's duties under "Tổ chức thực hiện".
+        if (!sections.some((s) => s.role === 'assignment') && nestItems(section.blocks).items.filter((it) => parseAgencyHeading(it.block.text, matcher) ?? assignmentOf(it.block, ctx)).length >= 2) {
+          tasks.push(...tasksOf(section, ctx));
+        }
         rules.push(...reportingRulesIn(text, matcher, year, false));
         break;
       case 'other':
