@@ -267,6 +267,40 @@ Hoàng Quốc Khánh
   });
 });
 
+describe('other header and section shapes', () => {
+  it('reads a header pasted from a Word table, issuer and motto on one line, number and date on another', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH SƠN LA    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 63/KH-UBND    Sơn La, ngày 05 tháng 3 năm 2019
+KẾ HOẠCH
+Công tác nhân quyền năm 2019
+III. PHÂN CÔNG NHIỆM VỤ
+1. Sở Tư pháp
+Rà soát văn bản quy phạm pháp luật.`;
+    const { plan: p } = plan(text);
+    expect([p.number, p.issuedOn, p.place, p.issuer]).toEqual(['63/KH-UBND', '2019-03-05', 'Sơn La', 'Ủy ban nhân dân tỉnh Sơn La']);
+  });
+
+  it('takes "Nhiệm vụ và giải pháp" as key tasks when another section is "Phân công trách nhiệm"', () => {
+    const text = `KẾ HOẠCH
+Công tác nhân quyền năm 2024
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao nhận thức.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đẩy mạnh tuyên truyền.
+2. Giải quyết khiếu nại.
+III. PHÂN CÔNG TRÁCH NHIỆM
+1. Sở Tư pháp
+Phổ biến pháp luật.
+2. Công an tỉnh
+Nắm tình hình.`;
+    const { result, plan: p } = plan(text);
+    expect(p.keyTasks).toEqual(['Đẩy mạnh tuyên truyền.', 'Giải quyết khiếu nại.']);
+    expect(p.tasks.map((t) => t.leads[0]?.agency)).toEqual(['Sở Tư pháp', 'Công an tỉnh']);
+    expect(result.warnings.some((w) => w.includes('không tìm thấy đơn vị chủ trì'))).toBe(false);
+  });
+});
+
 describe('the same plan in other clothes', () => {
   const reference = importDocument(SON_LA);
   it('reads the same from Windows line endings, NFD text, tabs and non-breaking spaces', () => {

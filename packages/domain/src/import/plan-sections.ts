@@ -43,6 +43,9 @@ export function splitSections(blocks: readonly Block[]): { preamble: Block[]; se
     if (current) current.blocks.push(block);
     else preamble.push(block);
   }
+  // "III. Nhiệm vụ và giải pháp" + "IV. Phân công trách nhiệm": the solutions are the key tasks, IV assigns.
+  const assigns = (s: Section) => /phan cong/.test(foldSameLength(s.heading));
+  if (sections.some(assigns)) for (const s of sections) if (s.role === 'assignment' && !assigns(s)) s.role = 'keyTasks';
   // Without recognisable headings, fall back on the usual order I, II, III, IV.
   const order: SectionRole[] = ['purposes', 'keyTasks', 'assignment', 'organisation'];
   if (!sections.some((s) => s.role === 'assignment')) {
