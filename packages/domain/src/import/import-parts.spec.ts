@@ -52,6 +52,13 @@ describe('agency matching', () => {
   });
 });
 
+describe('signature blocks', () => {
+  it('reads a name set in capitals under the titles', () => {
+    const r = importDocument('KẾ HOẠCH\nCông tác nhân quyền năm 2024\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Sở Tư pháp\nRà soát văn bản./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN VĂN AN');
+    expect(r.plan?.signer).toEqual({ name: 'Nguyễn Văn An', title: 'Chủ tịch', capacity: 'TM. Ủy ban nhân dân' });
+  });
+});
+
 describe('text pieces', () => {
   it('sentence-cases headers in capitals, keeping acronyms and place names', () => {
     expect(sentenceCase('ỦY BAN NHÂN DÂN TỈNH SƠN LA')).toBe('Ủy ban nhân dân tỉnh Sơn La');

@@ -7,6 +7,7 @@ const DEPUTY = /^kt\s*[.:]?\s+\S/;
 const SIGNED = /^[([]?\s*(?:da ky|ky ten|ky,? ghi ro ho ten|ky va ghi ro ho ten|da ky va dong dau|chu ky)/;
 // Titles a signer holds (folded, at the start of a line in capitals).
 const TITLE_WORDS = /^(?:pho\s+)?(?:chu tich|truong ban|pho truong ban|giam doc|bi thu|chanh van phong|thu truong|truong phong|cuc truong|uy vien|phu trach|chanh an|vien truong|tong bien tap)/;
+const UPPER_NAME = /^\p{Lu}+(?:\s+\p{Lu}+){1,4}$/u;
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 
 /** True for a line that belongs to a signature block (capacity, title or "(đã ký)"). */
@@ -28,6 +29,7 @@ export function parseSignature(lines: readonly string[]): Signer | null {
   const titles: string[] = [];
   let name: string | null = null;
   let seen = false;
+  let upperName: string | null = null;
   for (const raw of lines) {
     const line = cleanLine(raw);
     if (!line) continue;
@@ -40,6 +42,9 @@ export function parseSignature(lines: readonly string[]): Signer | null {
       } else if (DEPUTY.test(f)) {
         deputy = sentenceCase(squash(line));
         seen = true;
+      } else if (seen && !TITLE_WORDS.test(f) && titles.length > 0 && UPPER_NAME.test(line)) {
+        // A name set in capitals ("NGUYỄN VĂN A") under the titles.
+        upperName = line.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => `${sp}${c.toUpperCase()}`);
       } else if (seen || TITLE_WORDS.test(f)) {
         if (line.split(' ').length <= 10) titles.push(sentenceCase(squash(line)));
         seen = true;
@@ -51,6 +56,7 @@ export function parseSignature(lines: readonly string[]): Signer | null {
       break;
     }
   }
+  name ??= upperName;
   if (!name) return null;
   return { name, title: titles.length > 0 ? titles.join(', ') : null, capacity: capacity ?? deputy };
 }
