@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { RecordEntity } from '../../database/record.entity.js';
 import type { AgencyKind } from '@bcdnq/domain/agencies';
 
 @Entity('agencies')
 @Index('idx_agencies_search_trgm', { synchronize: false })
-export class AgencyEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AgencyEntity extends RecordEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 40 })
   code: string;
@@ -31,17 +29,4 @@ export class AgencyEntity {
 
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   successorIds: string[];
-
-  /** Name and aliases folded (no diacritics, lower case) for search. */
-  @Column({ type: 'text', default: '' })
-  searchText: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,13 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { RecordEntity } from '../../database/record.entity.js';
 import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
 
 @Entity('articles')
 @Index('idx_articles_search_trgm', { synchronize: false })
 @Index(['status', 'language', 'publishedAt'])
-export class ArticleEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ArticleEntity extends RecordEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 200 })
   slug: string;
@@ -62,18 +60,6 @@ export class ArticleEntity {
   @Column({ type: 'uuid', nullable: true })
   taskId: string | null;
 
-  @Column({ type: 'text', default: '' })
-  searchText: string;
-
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,23 +1,17 @@
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   OneToMany,
-  PrimaryGeneratedColumn,
   type Relation,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { RecordEntity } from '../../database/record.entity.js';
 import type { TaskEntity } from '../tasks/task.entity.js';
 import type { DocumentReference, PlanKind, PlanStatus, ReportingRule, Signer } from '@bcdnq/domain/plans';
 
 @Entity('plans')
 @Index('idx_plans_search_trgm', { synchronize: false })
-export class PlanEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PlanEntity extends RecordEntity {
   @Index()
   @Column({ type: 'varchar', length: 20 })
   kind: PlanKind;
@@ -84,20 +78,8 @@ export class PlanEntity {
   @Column({ type: 'uuid', nullable: true })
   sourcePlanId: string | null;
 
-  @Column({ type: 'text', default: '' })
-  searchText: string;
-
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 
   // Referenced by name: an import of TaskEntity here would be circular under ESM.
   @OneToMany('TaskEntity', 'plan')

@@ -1,16 +1,13 @@
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
-  PrimaryGeneratedColumn,
   type Relation,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { RecordEntity } from '../../database/record.entity.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';
 import type { Schedule, TaskStatus, Topic } from '@bcdnq/domain/tasks';
@@ -18,10 +15,7 @@ import type { Schedule, TaskStatus, Topic } from '@bcdnq/domain/tasks';
 @Entity('tasks')
 @Index(['planId', 'position'])
 @Index('idx_tasks_search_trgm', { synchronize: false })
-export class TaskEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TaskEntity extends RecordEntity {
   @Column({ type: 'uuid' })
   planId: string;
 
@@ -55,18 +49,6 @@ export class TaskEntity {
   @Index()
   @Column({ type: 'varchar', length: 20, default: 'not_started' })
   status: TaskStatus;
-
-  @Column({ type: 'text', default: '' })
-  searchText: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }
 
 /** An agency's part in a task: lead (possibly only requested) or coordinator. */

@@ -1,24 +1,18 @@
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   type Relation,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { RecordEntity } from '../../database/record.entity.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import type { Role } from '@bcdnq/domain/users';
 
 @Entity('users')
 @Index('idx_users_search_trgm', { synchronize: false })
-export class UserEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class UserEntity extends RecordEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })
   username: string;
@@ -48,16 +42,4 @@ export class UserEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
-
-  @Column({ type: 'text', default: '' })
-  searchText: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }
