@@ -32,6 +32,14 @@ describe('extractText reads the same document from every format', () => {
     expect(fromDocx).toEqual(importDocument(text));
   });
 
+  it.each(seeds)('$name as a .docx with automatic numbering and bullets imports as the text does', async ({ text }) => {
+    const bytes = docx(text, { autoNumber: true });
+    const extracted = await extractText(bytes, 'ke-hoach.docx');
+    // The markers really are gone from the paragraphs' text: only the list structure carries them.
+    expect(new TextDecoder().decode(bytes)).not.toContain('>1. ');
+    expect(importDocument(extracted.text).plan).toEqual(importDocument(text).plan);
+  });
+
   it.each(seeds)('$name as a .pdf text layer (Vietnamese intact) imports as the text does', async ({ text }) => {
     const extracted = await extractText(pdf(text), 'ke-hoach.pdf');
     expect(extracted.format).toBe('pdf');

@@ -1,4 +1,5 @@
 import { DocumentReadError } from './document-read-error.js';
+import { docxHtmlToText } from './docx-html-text.js';
 import { convertTcvn3, detectLegacyEncoding } from './legacy-encoding.js';
 
 /** Files larger than this are refused before they are parsed. */
@@ -69,8 +70,8 @@ function decodeText(bytes: Uint8Array, warnings: string[]): string {
 async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = await import('mammoth');
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return result.value;
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { externalFileAccess: false });
+    return docxHtmlToText(result.value);
   } catch (error) {
     throw new DocumentReadError('UNREADABLE', 'tệp Word (.docx) bị hỏng, không đọc được', `the Word file is damaged: ${reason(error)}`);
   }

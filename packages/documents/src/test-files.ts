@@ -63,15 +63,49 @@ export function zip(entries: Record<string, string>): Uint8Array {
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A minimal Word document: one paragraph per line of the text. */
-export function docx(text: string): Uint8Array {
+// Word list definitions: 1 decimal (level 0) with lower letters (level 1), 2 bullets, 3 upper Roman.
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="+"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>`;
+
+/** Where Word keeps a typed marker as automatic numbering instead: [numId, level, marker length]. */
+function autoNumber(line: string): { numId: number; level: number; rest: string } | null {
+  const t = line.trim();
+  let m = /^([IVX]+)\.\s+(.*)$/u.exec(t);
+  if (m?.[2]) return { numId: 3, level: 0, rest: m[2] };
+  m = /^\d{1,2}\.\s+(.*)$/u.exec(t);
+  if (m?.[1]) return { numId: 1, level: 0, rest: m[1] };
+  m = /^[a-z]\)\s+(.*)$/u.exec(t);
+  if (m?.[1]) return { numId: 1, level: 1, rest: m[1] };
+  m = /^-\s+(.*)$/u.exec(t);
+  if (m?.[1]) return { numId: 2, level: 0, rest: m[1] };
+  m = /^\+\s+(.*)$/u.exec(t);
+  if (m?.[1]) return { numId: 2, level: 1, rest: m[1] };
+  return null;
+}
+
+/**
+ * A minimal Word document: one paragraph per line of the text. With `autoNumber`, item markers ("1.", "-",
+ * "II.") become Word's automatic numbering, so they are no longer part of the paragraphs' text.
+ */
+export function docx(text: string, options: { autoNumber?: boolean } = {}): Uint8Array {
   const body = text
     .split('\n')
-    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`)
+    .map((line) => {
+      const auto = options.autoNumber ? autoNumber(line) : null;
+      if (!auto) return `<w:p><w:r><w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`;
+      return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${auto.level}"/><w:numId w:val="${auto.numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${xml(auto.rest)}</w:t></w:r></w:p>`;
+    })
     .join('');
   return zip({
     '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+    'word/_rels/document.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+    'word/numbering.xml': NUMBERING,
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
