@@ -78,8 +78,8 @@ const ratio = b.ms / a.ms;
 
 const row = (label, text, r, goal) =>
   `| ${label.padEnd(12)} | ${String(Math.round(Buffer.byteLength(text) / 1024)).padStart(6)} KB | ${r.ms.toFixed(2).padStart(9)} ms | ${String(r.result.plan?.tasks.length ?? 0).padStart(6)} | ${r.result.kind.padEnd(5)} | ${goal.padEnd(10)} |`;
-console.log('| document     |      size |    median |  tasks | kind  | goal       |');
-console.log('|--------------|-----------|-----------|--------|-------|------------|');
+console.log('| document     |      size |       median |  tasks | kind  | goal       |');
+console.log('|--------------|-----------|--------------|--------|-------|------------|');
 console.log(row('~30 KB plan', small, a, '< 20 ms'));
 console.log(row('~1 MB plan', large, b, '< 1000 ms'));
 console.log(`\nratio 1 MB / 30 KB: ${ratio.toFixed(1)} for ${sizeRatio.toFixed(1)}× the text (goal ≤ 40: linear growth)`);
