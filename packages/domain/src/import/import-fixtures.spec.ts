@@ -301,6 +301,25 @@ Nắm tình hình.`;
   });
 });
 
+describe('key tasks with an owner', () => {
+  it('are also tasks, before the assigned duties of section III', () => {
+    const text = `KẾ HOẠCH
+Công tác nhân quyền năm 2024
+II. NHIỆM VỤ TRỌNG TÂM
+1. Tuyên truyền thành tựu nhân quyền (Sở Thông tin và Truyền thông chủ trì).
+2. Nắm chắc tình hình.
+III. PHÂN CÔNG NHIỆM VỤ
+1. Sở Tư pháp
+Phổ biến pháp luật.`;
+    const { plan: p } = plan(text);
+    expect(p.keyTasks).toEqual(['Tuyên truyền thành tựu nhân quyền (Sở Thông tin và Truyền thông chủ trì).', 'Nắm chắc tình hình.']);
+    expect(p.tasks.map((t) => [t.ref, t.text, t.leads.map((l) => l.agency)])).toEqual([
+      ['II.1', 'Tuyên truyền thành tựu nhân quyền', ['Sở Thông tin và Truyền thông']],
+      ['III.1', 'Phổ biến pháp luật.', ['Sở Tư pháp']],
+    ]);
+  });
+});
+
 describe('the same plan in other clothes', () => {
   const reference = importDocument(SON_LA);
   it('reads the same from Windows line endings, NFD text, tabs and non-breaking spaces', () => {

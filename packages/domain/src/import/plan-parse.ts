@@ -326,6 +326,17 @@ function tasksOf(section: Section, ctx: TaskContext): ImportedTask[] {
   return tasks;
 }
 
+function ownedKeyTasks(section: Section, ctx: TaskContext): ImportedTask[] {
+  const { items } = nestItems(section.blocks);
+  const out: ImportedTask[] = [];
+  items.forEach((item, index) => {
+    if (!findAssignment(item, ctx)) return;
+    const task = taskFromDuty(itemRef(section, item, index), item, ctx);
+    if (task) out.push(task);
+  });
+  return out;
+}
+
 /** Statements of sections I and II: one per top item; a short sub-heading with items under it gives those. */
 function statementsOf(section: Section): string[] {
   const { intro, items } = nestItems(section.blocks);
@@ -464,6 +475,8 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
         break;
       case 'keyTasks':
         keyTasks.push(...statementsOf(section));
+        // A key task that names its lead is also a duty to track (domain: "key tasks of section II that have an owner").
+        tasks.push(...ownedKeyTasks(section, ctx));
         rules.push(...reportingRulesIn(text, matcher, year, true));
         break;
       case 'assignment':
