@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './state-machine.js';
 export * from './primitives.js';
+export * from './audit.schema.js';

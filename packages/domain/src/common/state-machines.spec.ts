@@ -105,3 +105,10 @@ for (const [name, { machine, legal }] of Object.entries(expected)) {
     });
   });
 }
+
+describe('TASK_EVENTS', () => {
+  it('lists exactly the task machine events', async () => {
+    const { TASK_EVENTS } = await import('../tasks/task-state.js');
+    expect([...TASK_EVENTS].sort()).toEqual([...taskMachine.events].sort());
+  });
+});

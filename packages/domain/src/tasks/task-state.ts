@@ -34,3 +34,5 @@ export const taskMachine = defineStateMachine(
   },
 );
 export type TaskEvent = (typeof taskMachine.events)[number];
+/** The machine's events as a literal tuple, for schemas. */
+export const TASK_EVENTS = ['start', 'complete', 'markOverdue', 'resume', 'carryOver'] as const satisfies readonly TaskEvent[];

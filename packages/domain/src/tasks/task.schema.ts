@@ -26,6 +26,10 @@ export const ZTask = z.object({
   ...taskFields,
   status: ZTaskStatus,
   dueOn: z.iso.date().nullable(),
+  /** The plan the task belongs to, for lists across plans. */
+  plan: z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), status: z.string() }).optional(),
+  /** Names of the lead and coordinating agencies, as they stood when the plan was issued. */
+  agencyNames: z.record(z.string(), z.string()).optional(),
   version: z.number().int(),
 });
 export type Task = z.infer<typeof ZTask>;
