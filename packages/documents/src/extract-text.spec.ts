@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importDocument } from '@bcdnq/domain/import';
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './document-read-error.js';
@@ -7,7 +8,9 @@ import { MAX_DOCUMENT_BYTES, extractText, sniffFormat } from './extract-text.js'
 import { convertTcvn3, detectLegacyEncoding, toTcvn3 } from './legacy-encoding.js';
 import { docx, pdf } from './test-files.js';
 
-const SEEDS = process.env.BCDNQ_SEEDS ?? '/work/shared/seeds';
+// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
+const SHARED_SEEDS = '/work/shared/seeds';
+const SEEDS = process.env.BCDNQ_SEEDS || (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : fileURLToPath(new URL('../../domain/src/import/fixtures/seeds', import.meta.url)));
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ name: f, text: readFileSync(path.join(SEEDS, f), 'utf8') }));

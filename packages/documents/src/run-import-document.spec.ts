@@ -1,12 +1,15 @@
-import { mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ZImportResult } from '@bcdnq/domain/import';
 import { describe, expect, it } from 'vitest';
 import { runImportDocument } from './run-import-document.js';
 import { docx, pdf } from './test-files.js';
 
-const SEEDS = process.env.BCDNQ_SEEDS ?? '/work/shared/seeds';
+// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
+const SHARED_SEEDS = '/work/shared/seeds';
+const SEEDS = process.env.BCDNQ_SEEDS || (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : fileURLToPath(new URL('../../domain/src/import/fixtures/seeds', import.meta.url)));
 const seedFile = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('004')) ?? '');
 const dir = mkdtempSync(path.join(tmpdir(), 'import-document-'));
 

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from './import-document.js';
 import { ZImportResult } from './import-result.schema.js';
@@ -16,7 +17,9 @@ function prng(seed: number): () => number {
   };
 }
 
-const SEEDS = process.env.BCDNQ_SEEDS ?? '/work/shared/seeds';
+// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
+const SHARED_SEEDS = '/work/shared/seeds';
+const SEEDS = process.env.BCDNQ_SEEDS || (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : fileURLToPath(new URL('fixtures/seeds', import.meta.url)));
 const seedTexts = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
