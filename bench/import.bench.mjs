@@ -1,7 +1,7 @@
 // Import benchmark: parse time of a ~30 KB plan and of a ~1 MB plan built from the seed documents.
 // Run after `pnpm --filter @bcdnq/domain build`:  node bench/import.bench.mjs [seeds-dir]
 // Prints a table; it never fails on timings (machines differ), it reports them against the goals.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -9,7 +9,10 @@ import { performance } from 'node:perf_hooks';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { importDocument } = await import(path.join(root, 'packages/domain/dist/import/index.js'));
 
-const seedsDir = process.argv[2] ?? process.env.BCDNQ_SEEDS ?? '/work/shared/seeds';
+const seedsDir =
+  process.argv[2] ??
+  process.env.BCDNQ_SEEDS ??
+  (existsSync('/work/shared/seeds') ? '/work/shared/seeds' : path.join(root, 'packages/domain/src/import/fixtures/seeds'));
 const seeds = readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
