@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         TasksModule,
         ArticlesModule,
         CampaignsModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

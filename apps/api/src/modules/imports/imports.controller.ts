@@ -1,0 +1,39 @@
+import { Body, Controller, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { type ImportCommit, type ImportPreview, ZImportCommit, ZImportPreview, ZImportText } from '@bcdnq/domain/import';
+import { DomainError } from '@bcdnq/domain/common';
+import { type Plan, ZPlan } from '@bcdnq/domain/plans';
+import { MAX_DOCUMENT_BYTES } from '@bcdnq/documents';
+import { Contract, Roles } from '../../common/contract.js';
+import { type AppRequest, type CallContext, Ctx } from '../../common/request-context.js';
+import { ImportsService } from './imports.service.js';
+
+type UploadedDocument = { buffer: Buffer; originalname: string; size: number };
+
+@Controller('imports')
+@Roles('standing_office')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post('preview')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } }))
+  @Contract({
+    summary: 'Đọc thử văn bản (tệp hoặc văn bản dán) / Preview a document import',
+    tag: 'imports',
+    response: ZImportPreview,
+    status: 200,
+    produces: 'multipart/form-data with `file`, or JSON { text }',
+  })
+  preview(@UploadedFile() file: UploadedDocument | undefined, @Req() request: AppRequest): Promise<ImportPreview> {
+    if (file) return this.imports.preview({ kind: 'file', bytes: new Uint8Array(file.buffer), fileName: Buffer.from(file.originalname, 'latin1').toString('utf8') });
+    if (request.is('multipart/form-data')) throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
+    const { text } = ZImportText.parse(request.body ?? {});
+    return this.imports.preview({ kind: 'text', text });
+  }
+
+  @Post('commit')
+  @Contract({ summary: 'Lưu dự thảo kế hoạch đã rà soát / Save the reviewed draft', tag: 'imports', body: ZImportCommit, response: ZPlan, status: 201 })
+  commit(@Body() body: ImportCommit, @Ctx() context: CallContext): Promise<Plan> {
+    return this.imports.commit(body, context);
+  }
+}

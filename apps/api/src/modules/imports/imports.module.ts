@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { PlansModule } from '../plans/plans.module.js';
+import { TasksModule } from '../tasks/tasks.module.js';
+import { ImportsController } from './imports.controller.js';
+import { ImportsService } from './imports.service.js';
+
+@Module({ imports: [PlansModule, TasksModule], controllers: [ImportsController], providers: [ImportsService] })
+export class ImportsModule {}
