@@ -5,7 +5,7 @@ import { importDocument } from '@bcdnq/domain/import';
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './document-read-error.js';
 import { MAX_DOCUMENT_BYTES, extractText, sniffFormat } from './extract-text.js';
-import { convertTcvn3, detectLegacyEncoding, toTcvn3 } from './legacy-encoding.js';
+import { convertTcvn3, convertVni, detectLegacyEncoding, toTcvn3, toVni } from './legacy-encoding.js';
 import { docx, pdf } from './test-files.js';
 
 // The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
@@ -98,10 +98,21 @@ describe('legacy encodings', () => {
     expect(extracted.warnings).toHaveLength(2);
   });
 
-  it('reports VNI text it cannot convert', async () => {
+  it('converts VNI text ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")', async () => {
+    expect(convertVni('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc')).toBe(
+      'Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc',
+    );
     const vni = 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Keá hoaïch coâng taùc nhaân quyeàn naêm 2024 cuûa tænh.';
     const extracted = await extractText(enc.encode(vni), 'vni.txt');
+    expect(extracted.text).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam. Kế hoạch công tác nhân quyền năm 2024 của tỉnh.');
     expect(extracted.warnings.some((w) => w.includes('VNI'))).toBe(true);
+  });
+
+  it.each(seeds)('$name in VNI fonts comes back as the same plan', async ({ text }) => {
+    const legacy = toVni(text);
+    expect(detectLegacyEncoding(legacy)).toBe('vni');
+    const extracted = await extractText(docx(legacy), 'vni.docx');
+    expect(importDocument(extracted.text).plan).toEqual(importDocument(text).plan);
   });
 });
 

@@ -1,6 +1,6 @@
 import { DocumentReadError } from './document-read-error.js';
 import { docxHtmlToText } from './docx-html-text.js';
-import { convertTcvn3, detectLegacyEncoding } from './legacy-encoding.js';
+import { convertTcvn3, convertVni, detectLegacyEncoding } from './legacy-encoding.js';
 
 /** Files larger than this are refused before they are parsed. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -165,7 +165,8 @@ export async function extractText(buffer: Uint8Array, filename: string): Promise
     text = convertTcvn3(text);
     warnings.push('Văn bản dùng bảng mã TCVN3 (ABC), đã chuyển sang Unicode — kiểm tra lại dấu (legacy TCVN3 text converted to Unicode)');
   } else if (legacy === 'vni') {
-    warnings.push('Văn bản dùng bảng mã VNI, chưa chuyển được — hãy chuyển sang Unicode rồi nhập lại (legacy VNI text: convert it to Unicode first)');
+    text = convertVni(text);
+    warnings.push('Văn bản dùng bảng mã VNI, đã chuyển sang Unicode — kiểm tra lại dấu (legacy VNI text converted to Unicode)');
   }
   if (!/\p{L}/u.test(text)) {
     const vi = expected === 'pdf' ? 'tệp PDF không có lớp chữ (bản quét?) — cần nhận dạng chữ (OCR) trước' : `tệp "${filename}" không có chữ`;

@@ -34,7 +34,80 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   return null;
 }
 
-/** TCVN3 → Unicode (NFC). VNI is detected but not converted: its two-character letters need a full table. */
+// VNI writes a letter as its base vowel plus one mark character; i, y-with-dot, ơ, ư and đ are single characters.
+const VNI_TONES: Record<string, readonly [string, string]> = {
+  '\u0301': ['ù', 'Ù'], '\u0300': ['ø', 'Ø'], '\u0309': ['û', 'Û'], '\u0303': ['õ', 'Õ'], '\u0323': ['ï', 'Ï'],
+};
+const VNI_CIRCUMFLEX: Record<string, readonly [string, string]> = {
+  '': ['â', 'Â'], '\u0301': ['á', 'Á'], '\u0300': ['à', 'À'], '\u0309': ['å', 'Å'], '\u0303': ['ã', 'Ã'], '\u0323': ['ä', 'Ä'],
+};
+const VNI_BREVE: Record<string, readonly [string, string]> = {
+  '': ['ê', 'Ê'], '\u0301': ['é', 'É'], '\u0300': ['è', 'È'], '\u0309': ['ú', 'Ú'], '\u0303': ['ü', 'Ü'], '\u0323': ['ë', 'Ë'],
+};
+const VNI_I: Record<string, readonly [string, string]> = {
+  '\u0301': ['í', 'Í'], '\u0300': ['ì', 'Ì'], '\u0309': ['æ', 'Æ'], '\u0303': ['ó', 'Ó'], '\u0323': ['ò', 'Ò'],
+};
+
+/** The VNI spelling of one Vietnamese letter (NFC), or null when VNI writes it as is. */
+function vniOf(letter: string): string | null {
+  if (letter === 'đ') return 'ñ';
+  if (letter === 'Đ') return 'Ñ';
+  const [base = '', ...marks] = [...letter.normalize('NFD')];
+  if (marks.length === 0) return null;
+  const upper = base !== base.toLowerCase() ? 1 : 0;
+  const tone = marks.find((m) => m in VNI_TONES) ?? '';
+  const shape = marks.find((m) => m === '\u0302' || m === '\u0306' || m === '\u031b') ?? '';
+  const lower = base.toLowerCase();
+  if (lower === 'i') return tone ? (VNI_I[tone]?.[upper] ?? null) : null;
+  if (lower === 'y' && tone === '\u0323') return upper ? 'Î' : 'î';
+  if (shape === '\u031b') {
+    const horn = lower === 'o' ? ['ô', 'Ô'] : lower === 'u' ? ['ö', 'Ö'] : null;
+    if (!horn) return null;
+    return `${horn[upper]}${tone ? (VNI_TONES[tone]?.[upper] ?? '') : ''}`;
+  }
+  if (shape === '\u0302') return `${base}${VNI_CIRCUMFLEX[tone]?.[upper] ?? ''}`;
+  if (shape === '\u0306') return `${base}${VNI_BREVE[tone]?.[upper] ?? ''}`;
+  return tone ? `${base}${VNI_TONES[tone]?.[upper] ?? ''}` : null;
+}
+
+const VNI_TO_UNICODE = new Map<string, string>();
+const UNICODE_TO_VNI = new Map<string, string>();
+{
+  // Every precomposed Vietnamese letter: Latin-1 Supplement, Latin Extended-A/B and the U+1EA0 block.
+  const letters = [
+    ...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ',
+    ...Array.from({ length: 0x1ef9 - 0x1ea0 + 1 }, (_, i) => String.fromCharCode(0x1ea0 + i)),
+  ];
+  for (const letter of letters) {
+    const vni = vniOf(letter);
+    if (!vni) continue;
+    UNICODE_TO_VNI.set(letter, vni);
+    if (!VNI_TO_UNICODE.has(vni)) VNI_TO_UNICODE.set(vni, letter);
+  }
+}
+
+/** VNI → Unicode (NFC): two-character spellings first, then the single-character ones. */
+export function convertVni(text: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const pair = VNI_TO_UNICODE.get(text.slice(i, i + 2));
+    if (pair) {
+      out.push(pair);
+      i++;
+      continue;
+    }
+    const ch = text.charAt(i);
+    out.push(VNI_TO_UNICODE.get(ch) ?? ch);
+  }
+  return out.join('').normalize('NFC');
+}
+
+/** Unicode → VNI, for tests and fixtures. */
+export function toVni(text: string): string {
+  return [...text.normalize('NFC')].map((ch) => UNICODE_TO_VNI.get(ch) ?? ch).join('');
+}
+
+/** TCVN3 → Unicode (NFC). */
 export function convertTcvn3(text: string): string {
   let out = '';
   const parts: string[] = [];
