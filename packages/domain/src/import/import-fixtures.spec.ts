@@ -301,6 +301,28 @@ Nắm tình hình.`;
   });
 });
 
+describe('duties grouped under a topic title', () => {
+  it('makes one task per lettered or sub-numbered duty, each with its own lead', () => {
+    const text = `KẾ HOẠCH
+Công tác nhân quyền năm 2024
+III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+1. Công tác tuyên truyền
+a) Tuyên truyền Luật Tín ngưỡng, tôn giáo (Sở Nội vụ chủ trì).
+b) Tuyên truyền thành tựu nhân quyền trên báo chí (Sở Thông tin và Truyền thông chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy).
+2. Công tác đối ngoại
+2.1. Tiếp và làm việc với các đoàn nước ngoài (Sở Ngoại vụ chủ trì).
+2.2. Vận động viện trợ phi chính phủ nước ngoài (Liên hiệp các tổ chức hữu nghị tỉnh chủ trì).`;
+    const { plan: p } = plan(text);
+    expect(p.tasks.map((t) => [t.ref, t.leads.map((l) => l.agency), t.coordinators])).toEqual([
+      ['III.1.a', ['Sở Nội vụ'], []],
+      ['III.1.b', ['Sở Thông tin và Truyền thông'], ['Ban Tuyên giáo Tỉnh ủy']],
+      ['III.2.1', ['Sở Ngoại vụ'], []],
+      ['III.2.2', ['Liên hiệp các tổ chức hữu nghị tỉnh'], []],
+    ]);
+    expect(p.tasks[0]?.topics).toContain('religion');
+  });
+});
+
 describe('key tasks with an owner', () => {
   it('are also tasks, before the assigned duties of section III', () => {
     const text = `KẾ HOẠCH

@@ -314,7 +314,9 @@ function tasksOf(section: Section, ctx: TaskContext): ImportedTask[] {
     if (shortTitle && lettered.length > 0 && lettered.some((c) => findAssignment({ block: { ...c.block, text: '' }, children: [c] }, ctx))) {
       lettered.forEach((child, j) => {
         const h = parseAgencyHeading(child.block.text, ctx.matcher);
-        const childRef = `${ref}.${child.block.label ?? j + 1}`;
+        // "2.1." already carries its parent's number: III.2.1, not III.2.2.1.
+        const label = child.block.label ?? String(j + 1);
+        const childRef = child.block.marker === 'subnumber' && label.startsWith(`${item.block.label}.`) ? `${section.label ?? 'III'}.${label}` : `${ref}.${label}`;
         const t = h ? taskFromHeading(childRef, child, h, ctx) : taskFromDuty(childRef, child, ctx);
         if (t) tasks.push(t);
       });
