@@ -93,6 +93,11 @@ describe('text pieces', () => {
     expect(matchMarker('2021-2030.')).toBeNull();
   });
 
+  it('continues a paragraph on a line that opens with a small letter, whatever ended the line before', () => {
+    const blocks = buildBlocks(['- Phối hợp xử lý vấn đề nhạy cảm;', '', 'không để xảy ra biểu tình.', 'Ngoài ra, báo cáo kết quả.'], () => false);
+    expect(blocks.map((b) => b.text)).toEqual(['Phối hợp xử lý vấn đề nhạy cảm; không để xảy ra biểu tình.', 'Ngoài ra, báo cáo kết quả.']);
+  });
+
   it('re-joins a sentence broken over a blank line but not two items', () => {
     const blocks = buildBlocks(['1. Tăng cường công tác', '', 'tuyên truyền;', '2. Sở Tư pháp', 'Rà soát văn bản.'], () => false);
     expect(blocks.map((b) => [b.label, b.text])).toEqual([
