@@ -107,16 +107,22 @@ export function parseArticle(rawLines: readonly string[], warnings: string[]): I
       used.add(i);
     }
   }
-  for (let i = 0; i < lines.length; i++) {
+  // Portals print the title just above the time; lines above it are the site's name and menus.
+  const candidates: number[] = [];
+  if (published) for (let i = published.line - 1; i >= Math.max(0, published.line - 3); i--) candidates.push(i);
+  for (let i = 0; i < lines.length; i++) candidates.push(i);
+  for (const i of candidates) {
     if (used.has(i)) continue;
     const line = lines[i] ?? '';
-    if (line.length <= 300 && !LEAD_SOURCE.test(line)) {
+    if (line.length >= 15 && line.length <= 300 && !LEAD_SOURCE.test(line) && !BREADCRUMB.test(line)) {
       title = line;
       used.add(i);
       break;
     }
-    break;
   }
+  // What came before the title (site name, menus) is not part of the article.
+  const titleAt = title === null ? -1 : lines.indexOf(title);
+  for (let i = 0; i < titleAt; i++) used.add(i);
   if (!title) return null;
   const rest = lines.filter((_, i) => !used.has(i));
   // A short last line that reads like a name or a newsroom code ("Minh Anh", "PV", "Thu Hà (CATBG)") signs it.

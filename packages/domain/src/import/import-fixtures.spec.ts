@@ -433,6 +433,13 @@ Tác giả: Hoàng Lan`;
     ]);
   });
 
+  it('skips the site name and menus above the title', () => {
+    const r = importDocument(`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC GIANG\nTrang chủ | Giới thiệu | Tin tức\n${ARTICLE}`);
+    expect(r.kind).toBe('article');
+    expect(r.article?.title).toBe('Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020');
+    expect(r.article?.body).not.toContain('CỔNG THÔNG TIN');
+  });
+
   it('takes a time written before the date and warns when there is no time at all', () => {
     const timeFirst = importDocument(ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', '08:15 ngày 1/7/2020'));
     expect(timeFirst.article?.publishedAt).toBe('2020-07-01T08:15:00+07:00');
