@@ -10,11 +10,14 @@ import type { Env } from './config/env.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { ArticlesModule } from './modules/articles/articles.module.js';
+import { AuditReadModule } from './modules/audit/audit-read.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -40,6 +43,9 @@ export class AppModule {
         ArticlesModule,
         CampaignsModule,
         ImportsModule,
+        DashboardModule,
+        AuditReadModule,
+        JobsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -25,9 +25,12 @@ const ZEnv = z
     API_HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
     DATA_DIR: z.string().default('.data'),
+    UPLOAD_DIR: z.string().optional(),
     SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     SKIP_MIGRATIONS: bool,
+    /** Daily jobs (overdue marking); off only where a test drives them itself. */
+    JOBS_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool,
     TRUST_PROXY: bool,
@@ -42,7 +45,7 @@ const ZEnv = z
     }
   });
 
-export type Env = Omit<z.infer<typeof ZEnv>, 'SESSION_SECRET'> & { SESSION_SECRET: string; dataDir: string };
+export type Env = Omit<z.infer<typeof ZEnv>, 'SESSION_SECRET'> & { SESSION_SECRET: string; dataDir: string; uploadDir: string };
 
 export class EnvError extends Error {}
 
@@ -61,5 +64,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...env,
     SESSION_SECRET: env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
     dataDir: path.resolve(env.DATA_DIR),
+    // Attachments live outside any web root, beside the data by default.
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(env.DATA_DIR, 'uploads')),
   };
 }

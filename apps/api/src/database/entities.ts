@@ -5,6 +5,8 @@ import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
+import { JobRunEntity } from '../modules/jobs/job-run.entity.js';
+import { AttachmentEntity, ProgressNoteEntity } from '../modules/tasks/progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
@@ -20,4 +22,7 @@ export const ENTITIES = [
   TaskAgencyEntity,
   ArticleEntity,
   CampaignEntity,
+  ProgressNoteEntity,
+  AttachmentEntity,
+  JobRunEntity,
 ];

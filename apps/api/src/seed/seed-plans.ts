@@ -24,8 +24,8 @@ const kindOf = (plan: ImportedPlan): PlanKind => (/kỷ niệm|chuyên đề|cao
  */
 export async function seedPlans(dataSource: DataSource, manager: EntityManager, audit: AuditService): Promise<number> {
   if ((await manager.count(PlanEntity)) > 0) return 0;
-  const plans = new PlansService(dataSource, audit);
-  const tasks = new TasksService(dataSource, plans, audit);
+  const tasks = new TasksService(dataSource, audit);
+  const plans = new PlansService(dataSource, audit, tasks);
   const resolver = new AgencyResolver(await manager.find(AgencyEntity));
   const files = readdirSync(SEED_DOCUMENTS_DIR).filter((f) => f.endsWith('.txt')).sort();
   let created = 0;
@@ -73,6 +73,7 @@ export async function seedPlans(dataSource: DataSource, manager: EntityManager, 
     if (plan.number && plan.issuedOn && plan.signer) {
       plan.status = planMachine.transition(plan.status, 'issue');
       await manager.save(plan);
+      await tasks.snapshotNames(manager, plan.id);
     }
     created += 1;
   }

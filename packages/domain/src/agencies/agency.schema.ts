@@ -88,3 +88,12 @@ export type AgencySeed = {
   validTo?: string;
   successors?: string[];
 };
+
+/** An agency ends (merged, renamed, abolished) and hands over to its successor. */
+export const ZAgencySuccession = z.object({
+  successorId: z.uuid('Chọn đơn vị kế thừa'),
+  validTo: z.iso.date('Nhập ngày kết thúc'),
+  handOverOpenTasks: z.boolean().default(true),
+  version: z.number().int().min(1),
+});
+export type AgencySuccession = z.infer<typeof ZAgencySuccession>;

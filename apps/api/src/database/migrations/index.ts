@@ -1,4 +1,5 @@
 import { Initial1764000000000 } from './1764000000000-initial.js';
+import { TaskProgress1764100000000 } from './1764100000000-task-progress.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Initial1764000000000];
+export const MIGRATIONS = [Initial1764000000000, TaskProgress1764100000000];

@@ -1,5 +1,15 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { type Agency, type AgencyCreate, type AgencyUpdate, ZAgency, ZAgencyCreate, ZAgencyUpdate } from '@bcdnq/domain/agencies';
+import { z } from 'zod';
+import {
+  type Agency,
+  type AgencyCreate,
+  type AgencySuccession,
+  type AgencyUpdate,
+  ZAgency,
+  ZAgencyCreate,
+  ZAgencySuccession,
+  ZAgencyUpdate,
+} from '@bcdnq/domain/agencies';
 import { ZPage } from '@bcdnq/domain/common';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
@@ -35,5 +45,18 @@ export class AgenciesController {
   @Contract({ summary: 'Sửa đơn vị / Update an agency', tag: 'agencies', body: ZAgencyUpdate, response: ZAgency })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: AgencyUpdate, @Ctx() context: CallContext): Promise<Agency> {
     return this.agencies.update(id, body, context);
+  }
+
+  @Post(':id/succession')
+  @Roles('admin')
+  @Contract({
+    summary: 'Sáp nhập, đổi tên: chuyển giao cho đơn vị kế thừa / Hand over to a successor',
+    tag: 'agencies',
+    body: ZAgencySuccession,
+    response: z.object({ agency: ZAgency, handedOver: z.number().int() }),
+    status: 200,
+  })
+  succession(@Param('id', ParseUUIDPipe) id: string, @Body() body: AgencySuccession, @Ctx() context: CallContext): Promise<{ agency: Agency; handedOver: number }> {
+    return this.agencies.succession(id, body, context);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Agency, AgencyCreate, AgencySeed, AgencyUpdate } from '@bcdnq/domain/agencies';
+import type { Agency, AgencyCreate, AgencySeed, AgencySuccession, AgencyUpdate } from '@bcdnq/domain/agencies';
 import { DomainError } from '@bcdnq/domain/common';
 import { type Page, pageOf, searchTextOf } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
@@ -83,8 +83,75 @@ export class AgenciesService {
       Object.assign(entity, changes);
       entity.searchText = agencySearchText(entity);
       const saved = await manager.save(entity);
+      if (before.name !== saved.name) {
+        // Drafts follow the new name; issued plans keep the name they were issued with.
+        await manager.query(
+          `UPDATE task_agencies ta SET agency_name = $2 FROM tasks t JOIN plans p ON p.id = t.plan_id
+            WHERE t.id = ta.task_id AND ta.agency_id = $1 AND p.status = 'draft'`,
+          [id, saved.name],
+        );
+      }
       await this.audit.record(manager, context, { action: 'agency.update', entity: 'agency', entityId: id, before, after: toAgency(saved) });
       return toAgency(saved);
+    });
+  }
+
+  /**
+   * Ends an agency and names its successor; with `handOverOpenTasks`, its open tasks of plans not closed pass to
+   * the successor (merged into the successor's part when it already has one). History stays in the audit log.
+   */
+  async succession(id: string, input: AgencySuccession, context: CallContext): Promise<{ agency: Agency; handedOver: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await manager.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!entity) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị', 'Agency not found');
+      assertFresh(toAgency(entity), { version: input.version }, 'Đơn vị');
+      const successor = await manager.findOneBy(AgencyEntity, { id: input.successorId });
+      if (!successor || successor.id === id) {
+        throw new DomainError('VALIDATION', 'Đơn vị kế thừa không hợp lệ', 'Invalid successor', { field: 'successorId' });
+      }
+      if (entity.validFrom && input.validTo < entity.validFrom) {
+        throw new DomainError('VALIDATION', 'Ngày kết thúc phải sau ngày bắt đầu hiệu lực', 'End before start', { field: 'validTo' });
+      }
+      const before = toAgency(entity);
+      entity.validTo = input.validTo;
+      entity.successorIds = [successor.id, ...entity.successorIds.filter((s) => s !== successor.id)];
+      const saved = await manager.save(entity);
+      let handedOver = 0;
+      if (input.handOverOpenTasks) {
+        const rows: { task_id: string; role: string; successor_role: string | null }[] = await manager.query(
+          `SELECT ta.task_id, ta.role, st.role AS successor_role
+             FROM task_agencies ta
+             JOIN tasks t ON t.id = ta.task_id
+             JOIN plans p ON p.id = t.plan_id
+        LEFT JOIN task_agencies st ON st.task_id = ta.task_id AND st.agency_id = $2
+            WHERE ta.agency_id = $1 AND t.status IN ('not_started', 'in_progress', 'overdue')
+              AND p.status IN ('draft', 'issued', 'in_implementation')
+            FOR UPDATE OF ta`,
+          [id, successor.id],
+        );
+        for (const row of rows) {
+          if (row.successor_role) {
+            // The successor already takes part: keep the stronger role, drop the old agency's row.
+            if (row.role === 'lead' && row.successor_role !== 'lead') {
+              await manager.query(`UPDATE task_agencies SET role = 'lead' WHERE task_id = $1 AND agency_id = $2`, [row.task_id, successor.id]);
+            }
+            await manager.query(`DELETE FROM task_agencies WHERE task_id = $1 AND agency_id = $2`, [row.task_id, id]);
+          } else {
+            await manager.query(`UPDATE task_agencies SET agency_id = $3, agency_name = $4 WHERE task_id = $1 AND agency_id = $2`, [row.task_id, id, successor.id, successor.name]);
+          }
+          await manager.query(`UPDATE tasks SET version = version + 1, updated_at = now() WHERE id = $1`, [row.task_id]);
+          await this.audit.record(manager, context, {
+            action: 'task.handOver',
+            entity: 'task',
+            entityId: row.task_id,
+            before: { agencyId: id, agencyName: entity.name },
+            after: { agencyId: successor.id, agencyName: successor.name },
+          });
+        }
+        handedOver = rows.length;
+      }
+      await this.audit.record(manager, context, { action: 'agency.succession', entity: 'agency', entityId: id, before, after: { ...toAgency(saved), handedOver } });
+      return { agency: toAgency(saved), handedOver };
     });
   }
 

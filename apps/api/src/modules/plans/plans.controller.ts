@@ -1,11 +1,32 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ZPage } from '@bcdnq/domain/common';
-import { type Plan, type PlanCreate, type PlanIssue, type PlanUpdate, ZPlan, ZPlanCreate, ZPlanIssue, ZPlanUpdate } from '@bcdnq/domain/plans';
-import { Contract, Roles } from '../../common/contract.js';
+import { z } from 'zod';
+import { ZListQuery, ZPage } from '@bcdnq/domain/common';
+import { type PublishedDocument, ZPublishedDocument } from '@bcdnq/domain/documents';
+import {
+  type Plan,
+  type PlanClone,
+  type PlanClose,
+  type PlanCreate,
+  type PlanDiff,
+  type PlanIssue,
+  type PlanPublication,
+  type PlanUpdate,
+  ZPlan,
+  ZPlanClone,
+  ZPlanClose,
+  ZPlanCreate,
+  ZPlanDiff,
+  ZPlanIssue,
+  ZPlanPublication,
+  ZPlanUpdate,
+} from '@bcdnq/domain/plans';
+import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { type PlanListQuery, ZPlanListQuery } from './dto/plan-list.query.js';
 import { PlansService } from './plans.service.js';
+
+const ZDiffQuery = z.object({ against: z.uuid().optional() });
 
 @Controller('plans')
 export class PlansController {
@@ -21,6 +42,12 @@ export class PlansController {
   @Contract({ summary: 'Một kế hoạch / One plan', tag: 'plans', response: ZPlan })
   get(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext): Promise<Plan> {
     return this.plans.get(id, context.actor);
+  }
+
+  @Get(':id/diff')
+  @Contract({ summary: 'So sánh phiên bản / Compare versions', tag: 'plans', query: ZDiffQuery, response: ZPlanDiff })
+  diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: z.infer<typeof ZDiffQuery>, @Ctx() context: CallContext): Promise<PlanDiff> {
+    return this.plans.diff(id, query.against, context.actor);
   }
 
   @Post()
@@ -42,5 +69,47 @@ export class PlansController {
   @Contract({ summary: 'Ban hành kế hoạch / Issue a plan', tag: 'plans', body: ZPlanIssue, response: ZPlan, status: 200 })
   issue(@Param('id', ParseUUIDPipe) id: string, @Body() body: PlanIssue, @Ctx() context: CallContext): Promise<Plan> {
     return this.plans.issue(id, body, context);
+  }
+
+  @Post(':id/clone')
+  @Roles('standing_office')
+  @Contract({ summary: 'Tạo kế hoạch năm mới từ kế hoạch này / Clone into a new year', tag: 'plans', body: ZPlanClone, response: ZPlan, status: 201 })
+  clone(@Param('id', ParseUUIDPipe) id: string, @Body() body: PlanClone, @Ctx() context: CallContext): Promise<Plan> {
+    return this.plans.clone(id, body, context);
+  }
+
+  @Post(':id/amend')
+  @Roles('standing_office')
+  @Contract({ summary: 'Tạo bản sửa đổi / Amend (new version)', tag: 'plans', response: ZPlan, status: 201 })
+  amend(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext): Promise<Plan> {
+    return this.plans.amend(id, context);
+  }
+
+  @Post(':id/close')
+  @Roles('standing_office')
+  @Contract({ summary: 'Kết thúc kế hoạch / Close a plan', tag: 'plans', body: ZPlanClose, response: ZPlan, status: 200 })
+  close(@Param('id', ParseUUIDPipe) id: string, @Body() body: PlanClose, @Ctx() context: CallContext): Promise<Plan> {
+    return this.plans.close(id, body, context);
+  }
+
+  @Put(':id/publication')
+  @Roles('standing_office')
+  @Contract({ summary: 'Công bố trên cổng thông tin / Publish on the portal', tag: 'plans', body: ZPlanPublication, response: ZPlan })
+  publication(@Param('id', ParseUUIDPipe) id: string, @Body() body: PlanPublication, @Ctx() context: CallContext): Promise<Plan> {
+    return this.plans.setPublication(id, body, context);
+  }
+}
+
+const ZDocumentListQuery = ZListQuery.pick({ page: true }).extend({ perPage: z.coerce.number().int().min(1).max(50).default(20) });
+
+@Controller('public/documents')
+@Public()
+export class PublicDocumentsController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get()
+  @Contract({ summary: 'Văn bản đã công bố / Published documents', tag: 'public', query: ZDocumentListQuery, response: ZPage(ZPublishedDocument) })
+  list(@Query() query: z.infer<typeof ZDocumentListQuery>): Promise<Page<PublishedDocument>> {
+    return this.plans.publishedDocuments(query.page, query.perPage);
   }
 }

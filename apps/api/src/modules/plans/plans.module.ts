@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PlansController } from './plans.controller.js';
+import { TasksModule } from '../tasks/tasks.module.js';
+import { PlansController, PublicDocumentsController } from './plans.controller.js';
 import { PlansService } from './plans.service.js';
 
-@Module({ controllers: [PlansController], providers: [PlansService], exports: [PlansService] })
+@Module({ imports: [TasksModule], controllers: [PlansController, PublicDocumentsController], providers: [PlansService], exports: [PlansService] })
 export class PlansModule {}

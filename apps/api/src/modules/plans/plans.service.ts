@@ -1,21 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
+import type { PublishedDocument } from '@bcdnq/domain/documents';
 import {
-  isPlanEditable,
+  diffPlans,
+  isPlanAmendable,
   type Plan,
+  type PlanClone,
+  type PlanClose,
   type PlanCreate,
+  type PlanDiff,
   type PlanIssue,
+  type PlanPublication,
+  type PlanSnapshot,
   type PlanUpdate,
   planMachine,
 } from '@bcdnq/domain/plans';
+import type { Task } from '@bcdnq/domain/tasks';
 import { type Page, pageOf, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
+import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { TasksService } from '../tasks/tasks.service.js';
 import type { PlanListQuery } from './dto/plan-list.query.js';
 import { scopePlans } from './plan-access.js';
+import { lockEditablePlan, lockPlan, planNotFound } from './plan-lock.js';
 import { PlanEntity } from './plan.entity.js';
 
 export function toPlan(entity: PlanEntity, taskCount?: number): Plan {
@@ -49,13 +60,19 @@ export function toPlan(entity: PlanEntity, taskCount?: number): Plan {
 }
 
 const planSearchText = (p: PlanEntity) => searchTextOf(p.title, p.number, p.issuer, p.place, String(p.year));
-const notFound = () => new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch', 'Plan not found');
+
+/** The fields of a plan that a new version or a new year carries over. */
+const CONTENT_FIELDS = ['kind', 'title', 'summary', 'place', 'issuer', 'references', 'purposes', 'keyTasks', 'reportingRules', 'recipients', 'agencyId'] as const;
+
+// "năm 2024" in a title becomes "năm 2025" in next year's plan.
+const retitle = (title: string, from: number, to: number) => title.replace(new RegExp(`\\b${from}\\b`, 'g'), String(to));
 
 @Injectable()
 export class PlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly tasks: TasksService,
   ) {}
 
   async list(query: PlanListQuery, actor: Actor): Promise<Page<Plan>> {
@@ -81,7 +98,7 @@ export class PlansService {
     const qb = this.dataSource.getRepository(PlanEntity).createQueryBuilder('p').where('p.id = :id', { id });
     scopePlans(qb, 'p', actor);
     const entity = await qb.getOne();
-    if (!entity) throw notFound();
+    if (!entity) throw planNotFound();
     return toPlan(entity, (await this.taskCounts([id])).get(id) ?? 0);
   }
 
@@ -95,7 +112,7 @@ export class PlansService {
   }
 
   /** Creates a draft plan inside the given transaction. */
-  async createDraft(manager: EntityManager, input: PlanCreate, context: Partial<CallContext> | null): Promise<PlanEntity> {
+  async createDraft(manager: EntityManager, input: PlanCreate & Partial<Pick<PlanEntity, 'versionNo' | 'previousVersionId' | 'sourcePlanId'>>, context: Partial<CallContext> | null): Promise<PlanEntity> {
     const entity = manager.create(PlanEntity, {
       ...input,
       status: 'draft',
@@ -118,23 +135,9 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => toPlan(await this.createDraft(manager, input, context), 0));
   }
 
-  /** Locks the plan row for a change; only drafts may be edited. */
-  async lockEditable(manager: EntityManager, id: string): Promise<PlanEntity> {
-    const entity = await manager.findOne(PlanEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!entity) throw notFound();
-    if (!isPlanEditable(entity.status)) {
-      throw new DomainError(
-        'IMMUTABLE',
-        'Kế hoạch đã ban hành không được sửa trực tiếp; hãy tạo bản sửa đổi (phiên bản mới).',
-        'An issued plan is immutable; amend it with a new version.',
-      );
-    }
-    return entity;
-  }
-
   async update(id: string, input: PlanUpdate, context: CallContext): Promise<Plan> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lockEditable(manager, id);
+      const entity = await lockEditablePlan(manager, id);
       const before = toPlan(entity);
       assertFresh(before, input, 'Kế hoạch');
       const { version: _version, ...changes } = input;
@@ -146,11 +149,10 @@ export class PlansService {
     });
   }
 
-  /** Issues a draft: number, date and signer are fixed and the plan becomes immutable. */
+  /** Issues a draft: number, date and signer are fixed, names frozen, and the previous version superseded. */
   async issue(id: string, input: PlanIssue, context: CallContext): Promise<Plan> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(PlanEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!entity) throw notFound();
+      const entity = await lockPlan(manager, id);
       assertFresh(toPlan(entity), input, 'Kế hoạch');
       const before = toPlan(entity);
       entity.status = planMachine.transition(entity.status, 'issue');
@@ -160,7 +162,8 @@ export class PlansService {
         .where('p.number = :number AND p.year = :year AND p.id <> :id', { number: entity.number, year: entity.year, id })
         .andWhere(`p.status <> 'draft'`)
         .getOne();
-      if (twin) {
+      // An amendment may keep the number of the version it replaces.
+      if (twin && twin.id !== entity.previousVersionId) {
         throw new DomainError(
           'DUPLICATE',
           `Số văn bản ${entity.number} đã được dùng cho kế hoạch "${twin.title}" năm ${twin.year}`,
@@ -172,8 +175,174 @@ export class PlansService {
       entity.signer = input.signer;
       entity.searchText = planSearchText(entity);
       const saved = await manager.save(entity);
+      await this.tasks.snapshotNames(manager, id);
+      if (entity.previousVersionId) {
+        const previous = await lockPlan(manager, entity.previousVersionId);
+        previous.status = planMachine.transition(previous.status, 'supersede');
+        await manager.save(previous);
+        await this.audit.record(manager, context, { action: 'plan.supersede', entity: 'plan', entityId: previous.id, after: { supersededBy: id } });
+      }
       await this.audit.record(manager, context, { action: 'plan.issue', entity: 'plan', entityId: id, before, after: toPlan(saved) });
       return toPlan(saved);
     });
+  }
+
+  /**
+   * Starts next year's plan from this one: a draft with sections and tasks copied, dates moved by the
+   * difference in years, statuses reset, agencies that have since ended handed to their successors.
+   */
+  async clone(id: string, input: PlanClone, context: CallContext): Promise<Plan> {
+    const source = await this.get(id, context.actor);
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await lockPlan(manager, id);
+      const years = input.year - entity.year;
+      const draft = await this.createDraft(
+        manager,
+        { ...this.content(entity), title: retitle(entity.title, entity.year, input.year), year: input.year, publishPublicly: false, sourcePlanId: source.id },
+        context,
+      );
+      const mapAgency = await this.successorMap(manager, `${input.year}-01-01`);
+      const tasks = await this.tasks.ofPlan(manager, id);
+      await this.tasks.copyTasks(manager, tasks, draft, context, { years, keepStatus: false, mapAgency });
+      await this.audit.record(manager, context, { action: 'plan.clone', entity: 'plan', entityId: draft.id, after: { sourcePlanId: id, year: input.year } });
+      return toPlan(draft, tasks.length);
+    });
+  }
+
+  /** An amendment: a new draft version of a plan in force, its tasks (with their progress) copied. */
+  async amend(id: string, context: CallContext): Promise<Plan> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await lockPlan(manager, id);
+      if (!isPlanAmendable(entity.status)) {
+        throw new DomainError('INVALID_TRANSITION', 'Chỉ sửa đổi được kế hoạch đã ban hành, chưa kết thúc.', 'Only a plan in force can be amended');
+      }
+      const pending = await manager.findOneBy(PlanEntity, { previousVersionId: id, status: 'draft' });
+      if (pending) {
+        throw new DomainError('DUPLICATE', 'Kế hoạch này đã có một bản sửa đổi đang soạn thảo.', 'An amendment is already being drafted', { planId: pending.id });
+      }
+      const draft = await this.createDraft(
+        manager,
+        { ...this.content(entity), year: entity.year, publishPublicly: entity.publishPublicly, versionNo: entity.versionNo + 1, previousVersionId: id, sourcePlanId: entity.sourcePlanId },
+        context,
+      );
+      const tasks = await this.tasks.ofPlan(manager, id);
+      await this.tasks.copyTasks(manager, tasks, draft, context, { years: 0, keepStatus: true });
+      await this.audit.record(manager, context, { action: 'plan.amend', entity: 'plan', entityId: draft.id, after: { previousVersionId: id, versionNo: draft.versionNo } });
+      return toPlan(draft, tasks.length);
+    });
+  }
+
+  private content(entity: PlanEntity): PlanCreate {
+    const picked = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, entity[field]])) as Pick<PlanEntity, (typeof CONTENT_FIELDS)[number]>;
+    return { ...picked, year: entity.year, publishPublicly: false };
+  }
+
+  /** Maps an agency to its successor when it had ended by `on` (the 2025 mergers hand duties over). */
+  private async successorMap(manager: EntityManager, on: string): Promise<(id: string) => string> {
+    const ended = await manager.createQueryBuilder(AgencyEntity, 'a').where('a.validTo < :on AND cardinality(a.successorIds) > 0', { on }).getMany();
+    const next = new Map(ended.map((a) => [a.id, a.successorIds[0] ?? a.id]));
+    return (id) => {
+      let current = id;
+      for (let hops = 0; hops < 5 && next.has(current); hops += 1) current = next.get(current) ?? current;
+      return current;
+    };
+  }
+
+  /** What changed between a plan and an earlier one (its previous version, else its source plan). */
+  async diff(id: string, against: string | undefined, actor: Actor): Promise<PlanDiff> {
+    const plan = await this.get(id, actor);
+    const otherId = against ?? plan.previousVersionId ?? plan.sourcePlanId;
+    if (!otherId) throw new DomainError('NOT_FOUND', 'Kế hoạch này không có phiên bản trước hay kế hoạch gốc để so sánh.', 'Nothing to compare with');
+    const other = await this.get(otherId, actor);
+    const [before, after] = await Promise.all([this.snapshot(other), this.snapshot(plan)]);
+    return { fromPlanId: other.id, toPlanId: plan.id, ...diffPlans(before, after) };
+  }
+
+  private async snapshot(plan: Plan): Promise<PlanSnapshot> {
+    const tasks = await this.tasks.ofPlan(this.dataSource.manager, plan.id);
+    const name = (task: Task, agencyId: string) => task.agencyNames?.[agencyId] ?? agencyId;
+    const fields = Object.fromEntries(
+      (['title', 'year', 'number', 'issuedOn', 'signer', 'purposes', 'keyTasks', 'reportingRules', 'recipients', 'references'] as const).map((f) => [f, plan[f]]),
+    );
+    return {
+      fields,
+      tasks: tasks.map((t) => ({
+        ref: t.ref,
+        text: t.text,
+        leads: t.leads.map((l) => `${l.requested ? 'Đề nghị ' : ''}${name(t, l.agencyId)}`),
+        coordinators: t.coordinatorIds.map((c) => name(t, c)),
+        schedule: t.schedule,
+        topics: t.topics,
+      })),
+    };
+  }
+
+  /** Closes a plan at year end: open tasks are carried over, and copied into next year's draft when given. */
+  async close(id: string, input: PlanClose, context: CallContext): Promise<Plan> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await lockPlan(manager, id);
+      assertFresh(toPlan(entity), input, 'Kế hoạch');
+      const before = toPlan(entity);
+      entity.status = planMachine.transition(entity.status, 'close');
+      const target = input.carryOverToPlanId ? await lockEditablePlan(manager, input.carryOverToPlanId) : null;
+      const open = (await this.tasks.ofPlan(manager, id)).filter((t) => t.status === 'not_started' || t.status === 'in_progress' || t.status === 'overdue');
+      if (open.length) {
+        await manager.query(`UPDATE tasks SET status = 'carried_over', version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [open.map((t) => t.id)]);
+        for (const task of open) {
+          await this.audit.record(manager, context, { action: 'task.carryOver', entity: 'task', entityId: task.id, before: { status: task.status }, after: { status: 'carried_over', carriedTo: target?.id ?? null } });
+        }
+      }
+      if (target) await this.tasks.copyTasks(manager, open, target, context, { years: target.year - entity.year, keepStatus: false });
+      const saved = await manager.save(entity);
+      await this.audit.record(manager, context, { action: 'plan.close', entity: 'plan', entityId: id, before, after: { ...toPlan(saved), carriedOver: open.length } });
+      return toPlan(saved);
+    });
+  }
+
+  /** Publishes an issued plan's metadata on the portal, or withdraws it. */
+  async setPublication(id: string, input: PlanPublication, context: CallContext): Promise<Plan> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await lockPlan(manager, id);
+      assertFresh(toPlan(entity), input, 'Kế hoạch');
+      if (entity.status === 'draft') {
+        throw new DomainError('INVALID_TRANSITION', 'Chỉ công bố được kế hoạch đã ban hành.', 'Only an issued plan can be published');
+      }
+      entity.publishPublicly = input.publishPublicly;
+      const saved = await manager.save(entity);
+      await this.audit.record(manager, context, { action: input.publishPublicly ? 'plan.publish' : 'plan.unpublish', entity: 'plan', entityId: id, after: { publishPublicly: input.publishPublicly } });
+      return toPlan(saved);
+    });
+  }
+
+  /** Issued plans published on the portal, newest first. */
+  async publishedDocuments(page: number, perPage: number): Promise<Page<PublishedDocument>> {
+    const [rows, total] = await this.dataSource.getRepository(PlanEntity).findAndCount({
+      where: { publishPublicly: true, status: In(['issued', 'in_implementation', 'closed']) },
+      order: { issuedOn: 'DESC', id: 'ASC' },
+      skip: (page - 1) * perPage,
+      take: perPage,
+    });
+    return {
+      data: rows.map((p) => ({
+        id: p.id,
+        planId: p.id,
+        number: p.number ?? '',
+        title: p.title,
+        documentType: 'Kế hoạch',
+        issuer: p.issuer ?? '',
+        signer: p.signer?.name ?? null,
+        issuedOn: p.issuedOn ?? p.createdAt.toISOString().slice(0, 10),
+        effectiveOn: p.issuedOn,
+        field: 'Quyền dân sự',
+        publishedAt: p.updatedAt.toISOString(),
+      })),
+      total,
+    };
+  }
+
+  /** The plan with its tasks, for exports. */
+  async withTasks(id: string, actor: Actor): Promise<{ plan: Plan; tasks: Task[] }> {
+    const plan = await this.get(id, actor);
+    return { plan, tasks: await this.tasks.ofPlan(this.dataSource.manager, id) };
   }
 }

@@ -77,4 +77,8 @@ export class TaskAgencyEntity {
 
   @Column({ type: 'int', default: 0 })
   position: number;
+
+  /** The agency's name when the task was written or its plan issued: old plans keep the names they had. */
+  @Column({ type: 'varchar', length: 300, default: '' })
+  agencyName: string;
 }

@@ -1,20 +1,48 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { z } from 'zod';
 import { ZPage } from '@bcdnq/domain/common';
-import { type Task, type TaskCreate, type TaskUpdate, ZTask, ZTaskCreate, ZTaskUpdate } from '@bcdnq/domain/tasks';
+import {
+  type ProgressNote,
+  type Task,
+  type TaskBatch,
+  type TaskCreate,
+  type TaskStatusChange,
+  type TaskUpdate,
+  ZProgressNote,
+  ZProgressNoteCreate,
+  ZTask,
+  ZTaskBatch,
+  ZTaskCreate,
+  ZTaskStatusChange,
+  ZTaskUpdate,
+} from '@bcdnq/domain/tasks';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { type TaskListQuery, ZTaskListQuery } from './dto/task-list.query.js';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, TaskNotesService, type UploadedFile } from './task-notes.service.js';
 import { TasksService } from './tasks.service.js';
 
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly notes: TaskNotesService,
+  ) {}
 
   @Get()
   @Contract({ summary: 'Danh sách nhiệm vụ / Tasks', tag: 'tasks', query: ZTaskListQuery, response: ZPage(ZTask) })
   list(@Query() query: TaskListQuery, @Ctx() context: CallContext): Promise<Page<Task>> {
     return this.tasks.list(query, context.actor);
+  }
+
+  @Post('batch')
+  @Roles('standing_office')
+  @Contract({ summary: 'Sửa hàng loạt / Batch edit', tag: 'tasks', body: ZTaskBatch, response: z.object({ updated: z.number().int() }), status: 200 })
+  batch(@Body() body: TaskBatch, @Ctx() context: CallContext): Promise<{ updated: number }> {
+    return this.tasks.batch(body, context);
   }
 
   @Get(':id')
@@ -35,5 +63,60 @@ export class TasksController {
   @Contract({ summary: 'Sửa nhiệm vụ của dự thảo / Update a task of a draft plan', tag: 'tasks', body: ZTaskUpdate, response: ZTask })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: TaskUpdate, @Ctx() context: CallContext): Promise<Task> {
     return this.tasks.update(id, body, context);
+  }
+
+  @Post(':id/status')
+  @Roles('standing_office', 'agency_officer')
+  @Contract({ summary: 'Cập nhật trạng thái / Change status', tag: 'tasks', body: ZTaskStatusChange, response: ZTask, status: 200 })
+  status(@Param('id', ParseUUIDPipe) id: string, @Body() body: TaskStatusChange, @Ctx() context: CallContext): Promise<Task> {
+    return this.tasks.changeStatus(id, body, context);
+  }
+
+  @Get(':id/notes')
+  @Contract({ summary: 'Tiến độ / Progress notes', tag: 'tasks', response: ZPage(ZProgressNote) })
+  listNotes(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext): Promise<Page<ProgressNote>> {
+    return this.notes.list(id, context.actor);
+  }
+
+  @Post(':id/notes')
+  @Roles('standing_office', 'agency_officer')
+  @UseInterceptors(FilesInterceptor('files', MAX_ATTACHMENTS, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: MAX_ATTACHMENTS } }))
+  @Contract({
+    summary: 'Thêm tiến độ kèm tệp / Add a progress note with files',
+    tag: 'tasks',
+    body: ZProgressNoteCreate,
+    response: ZProgressNote,
+    status: 201,
+    produces: 'multipart/form-data: text, files[]',
+  })
+  addNote(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: z.infer<typeof ZProgressNoteCreate>,
+    @UploadedFiles() files: UploadedFile[] | undefined,
+    @Ctx() context: CallContext,
+  ): Promise<ProgressNote> {
+    return this.notes.add(id, body.text, files ?? [], context);
+  }
+}
+
+@Controller('attachments')
+export class AttachmentsController {
+  constructor(private readonly notes: TaskNotesService) {}
+
+  @Get(':id')
+  @Contract({ summary: 'Tải tệp đính kèm / Download an attachment', tag: 'tasks', produces: 'application/octet-stream' })
+  async download(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext, @Res() response: Response): Promise<void> {
+    const { attachment, stream } = await this.notes.open(id, context.actor);
+    const ascii = attachment.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'tep-dinh-kem';
+    response.setHeader('Content-Type', attachment.contentType);
+    response.setHeader('Content-Length', String(attachment.size));
+    response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    stream.on('error', () => {
+      if (!response.headersSent) response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });
+      else response.end();
+    });
+    stream.pipe(response);
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PlansModule } from '../plans/plans.module.js';
-import { TasksController } from './tasks.controller.js';
+import { TaskNotesService } from './task-notes.service.js';
+import { AttachmentsController, TasksController } from './tasks.controller.js';
 import { TasksService } from './tasks.service.js';
 
-@Module({ imports: [PlansModule], controllers: [TasksController], providers: [TasksService], exports: [TasksService] })
+@Module({ controllers: [TasksController, AttachmentsController], providers: [TasksService, TaskNotesService], exports: [TasksService] })
 export class TasksModule {}

@@ -2,18 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
-import { finalDueDate, type Task, type TaskCreate, type TaskUpdate } from '@bcdnq/domain/tasks';
+import {
+  addDays,
+  shiftSchedule,
+  finalDueDate,
+  type Task,
+  type TaskBatch,
+  type TaskCreate,
+  type TaskEvent,
+  taskMachine,
+  type TaskStatusChange,
+  type TaskUpdate,
+  todayInVietnam,
+} from '@bcdnq/domain/tasks';
+import { planMachine } from '@bcdnq/domain/plans';
 import { type Page, pageOf, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { seesAllPlans } from '../plans/plan-access.js';
-import { PlansService } from '../plans/plans.service.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+import { lockEditablePlan } from '../plans/plan-lock.js';
+import { ProgressNoteEntity } from './progress-note.entity.js';
 import type { TaskListQuery } from './dto/task-list.query.js';
 import { TaskAgencyEntity, TaskEntity } from './task.entity.js';
 
-type TaskParties = Pick<Task, 'leads' | 'coordinatorIds'>;
+type TaskParties = Pick<Task, 'leads' | 'coordinatorIds'> & { agencyNames: Record<string, string> };
+const noParties = (): TaskParties => ({ leads: [], coordinatorIds: [], agencyNames: {} });
 const notFound = () => new DomainError('NOT_FOUND', 'Không tìm thấy nhiệm vụ', 'Task not found');
 
 function toTask(entity: TaskEntity, parties: TaskParties): Task {
@@ -26,10 +42,12 @@ function toTask(entity: TaskEntity, parties: TaskParties): Task {
     subDuties: entity.subDuties,
     leads: parties.leads,
     coordinatorIds: parties.coordinatorIds,
+    agencyNames: parties.agencyNames,
     schedule: entity.schedule,
     topics: entity.topics,
     status: entity.status,
     dueOn: entity.dueOn,
+    ...(entity.plan ? { plan: { id: entity.plan.id, title: entity.plan.title, year: entity.plan.year, status: entity.plan.status } } : {}),
     version: entity.version,
   };
 }
@@ -37,7 +55,7 @@ function toTask(entity: TaskEntity, parties: TaskParties): Task {
 /** Restricts a task query to what the actor may see: agencies see their own tasks of plans in force. */
 function scopeTasks(qb: SelectQueryBuilder<TaskEntity>, actor: Actor): void {
   if (seesAllPlans(actor)) return;
-  qb.innerJoin('t.plan', 'scope_plan').andWhere(`scope_plan.status <> 'draft'`);
+  qb.andWhere(`p.status <> 'draft'`);
   if (actor.role === 'agency_officer') {
     qb.andWhere('EXISTS (SELECT 1 FROM task_agencies sa WHERE sa.task_id = t.id AND sa.agency_id = :scopeAgencyId)', {
       scopeAgencyId: actor.agencyId,
@@ -49,55 +67,88 @@ function scopeTasks(qb: SelectQueryBuilder<TaskEntity>, actor: Actor): void {
 export class TasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly plans: PlansService,
     private readonly audit: AuditService,
   ) {}
 
-  private async partiesOf(manager: EntityManager, taskIds: string[]): Promise<Map<string, TaskParties>> {
-    const parties = new Map<string, TaskParties>(taskIds.map((id) => [id, { leads: [], coordinatorIds: [] }]));
+  /** Tasks with their plan summary, joined so scoping can look at the plan. */
+  private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<TaskEntity> {
+    return manager
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoin('t.plan', 'p')
+      .addSelect(['p.id', 'p.title', 'p.year', 'p.status']);
+  }
+
+  async partiesOf(manager: EntityManager, taskIds: string[]): Promise<Map<string, TaskParties>> {
+    const parties = new Map<string, TaskParties>(taskIds.map((id) => [id, noParties()]));
     if (taskIds.length === 0) return parties;
     const rows = await manager.find(TaskAgencyEntity, { where: { taskId: In(taskIds) }, order: { position: 'ASC' } });
     for (const row of rows) {
       const entry = parties.get(row.taskId);
       if (!entry) continue;
+      entry.agencyNames[row.agencyId] = row.agencyName;
       if (row.role === 'lead') entry.leads.push({ agencyId: row.agencyId, requested: row.requested });
       else entry.coordinatorIds.push(row.agencyId);
     }
     return parties;
   }
 
-  async list(query: TaskListQuery, actor: Actor): Promise<Page<Task>> {
-    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t');
+  private async withParties(manager: EntityManager, rows: TaskEntity[]): Promise<Task[]> {
+    const parties = await this.partiesOf(manager, rows.map((t) => t.id));
+    return rows.map((t) => toTask(t, parties.get(t.id) ?? noParties()));
+  }
+
+  /** Applies the list filters (shared by the list, the export and the benchmarks' endpoints). */
+  filtered(query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>, actor: Actor): SelectQueryBuilder<TaskEntity> {
+    const qb = this.query();
     scopeTasks(qb, actor);
     if (query.id) qb.andWhere('t.id IN (:...ids)', { ids: query.id });
     if (query.planId) qb.andWhere('t.planId = :planId', { planId: query.planId });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.topic) qb.andWhere(':topic = ANY(t.topics)', { topic: query.topic });
-    if (query.agencyId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM task_agencies fa WHERE fa.task_id = t.id AND fa.agency_id = :agencyId)', {
-        agencyId: query.agencyId,
+    if (query.year) qb.andWhere('p.year = :year', { year: query.year });
+    const agencyId = query.scope === 'mine' ? (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') : query.agencyId;
+    if (agencyId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM task_agencies fa WHERE fa.task_id = t.id AND fa.agency_id = :agencyId)', { agencyId });
+    }
+    if (query.leadAgencyId) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM task_agencies la WHERE la.task_id = t.id AND la.agency_id = :leadAgencyId AND la.role = 'lead')`, {
+        leadAgencyId: query.leadAgencyId,
       });
     }
+    const today = todayInVietnam();
+    if (query.overdue) qb.andWhere(`(t.status = 'overdue' OR (t.status IN ('not_started', 'in_progress') AND t.dueOn < :today))`, { today });
+    if (query.dueWithin !== undefined) {
+      qb.andWhere(`t.status IN ('not_started', 'in_progress') AND t.dueOn BETWEEN :today AND :until`, { today, until: addDays(today, query.dueWithin) });
+    }
+    return qb;
+  }
+
+  async list(query: TaskListQuery, actor: Actor): Promise<Page<Task>> {
     const { rows, total } = await pageOf(
-      qb,
+      this.filtered(query, actor),
       query,
-      { position: 't.position', dueOn: 't.dueOn', status: 't.status', ref: 't.ref' },
+      { position: 't.position', dueOn: 't.dueOn', status: 't.status', ref: 't.ref', year: 'p.year' },
       ['t.position', 'ASC'],
     );
-    const parties = await this.partiesOf(this.dataSource.manager, rows.map((t) => t.id));
-    return { data: rows.map((t) => toTask(t, parties.get(t.id) ?? { leads: [], coordinatorIds: [] })), total };
+    return { data: await this.withParties(this.dataSource.manager, rows), total };
+  }
+
+  /** Every task matching the filters (bounded), for exports. */
+  async all(query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>, actor: Actor, limit = 5000): Promise<Task[]> {
+    const rows = await this.filtered(query, actor).orderBy('p.year', 'DESC').addOrderBy('t.planId').addOrderBy('t.position').take(limit).getMany();
+    return this.withParties(this.dataSource.manager, rows);
   }
 
   async get(id: string, actor: Actor): Promise<Task> {
-    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t').where('t.id = :id', { id });
+    const qb = this.query().where('t.id = :id', { id });
     scopeTasks(qb, actor);
     const entity = await qb.getOne();
     if (!entity) throw notFound();
-    const parties = await this.partiesOf(this.dataSource.manager, [id]);
-    return toTask(entity, parties.get(id) ?? { leads: [], coordinatorIds: [] });
+    return (await this.withParties(this.dataSource.manager, [entity]))[0] ?? toTask(entity, noParties());
   }
 
-  private async writeParties(manager: EntityManager, taskId: string, parties: TaskParties): Promise<void> {
+  async writeParties(manager: EntityManager, taskId: string, parties: Pick<Task, 'leads' | 'coordinatorIds'>): Promise<void> {
     const ids = [...parties.leads.map((l) => l.agencyId), ...parties.coordinatorIds];
     const unique = new Set(ids);
     if (unique.size !== ids.length) {
@@ -105,18 +156,26 @@ export class TasksService {
         field: 'coordinatorIds',
       });
     }
-    if (unique.size > 0 && (await manager.countBy(AgencyEntity, { id: In([...unique]) })) !== unique.size) {
+    const agencies = unique.size ? await manager.findBy(AgencyEntity, { id: In([...unique]) }) : [];
+    if (agencies.length !== unique.size) {
       throw new DomainError('VALIDATION', 'Có đơn vị không tồn tại trong danh mục', 'Unknown agency', { field: 'leads' });
     }
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
     await manager.delete(TaskAgencyEntity, { taskId });
     await manager.insert(TaskAgencyEntity, [
-      ...parties.leads.map((l, position) => ({ taskId, agencyId: l.agencyId, role: 'lead' as const, requested: l.requested, position })),
-      ...parties.coordinatorIds.map((agencyId, position) => ({ taskId, agencyId, role: 'coordinator' as const, requested: false, position })),
+      ...parties.leads.map((l, position) => ({ taskId, agencyId: l.agencyId, role: 'lead' as const, requested: l.requested, position, agencyName: names.get(l.agencyId) ?? '' })),
+      ...parties.coordinatorIds.map((agencyId, position) => ({ taskId, agencyId, role: 'coordinator' as const, requested: false, position, agencyName: names.get(agencyId) ?? '' })),
     ]);
   }
 
-  /** Adds a task to a draft plan inside the given transaction (used by the API, imports and the seed). */
-  async createInPlan(manager: EntityManager, input: TaskCreate, year: number, context: Partial<CallContext> | null): Promise<Task> {
+  /** Adds a task to a draft plan inside the given transaction (used by the API, imports, clones and the seed). */
+  async createInPlan(
+    manager: EntityManager,
+    input: TaskCreate,
+    year: number,
+    context: Partial<CallContext> | null,
+    status: Task['status'] = 'not_started',
+  ): Promise<Task> {
     const position =
       (await manager.createQueryBuilder(TaskEntity, 't').where('t.planId = :planId', { planId: input.planId }).getCount()) + 1;
     const entity = manager.create(TaskEntity, {
@@ -128,30 +187,34 @@ export class TasksService {
       schedule: input.schedule,
       dueOn: finalDueDate(input.schedule, year),
       topics: input.topics,
-      status: 'not_started',
+      status,
       searchText: searchTextOf(input.text, input.subDuties, input.ref),
     });
     const saved = await manager.save(entity);
-    const parties = { leads: input.leads, coordinatorIds: input.coordinatorIds };
-    await this.writeParties(manager, saved.id, parties);
-    const task = toTask(saved, parties);
+    await this.writeParties(manager, saved.id, input);
+    const task = (await this.withParties(manager, [saved]))[0] ?? toTask(saved, noParties());
     await this.audit.record(manager, context, { action: 'task.create', entity: 'task', entityId: saved.id, after: task });
     return task;
   }
 
   async create(input: TaskCreate, context: CallContext): Promise<Task> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.plans.lockEditable(manager, input.planId);
+      const plan = await lockEditablePlan(manager, input.planId);
       return this.createInPlan(manager, input, plan.year, context);
     });
   }
 
+  private async lockTask(manager: EntityManager, id: string): Promise<TaskEntity> {
+    const entity = await manager.findOne(TaskEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!entity) throw notFound();
+    return entity;
+  }
+
   async update(id: string, input: TaskUpdate, context: CallContext): Promise<Task> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(TaskEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!entity) throw notFound();
-      const plan = await this.plans.lockEditable(manager, entity.planId);
-      const parties = (await this.partiesOf(manager, [id])).get(id) ?? { leads: [], coordinatorIds: [] };
+      const entity = await this.lockTask(manager, id);
+      const plan = await lockEditablePlan(manager, entity.planId);
+      const parties = (await this.partiesOf(manager, [id])).get(id) ?? noParties();
       const before = toTask(entity, parties);
       assertFresh(before, input, 'Nhiệm vụ');
       const { version: _version, leads, coordinatorIds, ...changes } = input;
@@ -161,11 +224,164 @@ export class TasksService {
       // Parties live in their own table: bump the task's version even when only they change.
       entity.updatedAt = new Date();
       const saved = await manager.save(entity);
-      const nextParties = { leads: leads ?? parties.leads, coordinatorIds: coordinatorIds ?? parties.coordinatorIds };
-      if (leads || coordinatorIds) await this.writeParties(manager, id, nextParties);
-      const after = toTask(saved, nextParties);
+      if (leads || coordinatorIds) {
+        await this.writeParties(manager, id, { leads: leads ?? parties.leads, coordinatorIds: coordinatorIds ?? parties.coordinatorIds });
+      }
+      const after = (await this.withParties(manager, [saved]))[0] ?? toTask(saved, noParties());
       await this.audit.record(manager, context, { action: 'task.update', entity: 'task', entityId: id, before, after });
       return after;
     });
+  }
+
+  /**
+   * Fires a status event. The standing office may fire any; an officer of a lead agency may start and
+   * complete their agency's tasks. Only tasks of plans in force change status; the first change puts an issued
+   * plan into implementation.
+   */
+  async changeStatus(id: string, input: TaskStatusChange, context: CallContext): Promise<Task> {
+    await this.get(id, context.actor); // visibility: hidden tasks are 404
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await this.lockTask(manager, id);
+      assertFresh({ version: entity.version }, { version: input.version }, 'Nhiệm vụ');
+      const parties = (await this.partiesOf(manager, [id])).get(id) ?? noParties();
+      this.assertMayChangeStatus(context.actor, parties, input.event);
+      const task = await this.applyEvent(manager, entity, input.event, context);
+      if (input.note) await this.addNoteRow(manager, id, input.note, context, input.event);
+      return task;
+    });
+  }
+
+  private assertMayChangeStatus(actor: Actor, parties: TaskParties, event: TaskEvent): void {
+    if (actor.role === 'admin' || actor.role === 'standing_office') return;
+    const isLead = actor.role === 'agency_officer' && parties.leads.some((l) => l.agencyId === actor.agencyId);
+    if (isLead && (event === 'start' || event === 'complete')) return;
+    throw new DomainError(
+      'FORBIDDEN',
+      isLead
+        ? 'Đơn vị chủ trì chỉ có thể báo bắt đầu hoặc hoàn thành; các thay đổi khác do Cơ quan Thường trực thực hiện.'
+        : 'Chỉ đơn vị chủ trì hoặc Cơ quan Thường trực được cập nhật trạng thái nhiệm vụ này.',
+      'Not allowed to change this task status',
+    );
+  }
+
+  /** Moves a locked task by an event within the caller's transaction, checking its plan is in force. */
+  async applyEvent(manager: EntityManager, entity: TaskEntity, event: TaskEvent, context: Partial<CallContext> | null): Promise<Task> {
+    const plan = await manager.findOne(PlanEntity, { where: { id: entity.planId }, lock: { mode: 'pessimistic_write' } });
+    if (!plan || (plan.status !== 'issued' && plan.status !== 'in_implementation')) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Chỉ cập nhật trạng thái nhiệm vụ của kế hoạch đã ban hành và chưa kết thúc.',
+        'Task status changes only in an issued, open plan',
+      );
+    }
+    const parties = (await this.partiesOf(manager, [entity.id])).get(entity.id) ?? noParties();
+    const before = toTask(entity, parties);
+    entity.status = taskMachine.transition(entity.status, event);
+    const saved = await manager.save(entity);
+    if (plan.status === 'issued') {
+      plan.status = planMachine.transition(plan.status, 'startImplementation');
+      await manager.save(plan);
+    }
+    const after = toTask(saved, parties);
+    await this.audit.record(manager, context, { action: `task.${event}`, entity: 'task', entityId: entity.id, before: { status: before.status }, after: { status: after.status } });
+    return after;
+  }
+
+  async addNoteRow(manager: EntityManager, taskId: string, text: string, context: CallContext, statusEvent: string | null = null) {
+    return manager.getRepository(ProgressNoteEntity).save({
+      taskId,
+      text,
+      authorId: context.actor.id,
+      authorName: context.actor.fullName,
+      agencyId: context.actor.agencyId,
+      statusEvent,
+    });
+  }
+
+  /** One edit on many tasks, all or nothing: status events on plans in force; leads or topics on drafts. */
+  async batch(input: TaskBatch, context: CallContext): Promise<{ updated: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const entities = await manager.find(TaskEntity, { where: { id: In(input.ids) }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
+      if (entities.length !== new Set(input.ids).size) throw notFound();
+      for (const entity of entities) {
+        if (input.leads || input.topics) {
+          const plan = await lockEditablePlan(manager, entity.planId);
+          const parties = (await this.partiesOf(manager, [entity.id])).get(entity.id) ?? noParties();
+          const before = toTask(entity, parties);
+          if (input.topics) entity.topics = input.topics;
+          entity.updatedAt = new Date();
+          entity.dueOn = finalDueDate(entity.schedule, plan.year);
+          const saved = await manager.save(entity);
+          if (input.leads) {
+            const leadIds = new Set(input.leads.map((l) => l.agencyId));
+            await this.writeParties(manager, entity.id, { leads: input.leads, coordinatorIds: parties.coordinatorIds.filter((id) => !leadIds.has(id)) });
+          }
+          const after = (await this.withParties(manager, [saved]))[0];
+          await this.audit.record(manager, context, { action: 'task.batchUpdate', entity: 'task', entityId: entity.id, before, after });
+        }
+        if (input.status) {
+          try {
+            await this.applyEvent(manager, entity, input.status, context);
+          } catch (error) {
+            if (error instanceof DomainError) {
+              throw new DomainError(error.code, `Nhiệm vụ ${entity.ref ?? `#${entity.position}`}: ${error.message}`, error.messageEn, error.details);
+            }
+            throw error;
+          }
+        }
+      }
+      return { updated: entities.length };
+    });
+  }
+
+  /** Marks tasks past their due date (Việt Nam time) overdue, on plans in force. Returns how many. */
+  async markOverdue(manager: EntityManager, today: string): Promise<number> {
+    const late = await manager
+      .createQueryBuilder(TaskEntity, 't')
+      .innerJoin('t.plan', 'p')
+      .where(`t.status IN ('not_started', 'in_progress') AND t.dueOn < :today`, { today })
+      .andWhere(`p.status IN ('issued', 'in_implementation')`)
+      .setLock('pessimistic_write', undefined, ['t'])
+      .getMany();
+    for (const task of late) await this.applyEvent(manager, task, 'markOverdue', null);
+    return late.length;
+  }
+
+  /** Freezes the agencies' names on a plan's tasks as they are now (done when the plan is issued). */
+  async snapshotNames(manager: EntityManager, planId: string): Promise<void> {
+    await manager.query(
+      `UPDATE task_agencies ta SET agency_name = a.name FROM agencies a, tasks t
+        WHERE a.id = ta.agency_id AND t.id = ta.task_id AND t.plan_id = $1`,
+      [planId],
+    );
+  }
+
+  /** Copies tasks into another plan (clone, amendment, carry-over), shifting schedules by `years`. */
+  async copyTasks(
+    manager: EntityManager,
+    tasks: Task[],
+    target: PlanEntity,
+    context: CallContext,
+    options: { years: number; keepStatus: boolean; mapAgency?: (id: string) => string },
+  ): Promise<void> {
+    const map = options.mapAgency ?? ((id: string) => id);
+    for (const task of tasks) {
+      const leads = task.leads.map((l) => ({ ...l, agencyId: map(l.agencyId) }));
+      const leadIds = new Set(leads.map((l) => l.agencyId));
+      const coordinatorIds = [...new Set(task.coordinatorIds.map(map))].filter((id) => !leadIds.has(id));
+      await this.createInPlan(
+        manager,
+        { planId: target.id, ref: task.ref, text: task.text, subDuties: task.subDuties, leads, coordinatorIds, schedule: shiftSchedule(task.schedule, options.years), topics: task.topics },
+        target.year,
+        context,
+        options.keepStatus ? task.status : 'not_started',
+      );
+    }
+  }
+
+  /** All tasks of a plan, in order, inside a transaction. */
+  async ofPlan(manager: EntityManager, planId: string): Promise<Task[]> {
+    const rows = await manager.find(TaskEntity, { where: { planId }, order: { position: 'ASC' } });
+    return this.withParties(manager, rows);
   }
 }

@@ -1,0 +1,125 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { DomainError } from '@bcdnq/domain/common';
+import type { ProgressNote } from '@bcdnq/domain/tasks';
+import { sniffAttachment } from '../../common/file-type.js';
+import type { Page } from '../../common/list.js';
+import type { Actor, CallContext } from '../../common/request-context.js';
+import { ENV } from '../../config/config.module.js';
+import type { Env } from '../../config/env.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AttachmentEntity, ProgressNoteEntity } from './progress-note.entity.js';
+import { TasksService } from './tasks.service.js';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 5;
+export type UploadedFile = { buffer: Buffer; originalname: string; size: number };
+
+const safeName = (name: string) =>
+  Buffer.from(name, 'latin1').toString('utf8').normalize('NFC').replace(/[\\/\p{Cc}]+/gu, '_').slice(0, 200) || 'tep-dinh-kem';
+
+@Injectable()
+export class TaskNotesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ENV) private readonly env: Env,
+    private readonly tasks: TasksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(taskId: string, actor: Actor): Promise<Page<ProgressNote>> {
+    await this.tasks.get(taskId, actor);
+    const notes = await this.dataSource.getRepository(ProgressNoteEntity).find({ where: { taskId }, order: { createdAt: 'DESC' }, take: 200 });
+    const files = notes.length ? await this.dataSource.getRepository(AttachmentEntity).findBy({ noteId: In(notes.map((n) => n.id)) }) : [];
+    return {
+      data: notes.map((n) => ({
+        id: n.id,
+        taskId: n.taskId,
+        text: n.text,
+        authorId: n.authorId,
+        authorName: n.authorName,
+        agencyId: n.agencyId,
+        statusEvent: n.statusEvent,
+        attachments: files.filter((f) => f.noteId === n.id).map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size })),
+        createdAt: n.createdAt.toISOString(),
+      })),
+      total: notes.length,
+    };
+  }
+
+  /**
+   * Adds a progress note with its files. Files are checked by content (not by name), stored outside any web
+   * root under an opaque key, and removed again if the note cannot be saved.
+   */
+  async add(taskId: string, text: string, files: UploadedFile[], context: CallContext): Promise<ProgressNote> {
+    const task = await this.tasks.get(taskId, context.actor);
+    const actor = context.actor;
+    if (!['admin', 'standing_office', 'agency_officer'].includes(actor.role)) {
+      throw new DomainError('FORBIDDEN', 'Chỉ đơn vị được giao và Cơ quan Thường trực cập nhật tiến độ.', 'Only assigned agencies and the standing office report progress');
+    }
+    if (task.plan && task.plan.status !== 'issued' && task.plan.status !== 'in_implementation') {
+      throw new DomainError('INVALID_TRANSITION', 'Chỉ cập nhật tiến độ cho kế hoạch đang thực hiện.', 'Progress is reported on plans in force');
+    }
+    if (files.length > MAX_ATTACHMENTS) throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm`, 'Too many files', { field: 'files' });
+    const checked = files.map((file) => {
+      const name = safeName(file.originalname);
+      if (file.size > MAX_ATTACHMENT_BYTES) throw new DomainError('VALIDATION', `Tệp "${name}" lớn hơn 10 MB`, 'File too large', { field: 'files' });
+      const kind = sniffAttachment(file.buffer);
+      if (!kind) {
+        throw new DomainError('VALIDATION', `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`, 'Unsupported file type', { field: 'files' });
+      }
+      return { file, name, kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
+    });
+    const written: string[] = [];
+    try {
+      for (const item of checked) {
+        const target = this.pathOf(item.key);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, item.file.buffer, { mode: 0o600 });
+        written.push(target);
+      }
+      return await this.dataSource.transaction(async (manager) => {
+        const note = await this.tasks.addNoteRow(manager, taskId, text, context);
+        const attachments = checked.length
+          ? await manager.save(
+              AttachmentEntity,
+              checked.map((c) => ({ noteId: note.id, taskId, fileName: c.name, contentType: c.kind.contentType, size: c.file.size, storageKey: c.key })),
+            )
+          : [];
+        const result: ProgressNote = {
+          id: note.id,
+          taskId,
+          text: note.text,
+          authorId: note.authorId,
+          authorName: note.authorName,
+          agencyId: note.agencyId,
+          statusEvent: note.statusEvent,
+          attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size })),
+          createdAt: note.createdAt.toISOString(),
+        };
+        await this.audit.record(manager, context, { action: 'task.note', entity: 'task', entityId: taskId, after: { noteId: note.id, files: result.attachments.map((a) => a.fileName) } });
+        return result;
+      });
+    } catch (error) {
+      await Promise.all(written.map((file) => rm(file, { force: true })));
+      throw error;
+    }
+  }
+
+  private pathOf(key: string): string {
+    return path.join(this.env.uploadDir, key.slice(0, 2), key);
+  }
+
+  /** An attachment's file, for whoever may see its task. */
+  async open(attachmentId: string, actor: Actor): Promise<{ attachment: AttachmentEntity; stream: ReadStream }> {
+    const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId });
+    if (!attachment) throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
+    await this.tasks.get(attachment.taskId, actor);
+    return { attachment, stream: createReadStream(this.pathOf(attachment.storageKey)) };
+  }
+}
