@@ -13,7 +13,7 @@ export class ContractInterceptor implements NestInterceptor {
     const contract = this.reflector.get<RouteContract | undefined>(CONTRACT_KEY, context.getHandler());
     if (contract && context.getType() === 'http') {
       const request = context.switchToHttp().getRequest<Request>();
-      if (contract.body) request.body = contract.body.parse(request.body ?? {});
+      if (contract.body && !contract.multipart) request.body = contract.body.parse(request.body ?? {});
       // Express 5 exposes req.query as a getter: shadow it with the parsed value.
       if (contract.query) Object.defineProperty(request, 'query', { value: contract.query.parse(request.query), writable: true });
     }

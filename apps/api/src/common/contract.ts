@@ -1,4 +1,5 @@
-import { SetMetadata, applyDecorators, HttpCode } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators, HttpCode } from '@nestjs/common';
+import type { Request } from 'express';
 import type { z } from 'zod';
 
 export const CONTRACT_KEY = 'bcdnq:contract';
@@ -13,6 +14,11 @@ export type RouteContract = {
   status?: number;
   /** How the route answers besides JSON, e.g. a file download. */
   produces?: string;
+  /**
+   * The body comes as multipart/form-data: it is parsed by the upload interceptor, after the contract's, so
+   * the handler reads its fields with @MultipartFields(schema) instead.
+   */
+  multipart?: boolean;
 };
 
 /** Declares a route's contract: body and query are parsed with their schemas before the handler runs. */
@@ -29,3 +35,18 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const ROLES_KEY = 'bcdnq:roles';
 /** Limits a route to some roles (admin always passes). */
 export const Roles = (...roles: string[]) => SetMetadata(ROLES_KEY, roles);
+
+/** The text fields of a multipart body, parsed with the schema once the upload interceptor has read them. */
+// Nest keeps only plain data for param decorators (a zod schema looks like a pipe to it): schemas are
+// registered here and the decorator carries their key.
+const multipartSchemas = new Map<string, z.ZodType>();
+const MultipartFieldsOf = createParamDecorator((key: string, context: ExecutionContext) => {
+  const schema = multipartSchemas.get(key);
+  if (!schema) throw new Error(`no multipart schema registered under ${key}`);
+  return schema.parse(context.switchToHttp().getRequest<Request>().body ?? {});
+});
+export const MultipartFields = (schema: z.ZodType) => {
+  const key = `multipart-${multipartSchemas.size}`;
+  multipartSchemas.set(key, schema);
+  return MultipartFieldsOf(key);
+};

@@ -57,6 +57,12 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
 
 const problem = { $ref: '#/components/schemas/Problem' };
 
+// Multipart bodies carry their files beside the text fields.
+const withFiles = (schema: Record<string, unknown>) => ({
+  ...schema,
+  properties: { ...((schema.properties as object | undefined) ?? {}), files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+});
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function buildOpenApi(app: INestApplication, globalPrefix: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -88,7 +94,14 @@ export function buildOpenApi(app: INestApplication, globalPrefix: string): Recor
       operationId: `${route.controller.replace(/Controller$/, '')}_${route.handler}`,
       ...(parameters.length ? { parameters } : {}),
       ...(c?.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(c.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: c.multipart
+                ? { 'multipart/form-data': { schema: withFiles(jsonSchema(c.body, 'input')) } }
+                : { 'application/json': { schema: jsonSchema(c.body, 'input') } },
+            },
+          }
         : {}),
       responses,
       ...(route.isPublic ? { security: [] } : {}),

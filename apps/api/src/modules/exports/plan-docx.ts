@@ -13,7 +13,6 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import type { Plan } from '@bcdnq/domain/plans';
 import type { Task } from '@bcdnq/domain/tasks';
@@ -30,7 +29,8 @@ export const A4_TWIPS = { width: 11906, height: 16838 } as const;
 /** Decree 30, Appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; we take the narrow end. */
 export const PLAN_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 
-const mm = (value: number): number => Math.round(convertMillimetersToTwip(value));
+// docx's own converter truncates (20 mm → 1133); rounding keeps the margins at the millimetre the decree names.
+const mm = (value: number): number => Math.round((value * 1440) / 25.4);
 const MARGIN = {
   top: mm(PLAN_MARGINS_MM.top),
   bottom: mm(PLAN_MARGINS_MM.bottom),
@@ -75,7 +75,7 @@ function rule(columnWidth: number, ruleWidth: number): Paragraph {
   const side = Math.max(0, Math.round((columnWidth - ruleWidth) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],
   });

@@ -18,7 +18,7 @@ import {
   ZTaskStatusChange,
   ZTaskUpdate,
 } from '@bcdnq/domain/tasks';
-import { Contract, Roles } from '../../common/contract.js';
+import { Contract, MultipartFields, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { type TaskListQuery, ZTaskListQuery } from './dto/task-list.query.js';
@@ -87,11 +87,11 @@ export class TasksController {
     body: ZProgressNoteCreate,
     response: ZProgressNote,
     status: 201,
-    produces: 'multipart/form-data: text, files[]',
+    multipart: true,
   })
   addNote(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: z.infer<typeof ZProgressNoteCreate>,
+    @MultipartFields(ZProgressNoteCreate) body: z.infer<typeof ZProgressNoteCreate>,
     @UploadedFiles() files: UploadedFile[] | undefined,
     @Ctx() context: CallContext,
   ): Promise<ProgressNote> {

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import type { Plan } from '@bcdnq/domain/plans';
+import type { Task } from '@bcdnq/domain/tasks';
+import { renderPlanDocx } from './plan-docx.js';
+import { renderTasksXlsx } from './tasks-xlsx.js';
+
+/** Agency names as the caller resolves them (catalogue, or the names a plan was issued with). */
+export type AgencyNames = (agencyId: string) => string;
+
+/** Office documents built from plans and tasks; loading and access checks stay with the caller. */
+@Injectable()
+export class ExportsService {
+  /** The plan as a Decree 30 Word document. */
+  planDocx(plan: Plan, tasks: Task[], names: AgencyNames): Promise<Buffer> {
+    return renderPlanDocx(plan, tasks, names);
+  }
+
+  /** The tasks as an Excel sheet; `title` heads the sheet (e.g. the plan's or the filter's name). */
+  tasksXlsx(tasks: Task[], names: AgencyNames, title?: string): Promise<Buffer> {
+    return renderTasksXlsx(tasks, names, title === undefined ? {} : { title });
+  }
+}
