@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobsService } from '../src/modules/jobs/jobs.service.js';
-import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
+import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
 let t: TestApp;
 let office: Client;
@@ -133,7 +133,7 @@ describe('tasks at work', () => {
     expect(note.status).toBe(201);
     const attachment = note.body.attachments[0];
     expect(attachment).toMatchObject({ fileName: 'Báo cáo quý I.pdf', contentType: 'application/pdf', size: pdf.length });
-    const download = await office.get(`/api/attachments/${attachment.id}`).buffer(true);
+    const download = await office.get(`/api/attachments/${attachment.id}`).buffer(true).parse(binary);
     expect(download.status).toBe(200);
     expect(download.headers['content-disposition']).toMatch(/^attachment; filename="Bao cao quy I.pdf"; filename\*=UTF-8''B%C3%A1o/);
     expect(Buffer.from(download.body).equals(pdf)).toBe(true);

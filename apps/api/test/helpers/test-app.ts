@@ -43,3 +43,11 @@ export async function signIn(testApp: TestApp, username: string, password = DEMO
 
 /** A unique suffix so tests sharing the run's database never collide. */
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** A supertest parser that keeps the body as raw bytes (downloads). */
+export function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { ZListQuery, ZPage } from '@bcdnq/domain/common';
 import { type PublishedDocument, ZPublishedDocument } from '@bcdnq/domain/documents';
@@ -23,6 +24,8 @@ import {
 import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
+import { sendFile } from '../../common/send-file.js';
+import { ExportsService } from '../exports/exports.service.js';
 import { type PlanListQuery, ZPlanListQuery } from './dto/plan-list.query.js';
 import { PlansService } from './plans.service.js';
 
@@ -30,7 +33,10 @@ const ZDiffQuery = z.object({ against: z.uuid().optional() });
 
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly exports: ExportsService,
+  ) {}
 
   @Get()
   @Contract({ summary: 'Danh sách kế hoạch / Plans', tag: 'plans', query: ZPlanListQuery, response: ZPage(ZPlan) })
@@ -48,6 +54,16 @@ export class PlansController {
   @Contract({ summary: 'So sánh phiên bản / Compare versions', tag: 'plans', query: ZDiffQuery, response: ZPlanDiff })
   diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: z.infer<typeof ZDiffQuery>, @Ctx() context: CallContext): Promise<PlanDiff> {
     return this.plans.diff(id, query.against, context.actor);
+  }
+
+  @Get(':id/export.docx')
+  @Contract({ summary: 'Tải kế hoạch dạng Word / Download the plan as .docx', tag: 'plans', produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
+  async exportDocx(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext, @Res() response: Response): Promise<void> {
+    const { plan, tasks } = await this.plans.withTasks(id, context.actor);
+    const names = new Map(tasks.flatMap((t) => Object.entries(t.agencyNames ?? {})));
+    const file = await this.exports.planDocx(plan, tasks, (agencyId) => names.get(agencyId) ?? '');
+    const name = `Ke-hoach-${(plan.number ?? 'du-thao').replace(/[^\w-]+/g, '-')}-${plan.year}.docx`;
+    sendFile(response, file, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   }
 
   @Post()

@@ -21,6 +21,8 @@ import {
 import { Contract, MultipartFields, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
+import { downloadHeaders, sendFile } from '../../common/send-file.js';
+import { ExportsService } from '../exports/exports.service.js';
 import { type TaskListQuery, ZTaskListQuery } from './dto/task-list.query.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, TaskNotesService, type UploadedFile } from './task-notes.service.js';
 import { TasksService } from './tasks.service.js';
@@ -30,12 +32,27 @@ export class TasksController {
   constructor(
     private readonly tasks: TasksService,
     private readonly notes: TaskNotesService,
+    private readonly exports: ExportsService,
   ) {}
 
   @Get()
   @Contract({ summary: 'Danh sách nhiệm vụ / Tasks', tag: 'tasks', query: ZTaskListQuery, response: ZPage(ZTask) })
   list(@Query() query: TaskListQuery, @Ctx() context: CallContext): Promise<Page<Task>> {
     return this.tasks.list(query, context.actor);
+  }
+
+  @Get('export.xlsx')
+  @Contract({
+    summary: 'Tải danh sách nhiệm vụ dạng Excel / Download the task list as .xlsx',
+    tag: 'tasks',
+    query: ZTaskListQuery,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  })
+  async exportXlsx(@Query() query: TaskListQuery, @Ctx() context: CallContext, @Res() response: Response): Promise<void> {
+    const tasks = await this.tasks.all(query, context.actor);
+    const names = new Map(tasks.flatMap((t) => Object.entries(t.agencyNames ?? {})));
+    const file = await this.exports.tasksXlsx(tasks, (agencyId) => names.get(agencyId) ?? '', 'Danh sách nhiệm vụ');
+    sendFile(response, file, 'Danh-sach-nhiem-vu.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   }
 
   @Post('batch')
@@ -107,11 +124,7 @@ export class AttachmentsController {
   @Contract({ summary: 'Tải tệp đính kèm / Download an attachment', tag: 'tasks', produces: 'application/octet-stream' })
   async download(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext, @Res() response: Response): Promise<void> {
     const { attachment, stream } = await this.notes.open(id, context.actor);
-    const ascii = attachment.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'tep-dinh-kem';
-    response.setHeader('Content-Type', attachment.contentType);
-    response.setHeader('Content-Length', String(attachment.size));
-    response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
-    response.setHeader('Cache-Control', 'private, no-store');
+    downloadHeaders(response, attachment.fileName, attachment.contentType, attachment.size);
     response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     stream.on('error', () => {
       if (!response.headersSent) response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });

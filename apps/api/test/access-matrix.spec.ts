@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@bcdnq/domain/users';
+import { routeTable, type RouteInfo } from '../src/openapi/openapi.js';
+import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
+
+type Policy = 'public' | 'any' | readonly Role[];
+const STAFF = ['committee_leader', 'standing_office'] as const;
+
+/**
+ * Who may call each route. Generated routes without an entry fail the first test: a new route must say who
+ * may use it. Admin passes every non-public route.
+ */
+const POLICY: Record<string, Policy> = {
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/me': 'any',
+  'POST /api/auth/logout': 'any',
+  'GET /api/health': 'public',
+  'GET /api/agencies': 'any',
+  'GET /api/agencies/{id}': 'any',
+  'POST /api/agencies': ['admin'],
+  'PUT /api/agencies/{id}': ['admin'],
+  'POST /api/agencies/{id}/succession': ['admin'],
+  'GET /api/users': ['admin'],
+  'GET /api/users/{id}': ['admin'],
+  'POST /api/users': ['admin'],
+  'PUT /api/users/{id}': ['admin'],
+  'POST /api/users/{id}/revoke-sessions': ['admin'],
+  'GET /api/plans': 'any',
+  'GET /api/plans/{id}': 'any',
+  'GET /api/plans/{id}/diff': 'any',
+  'POST /api/plans': ['standing_office'],
+  'PUT /api/plans/{id}': ['standing_office'],
+  'POST /api/plans/{id}/issue': ['standing_office', 'committee_leader'],
+  'POST /api/plans/{id}/clone': ['standing_office'],
+  'POST /api/plans/{id}/amend': ['standing_office'],
+  'POST /api/plans/{id}/close': ['standing_office'],
+  'PUT /api/plans/{id}/publication': ['standing_office'],
+  'GET /api/plans/{id}/export.docx': 'any',
+  'GET /api/public/documents': 'public',
+  'GET /api/tasks': 'any',
+  'GET /api/tasks/export.xlsx': 'any',
+  'POST /api/tasks/batch': ['standing_office'],
+  'GET /api/tasks/{id}': 'any',
+  'POST /api/tasks': ['standing_office'],
+  'PUT /api/tasks/{id}': ['standing_office'],
+  'POST /api/tasks/{id}/status': ['standing_office', 'agency_officer'],
+  'GET /api/tasks/{id}/notes': 'any',
+  'POST /api/tasks/{id}/notes': ['standing_office', 'agency_officer'],
+  'GET /api/attachments/{id}': 'any',
+  'GET /api/articles': ['editor', 'reviewer', ...STAFF],
+  'GET /api/articles/{id}': ['editor', 'reviewer', ...STAFF],
+  'GET /api/public/articles': 'public',
+  'GET /api/public/articles/{slug}': 'public',
+  'GET /api/campaigns': 'any',
+  'GET /api/campaigns/{id}': 'any',
+  'POST /api/imports/preview': ['standing_office'],
+  'POST /api/imports/commit': ['standing_office'],
+  'GET /api/dashboard': [...STAFF],
+  'GET /api/audit': 'any',
+};
+
+const USERS: Record<Role, string> = {
+  admin: 'admin',
+  committee_leader: 'lanhdao',
+  standing_office: 'thuongtruc',
+  agency_officer: 'tuphap',
+  editor: 'bientap',
+  reviewer: 'duyettin',
+};
+
+let t: TestApp;
+let routes: RouteInfo[];
+const clients = {} as Record<Role, Client>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  routes = routeTable(t.app, 'api');
+  for (const role of ROLES) clients[role] = await signIn(t, USERS[role]);
+});
+afterAll(() => t.close());
+
+const keyOf = (r: RouteInfo) => `${r.method.toUpperCase()} ${r.path}`;
+const allows = (policy: Policy, role: Role) => policy === 'public' || policy === 'any' || role === 'admin' || policy.includes(role);
+const urlOf = (r: RouteInfo) => r.path.replace(/\{slug\}/g, `khong-co-${unique()}`).replace(/\{\w+\}/g, randomUUID());
+
+function send(agent: ReturnType<typeof request.agent> | ReturnType<typeof request>, r: RouteInfo, csrf?: string) {
+  const url = urlOf(r);
+  const method = r.method as 'get' | 'post' | 'put' | 'delete';
+  const call = agent[method](url);
+  if (csrf) call.set('X-CSRF-Token', csrf);
+  return method === 'get' ? call : call.send({});
+}
+
+describe('role × route matrix', () => {
+  it('has a policy for every route, and no policy for a route that is gone', () => {
+    const keys = routes.map(keyOf);
+    expect(keys.filter((k) => !(k in POLICY)), 'routes without a policy').toEqual([]);
+    expect(Object.keys(POLICY).filter((k) => !keys.includes(k)), 'policies without a route').toEqual([]);
+  });
+
+  it('refuses every private route without a session (401) and serves public ones', async () => {
+    for (const route of routes) {
+      const response = await send(request(t.server), route);
+      const policy = POLICY[keyOf(route)];
+      if (policy === 'public') expect(response.status, keyOf(route)).not.toBe(401);
+      else expect(response.status, keyOf(route)).toBe(401);
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`lets ${role} through exactly the routes its role allows`, async () => {
+      const client = clients[role];
+      // Logging out would end the session the other checks use: it goes last.
+      const ordered = [...routes].sort((a, b) => Number(keyOf(a) === 'POST /api/auth/logout') - Number(keyOf(b) === 'POST /api/auth/logout'));
+      const wrong: string[] = [];
+      for (const route of ordered) {
+        const policy = POLICY[keyOf(route)] ?? [];
+        const response = await send(client.agent, route, client.csrf);
+        const allowed = allows(policy, role);
+        if (allowed && (response.status === 401 || response.status === 403)) wrong.push(`${keyOf(route)} refused (${response.status})`);
+        if (!allowed && response.status !== 403) wrong.push(`${keyOf(route)} allowed (${response.status})`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe('route matching', () => {
+  it('guards trailing slashes and case variants like the canonical path', async () => {
+    for (const path of ['/api/plans/', '/API/PLANS', '/api/Plans/', '/api//plans']) {
+      const response = await request(t.server).get(path);
+      expect([401, 404], path).toContain(response.status);
+      expect(response.status === 404 || response.body.code === 'UNAUTHENTICATED').toBe(true);
+    }
+    const officer = await signIn(t, 'tuphap');
+    for (const path of ['/api/users/', '/API/USERS', '/api/Users']) {
+      expect((await officer.get(path)).status, path).toBe(403);
+    }
+  });
+});
