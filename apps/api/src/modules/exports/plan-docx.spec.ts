@@ -148,6 +148,9 @@ describe('renderPlanDocx — an issued plan (25/KH-UBND, Bắc Ninh 2024)', () =
     expect(doc.texts).toContain(`1. ${issuedPlan.reportingRules[0]?.text ?? ''}`);
     const last = doc.texts.find((t) => t.startsWith('2. Cơ quan Thường trực (Công an tỉnh)'));
     expect(last).toMatch(/theo quy định\.\/\.$/);
+    // It is kept with the signature so the last page is never the signature alone.
+    const lastXml = [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p).find((p) => p.includes('theo quy định./.'));
+    expect(lastXml).toContain('<w:keepNext/>');
   });
 
   it('ends with recipients in 11 pt under a bold-italic "Nơi nhận:" beside the signature block', () => {
@@ -192,6 +195,19 @@ describe('renderPlanDocx — a draft with no number, date or signer', () => {
     expect(doc.texts).toContain('Nơi nhận:');
     expect(doc.texts).toContain('III. PHÂN CÔNG NHIỆM VỤ');
     expect(doc.texts).toContain('1. Xây dựng kế hoạch tuyên truyền và mở các đợt cao điểm tuyên truyền quan điểm, chủ trương, chính sách của Đảng và Nhà nước về bảo vệ, đấu tranh về nhân quyền.');
+  });
+});
+
+describe('renderPlanDocx — key tasks that are tasks too', () => {
+  it('does not repeat in section III a key task section II already prints, but keeps an unmatched one', async () => {
+    const base = tasks[0];
+    if (!base) throw new Error('fixtures have tasks');
+    const keyTask = { ...base, id: '5e2b0a6c-9d4e-4b1a-8f00-0000000000a1', position: 4, ref: 'II.2', text: 'Thực hiện có hiệu quả các chương trình, kế hoạch phát triển kinh tế, xã hội.', subDuties: [] };
+    const stray = { ...keyTask, id: '5e2b0a6c-9d4e-4b1a-8f00-0000000000a2', position: 5, ref: 'II.9', text: 'Nhiệm vụ không còn trong mục II.' };
+    const doc = await openDocx(await renderPlanDocx(issuedPlan, [...tasks, keyTask, stray], agencyName));
+    const section = doc.texts.slice(doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'), doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'));
+    expect(section.some((t) => t.includes('Thực hiện có hiệu quả các chương trình'))).toBe(false);
+    expect(section).toContain('5. Nhiệm vụ không còn trong mục II.');
   });
 });
 

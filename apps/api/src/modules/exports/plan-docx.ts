@@ -81,11 +81,12 @@ function rule(columnWidth: number, ruleWidth: number): Paragraph {
   });
 }
 
-function bodyParagraph(text: string, style: RunStyle = {}): Paragraph {
+function bodyParagraph(text: string, style: RunStyle = {}, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: BODY_SPACING,
+    keepNext,
     children: [run(text, style)],
   });
 }
@@ -185,6 +186,15 @@ function taskParagraphs(task: Task, index: number, agencyName: (id: string) => s
   return out;
 }
 
+/**
+ * A key task with an owner is imported as task "II.n" too, but section II already prints it with the lead it was
+ * given; repeating it in section III would duplicate the duty in the signed text.
+ */
+function isKeyTaskShownInSectionII(task: Task, plan: Plan): boolean {
+  const match = /^II\.(\d+)$/u.exec(task.ref ?? '');
+  return match !== null && plan.keyTasks[Number(match[1]) - 1] !== undefined;
+}
+
 /** Decree 30 closes the body with "./." so nothing can be appended after it. */
 function withEndMark(paragraphTexts: string[]): string[] {
   const last = paragraphTexts.at(-1);
@@ -198,7 +208,8 @@ function organisation(plan: Plan): Paragraph[] {
     const [first = '', ...rest] = linesOf(t);
     return [`${i + 1}. ${first}`, ...rest];
   });
-  return withEndMark(texts).map((t) => bodyParagraph(t));
+  // The last paragraph travels with the signature: a page holding only "Nơi nhận" and the signature is not done.
+  return withEndMark(texts).map((t, i, all) => bodyParagraph(t, {}, i === all.length - 1));
 }
 
 function recipientLine(recipient: string): Paragraph {
@@ -237,7 +248,7 @@ function footer(plan: Plan): Table {
 
 /** The plan as an administrative document (Decree 30/2020/NĐ-CP layout), ready to print, sign and file. */
 export async function renderPlanDocx(plan: Plan, tasks: Task[], agencyName: (id: string) => string): Promise<Buffer> {
-  const ordered = [...tasks].sort((a, b) => a.position - b.position);
+  const ordered = [...tasks].sort((a, b) => a.position - b.position).filter((t) => !isKeyTaskShownInSectionII(t, plan));
   const children: (Paragraph | Table)[] = [
     header(plan),
     ...title(plan),
@@ -250,7 +261,7 @@ export async function renderPlanDocx(plan: Plan, tasks: Task[], agencyName: (id:
     ...ordered.flatMap((t, i) => taskParagraphs(t, i + 1, agencyName)),
     sectionHeading('IV. TỔ CHỨC THỰC HIỆN'),
     ...organisation(plan),
-    new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }),
+    new Paragraph({ spacing: { before: 0, after: 240 }, keepNext: true, children: [] }),
     footer(plan),
   ];
 

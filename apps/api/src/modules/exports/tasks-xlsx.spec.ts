@@ -90,6 +90,9 @@ describe('renderTasksXlsx', () => {
     expect(sheet.getCell('D3').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(sheet.getColumn(4).width).toBe(60);
     expect(sheet.getColumn(1).width).toBeLessThan(10);
+    // Row 3's duty (two lines of text plus a bullet) needs several lines at 60 characters wide.
+    expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(4 * 16);
+    expect(sheet.getRow(6).height).toBeLessThan(sheet.getRow(3).height);
   });
 
   it('still gives a header and a filter for an empty list, under a default title', async () => {

@@ -42,6 +42,21 @@ function duty(task: Task): string {
   return [task.text, ...task.subDuties.map((d) => `- ${d.replace(/^[-–•]\s*/u, '')}`)].join('\n');
 }
 
+const LINE_HEIGHT_PT = 16;
+
+/**
+ * Spreadsheet programs do not re-fit row heights of a generated file on opening, so wrapped cells would be cut
+ * to one line; estimate the lines each cell wraps into from its column's width.
+ */
+function rowHeight(values: readonly (string | number | Date)[]): number {
+  const lines = values.map((value, i) => {
+    if (typeof value !== 'string') return 1;
+    const perLine = Math.max(4, Math.floor((TASK_COLUMNS[i]?.width ?? 10) * 1.1) - 1);
+    return value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  });
+  return Math.max(1, ...lines) * LINE_HEIGHT_PT + 4;
+}
+
 function rowOf(task: Task, index: number, agencyName: (id: string) => string): (string | number | Date)[] {
   const nameOf = agencyNamer(task, agencyName);
   // A body the issuer can only request is marked, as the plan itself words it "Đề nghị …".
@@ -100,7 +115,9 @@ export async function renderTasksXlsx(
 
   tasks.forEach((task, index) => {
     const row = sheet.getRow(HEADER_ROW + 1 + index);
-    row.values = rowOf(task, index, agencyName);
+    const values = rowOf(task, index, agencyName);
+    row.values = values;
+    row.height = rowHeight(values);
     for (let col = 1; col <= TASK_COLUMNS.length; col += 1) {
       const c = row.getCell(col);
       c.font = FONT;
