@@ -1,6 +1,8 @@
-import { Admin, memoryStore, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, memoryStore, Resource } from 'react-admin';
 import agencies from './agencies';
 import { Dashboard } from './dashboard/dashboard';
+import { ImportPage } from './imports/import-page';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './layout/login-page';
 import { theme } from './layout/theme';
@@ -32,6 +34,9 @@ export function App() {
       <Resource {...tasks} />
       <Resource {...agencies} />
       <Resource {...users} />
+      <CustomRoutes>
+        <Route path="/imports" element={<ImportPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { AppBar, Layout, TitlePortal, useTranslate } from 'react-admin';
+import { AppMenu } from './app-menu';
 import { Emblem } from './emblem';
 
 function AppTopBar() {
@@ -23,5 +24,9 @@ function AppTopBar() {
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={AppTopBar}>{children}</Layout>;
+  return (
+    <Layout appBar={AppTopBar} menu={AppMenu}>
+      {children}
+    </Layout>
+  );
 }

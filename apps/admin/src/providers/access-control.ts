@@ -1,14 +1,51 @@
 import type { Role } from '@bcdnq/domain/users';
 
 /** What the panel offers per role. The API enforces access; this only hides what a role could not do anyway. */
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'issue';
+export type Action =
+  | 'list'
+  | 'show'
+  | 'create'
+  | 'edit'
+  | 'delete'
+  | 'export'
+  | 'issue'
+  // plan lifecycle
+  | 'clone'
+  | 'amend'
+  | 'close'
+  | 'publish'
+  // tasks at work
+  | 'status'
+  | 'batch'
+  | 'notes'
+  // agencies
+  | 'succession';
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
-const ALL: readonly Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export', 'issue'];
+const ALL: readonly Action[] = [
+  'list',
+  'show',
+  'create',
+  'edit',
+  'delete',
+  'export',
+  'issue',
+  'clone',
+  'amend',
+  'close',
+  'publish',
+  'status',
+  'batch',
+  'notes',
+  'succession',
+];
 
 const planners: readonly Role[] = ['admin', 'standing_office'];
 // The Chair signs: the committee leadership may issue a draft as well as the standing office.
 const issuers: readonly Role[] = ['admin', 'standing_office', 'committee_leader'];
+// Who reads the dashboard (docs/api.md: leadership, standing office, admin).
+const overseers: readonly Role[] = ['admin', 'standing_office', 'committee_leader'];
+const PLAN_WORK: readonly Action[] = ['create', 'edit', 'clone', 'amend', 'close', 'publish'];
 
 const rules: Record<string, (role: Role, action: Action) => boolean> = {
   // The API has no DELETE routes: agencies expire, accounts are deactivated, plans are amended by new versions.
@@ -16,18 +53,39 @@ const rules: Record<string, (role: Role, action: Action) => boolean> = {
   users: (role, action) => role === 'admin' && action !== 'delete',
   // Agencies are reference data everyone reads; only the administrator changes them.
   agencies: (role, action) => READ.includes(action) || (role === 'admin' && action !== 'delete'),
+  // The standing office reads documents into draft plans (POST /api/imports/*).
+  imports: (role) => planners.includes(role),
+  // Figures across agencies: not for a single agency's officer.
+  dashboard: (role) => overseers.includes(role),
+  // An agency officer's own tasks across plans (GET /api/tasks?scope=mine).
+  'my-tasks': (role) => role === 'agency_officer',
   // The standing office drafts plans and assigns tasks; the others follow them.
   plans: (role, action) =>
+    READ.includes(action) || (action === 'issue' ? issuers.includes(role) : planners.includes(role) && PLAN_WORK.includes(action)),
+  // Lead agency officers start and complete their own tasks (the record decides, see taskEventsFor); progress
+  // notes come from lead or coordinating officers and the standing office.
+  tasks: (role, action) =>
     READ.includes(action) ||
-    (action === 'issue' ? issuers.includes(role) : planners.includes(role) && (action === 'create' || action === 'edit')),
-  tasks: (role, action) => READ.includes(action) || (planners.includes(role) && (action === 'create' || action === 'edit')),
+    (planners.includes(role) && ['create', 'edit', 'batch', 'status', 'notes'].includes(action)) ||
+    (role === 'agency_officer' && (action === 'status' || action === 'notes')),
 };
 
-/** Only a draft plan is edited or issued (an issued one is amended by a new version). */
+const PLAN_STATES_FOR: Partial<Record<Action, readonly string[]>> = {
+  // Only a draft plan is edited or issued (an issued one is amended by a new version).
+  edit: ['draft'],
+  issue: ['draft'],
+  amend: ['issued', 'in_implementation'],
+  close: ['issued', 'in_implementation'],
+  publish: ['issued', 'in_implementation', 'closed'],
+};
+
+/** What a plan's status allows, when the record is known. */
 function recordAllows(resource: string, action: Action, record: unknown): boolean {
-  if (resource !== 'plans' || (action !== 'edit' && action !== 'issue')) return true;
+  const states = resource === 'plans' ? PLAN_STATES_FOR[action] : undefined;
+  if (!states) return true;
   if (typeof record !== 'object' || record === null || !('status' in record)) return true;
-  return (record as { status: unknown }).status === 'draft';
+  const status = (record as { status: unknown }).status;
+  return typeof status === 'string' && states.includes(status);
 }
 
 function isAction(value: string): value is Action {

@@ -12,37 +12,16 @@ import type {
   UpdateManyParams,
   UpdateParams,
 } from 'react-admin';
-import type { ApiClient, Query, QueryValue } from './http';
+import type { ApiClient, Query } from './http';
+import { listQuery, MAX_PER_PAGE } from './list-query';
+import { createWorkMethods, type WorkMethods } from './work-methods';
+
+export { listQuery } from './list-query';
 
 type Page = { data: RaRecord[]; total: number };
 
-/** The contract's page cap (`perPage` ≤ 200). */
-const MAX_PER_PAGE = 200;
-
 function path(resource: string, id?: Identifier): string {
   return id === undefined ? `/${resource}` : `/${resource}/${encodeURIComponent(String(id))}`;
-}
-
-function toQueryValue(value: unknown): QueryValue {
-  if (Array.isArray(value)) return value.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) as string[];
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return undefined;
-}
-
-/** `page/perPage/sort/order/q` plus every filter as its own parameter, as docs/api.md lists them. */
-export function listQuery(params: Pick<GetListParams, 'pagination' | 'sort' | 'filter'>): Query {
-  const query: Query = {};
-  if (params.pagination) {
-    query.page = params.pagination.page;
-    query.perPage = Math.min(params.pagination.perPage, MAX_PER_PAGE);
-  }
-  if (params.sort?.field) {
-    query.sort = params.sort.field;
-    query.order = params.sort.order === 'DESC' ? 'DESC' : 'ASC';
-  }
-  const filter: Record<string, unknown> = params.filter ?? {};
-  for (const [key, value] of Object.entries(filter)) query[key] = toQueryValue(value);
-  return query;
 }
 
 function asPage(body: unknown): Page {
@@ -66,9 +45,10 @@ function versionOf(...candidates: unknown[]): number | undefined {
 /** State changes are verbs (`POST /api/plans/<id>/issue`): the record comes back in its new state. */
 export type VerbParams = { id: Identifier; verb: string; data: Record<string, unknown> };
 
-export type PanelDataProvider = DataProvider & {
-  act(resource: string, params: VerbParams): Promise<{ data: RaRecord }>;
-};
+export type PanelDataProvider = DataProvider &
+  WorkMethods & {
+    act(resource: string, params: VerbParams): Promise<{ data: RaRecord }>;
+  };
 
 /** react-admin's DataProvider over the HTTP contract of docs/api.md. */
 export function createDataProvider(api: ApiClient): PanelDataProvider {
@@ -141,6 +121,7 @@ export function createDataProvider(api: ApiClient): PanelDataProvider {
 
   // react-admin's generic signatures cannot be met without casts: records are whatever the API returns.
   return {
+    ...createWorkMethods(api),
     act,
     getList,
     getOne,

@@ -28,8 +28,26 @@ export type ApiClientOptions = {
 
 export type ApiResponse<T> = { status: number; body: T; headers: Headers };
 
+/** Upload progress as a fraction 0…1 of the bytes sent. */
+export type UploadProgress = (fraction: number) => void;
+
+/** A file the API sent back (Word, Excel, an attachment) with the name it suggested. */
+export type DownloadedFile = { blob: Blob; fileName: string };
+
+export type RequestOptions = {
+  query?: Query;
+  /** JSON body. */
+  body?: unknown;
+  /** multipart/form-data body (files); the browser sets the boundary. */
+  form?: FormData;
+  /** With `form`: reports upload progress (XMLHttpRequest in the browser; fetch cannot tell). */
+  onProgress?: UploadProgress;
+};
+
 export type ApiClient = {
-  request<T>(method: string, path: string, options?: { query?: Query; body?: unknown }): Promise<ApiResponse<T>>;
+  request<T>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  /** GET a file with the session cookie; errors come back as the usual HttpError. */
+  download(path: string, query?: Query): Promise<DownloadedFile>;
   /** GET /api/auth/me: who is signed in, and a fresh CSRF token; null on 401. */
   fetchSession(): Promise<SessionUser | null>;
 };
@@ -71,6 +89,7 @@ function fallbackMessage(status: number): string {
   if (status === 401) return 'ra.notification.logged_out';
   if (status === 403) return 'ra.notification.not_authorized';
   if (status === 404) return 'ra.notification.item_doesnt_exist';
+  if (status === 413) return 'app.upload.too_large';
   return 'ra.notification.http_error';
 }
 
@@ -90,19 +109,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const locale = () => options.getLocale?.() ?? 'vi';
   const base = options.apiUrl.replace(/\/$/, '');
 
-  async function send(method: string, path: string, query?: Query, body?: unknown): Promise<Response> {
-    const headers = new Headers({ Accept: 'application/json' });
-    if (body !== undefined) headers.set('Content-Type', 'application/json');
+  async function send(method: string, path: string, query?: Query, body?: unknown, upload?: Pick<RequestOptions, 'form' | 'onProgress'>, accept = 'application/json'): Promise<Response> {
+    const headers = new Headers({ Accept: accept });
+    if (body !== undefined && !upload?.form) headers.set('Content-Type', 'application/json');
     if (!SAFE_METHODS.has(method)) {
       const token = options.session.csrfToken();
       if (token) headers.set('X-CSRF-Token', token);
     }
+    const url = `${base}${path}${query ? buildQueryString(query) : ''}`;
+    if (upload?.form && upload.onProgress && typeof XMLHttpRequest !== 'undefined' && !options.fetch) {
+      return xhrSend(method, url, headers, upload.form, upload.onProgress);
+    }
     try {
-      return await doFetch(`${base}${path}${query ? buildQueryString(query) : ''}`, {
+      return await doFetch(url, {
         method,
         headers,
         credentials: 'include',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: upload?.form ?? (body === undefined ? undefined : JSON.stringify(body)),
       });
     } catch {
       throw new HttpError('ra.notification.offline', 0, null);
@@ -125,17 +148,72 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   async function request<T>(
     method: string,
     path: string,
-    { query, body }: { query?: Query; body?: unknown } = {},
+    { query, body, form, onProgress }: RequestOptions = {},
   ): Promise<ApiResponse<T>> {
     // After a reload the token is gone from memory: ask for it before the first mutation.
     if (!SAFE_METHODS.has(method) && !options.session.csrfToken() && !path.startsWith('/auth/')) {
       await fetchSession();
     }
-    const response = await send(method, path, query, body);
+    const response = await send(method, path, query, body, form ? { form, onProgress } : undefined);
     const parsed = await readBody(response);
     if (!response.ok) throw toHttpError(response.status, parsed, locale());
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
-  return { request, fetchSession };
+  async function download(path: string, query?: Query): Promise<DownloadedFile> {
+    const response = await send('GET', path, query, undefined, undefined, '*/*');
+    if (!response.ok) throw toHttpError(response.status, await readBody(response), locale());
+    const fallback = path.split('/').pop() ?? 'tai-ve';
+    return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition'), fallback) };
+  }
+
+  return { request, fetchSession, download };
+}
+
+/** `attachment; filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch.docx` → `Kế hoạch.docx` (RFC 6266), else the fallback. */
+export function fileNameFromDisposition(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // malformed escape: fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
+  return plain?.[1]?.trim() || fallback;
+}
+
+/** A Response-like object from an XMLHttpRequest, so both paths read bodies and errors the same way. */
+function xhrSend(
+  method: string,
+  url: string,
+  headers: Headers,
+  form: FormData,
+  onProgress: UploadProgress,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.withCredentials = true;
+    headers.forEach((value, key) => xhr.setRequestHeader(key, value));
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      onProgress(1);
+      const responseHeaders = new Headers();
+      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const at = line.indexOf(':');
+        if (at > 0) responseHeaders.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+      }
+      // A 204 cannot carry a body in the Response constructor.
+      const body = xhr.status === 204 ? null : xhr.responseText;
+      resolve(new Response(body, { status: xhr.status, headers: responseHeaders }));
+    };
+    xhr.onerror = () => reject(new HttpError('ra.notification.offline', 0, null));
+    xhr.onabort = () => reject(new HttpError('ra.notification.offline', 0, null));
+    xhr.send(form);
+  });
 }

@@ -1,0 +1,136 @@
+import type { Agency } from '@bcdnq/domain/agencies';
+import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
+import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
+import { type Plan, type PlanClose, type PlanDiff, type PlanPublication, ZPlanDiff } from '@bcdnq/domain/plans';
+import {
+  type Dashboard,
+  type ProgressNote,
+  type Task,
+  type TaskBatch,
+  type TaskLead,
+  type TaskStatusChange,
+  ZDashboard,
+  ZProgressNote,
+} from '@bcdnq/domain/tasks';
+import { z } from 'zod';
+import type { ApiClient, DownloadedFile, Query, UploadProgress } from './http';
+import { listQuery } from './list-query';
+
+/** What the import screen sends to be read: a file, or pasted text. */
+export type ImportSource = { file: File } | { text: string };
+
+/** `POST /api/agencies/<id>/succession` (docs/api.md; no domain schema for it yet). */
+export type AgencySuccession = { successorId: string; validTo: string; handOverOpenTasks: boolean; version: number };
+
+export type AuditQuery = { entity: 'plan' | 'task' | 'agency' | 'user'; entityId: string; page: number; perPage: number };
+
+export type TaskBatchResult = { updated: number };
+
+export type TaskLeadChoice = TaskLead;
+
+const ZNotesPage = z.object({ data: z.array(ZProgressNote), total: z.number().int() });
+const ZAuditPage = z.object({ data: z.array(ZAuditEntry), total: z.number().int() });
+
+/**
+ * The API answers with the domain's shapes; reading them through the schemas turns a drift between the panel and
+ * the API into one clear error instead of a blank screen further down.
+ */
+function read<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.error('Unexpected API response', parsed.error.issues);
+    throw new Error('app.error.unexpected_response');
+  }
+  return parsed.data;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** Endpoints beyond react-admin's CRUD: import, plan lifecycle, task work, dashboard, audit, succession. */
+export function createWorkMethods(api: ApiClient) {
+  return {
+    async importPreview(source: ImportSource, onProgress?: UploadProgress): Promise<ImportPreview> {
+      if ('file' in source) {
+        const form = new FormData();
+        form.append('file', source.file, source.file.name);
+        const { body } = await api.request<unknown>('POST', '/imports/preview', { form, onProgress });
+        return read(ZImportPreview, body);
+      }
+      const { body } = await api.request<unknown>('POST', '/imports/preview', { body: { text: source.text } });
+      return read(ZImportPreview, body);
+    },
+
+    async importCommit(commit: ImportCommit): Promise<Plan> {
+      return (await api.request<Plan>('POST', '/imports/commit', { body: commit })).body;
+    },
+
+    async clonePlan(planId: string, year: number): Promise<Plan> {
+      return (await api.request<Plan>('POST', `/plans/${id(planId)}/clone`, { body: { year } })).body;
+    },
+
+    async amendPlan(planId: string): Promise<Plan> {
+      return (await api.request<Plan>('POST', `/plans/${id(planId)}/amend`, { body: {} })).body;
+    },
+
+    async planDiff(planId: string, against?: string): Promise<PlanDiff> {
+      const query: Query = against ? { against } : {};
+      return read(ZPlanDiff, (await api.request<unknown>('GET', `/plans/${id(planId)}/diff`, { query })).body);
+    },
+
+    async closePlan(planId: string, body: PlanClose): Promise<Plan> {
+      return (await api.request<Plan>('POST', `/plans/${id(planId)}/close`, { body })).body;
+    },
+
+    async setPlanPublication(planId: string, body: PlanPublication): Promise<Plan> {
+      return (await api.request<Plan>('PUT', `/plans/${id(planId)}/publication`, { body })).body;
+    },
+
+    exportPlan(planId: string): Promise<DownloadedFile> {
+      return api.download(`/plans/${id(planId)}/export.docx`);
+    },
+
+    async changeTaskStatus(taskId: string, body: TaskStatusChange): Promise<Task> {
+      return (await api.request<Task>('POST', `/tasks/${id(taskId)}/status`, { body })).body;
+    },
+
+    async taskNotes(taskId: string): Promise<{ data: ProgressNote[]; total: number }> {
+      return read(ZNotesPage, (await api.request<unknown>('GET', `/tasks/${id(taskId)}/notes`, { query: { perPage: 200 } })).body);
+    },
+
+    async addTaskNote(taskId: string, text: string, files: readonly File[], onProgress?: UploadProgress): Promise<ProgressNote> {
+      const form = new FormData();
+      form.append('text', text);
+      for (const file of files) form.append('files', file, file.name);
+      const { body } = await api.request<unknown>('POST', `/tasks/${id(taskId)}/notes`, { form, onProgress });
+      return read(ZProgressNote, body);
+    },
+
+    downloadAttachment(attachmentId: string): Promise<DownloadedFile> {
+      return api.download(`/attachments/${id(attachmentId)}`);
+    },
+
+    async batchTasks(body: TaskBatch): Promise<TaskBatchResult> {
+      return (await api.request<TaskBatchResult>('POST', '/tasks/batch', { body })).body;
+    },
+
+    /** The Excel workbook of the task list with the list's own filters and sort (no paging: the whole list). */
+    exportTasks(filter: Record<string, unknown>, sort?: { field: string; order: string }): Promise<DownloadedFile> {
+      return api.download('/tasks/export.xlsx', listQuery({ filter, sort: sort && sort.field ? { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' } : undefined }));
+    },
+
+    async dashboard(year?: number): Promise<Dashboard> {
+      const query: Query = year ? { year } : {};
+      return read(ZDashboard, (await api.request<unknown>('GET', '/dashboard', { query })).body);
+    },
+
+    async audit(query: AuditQuery): Promise<{ data: AuditEntry[]; total: number }> {
+      return read(ZAuditPage, (await api.request<unknown>('GET', '/audit', { query })).body);
+    },
+
+    async agencySuccession(agencyId: string, body: AgencySuccession): Promise<Agency> {
+      return (await api.request<Agency>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body;
+    },
+  };
+}
+
+export type WorkMethods = ReturnType<typeof createWorkMethods>;
