@@ -31,16 +31,24 @@ import { RecordTitle } from '../common/record-title';
 import { formatDate } from '../common/format';
 import { describeSchedule, REPORT_PERIOD_LABELS } from '../common/labels';
 import { TASK_STATUS_TONES } from '../tasks/task-status';
+import { AuditTrail } from '../common/audit-trail';
+import { PlanDiffTab } from './plan-diff-tab';
 import { IssuePlanButton } from './plan-issue';
+import { AmendPlanButton, ClonePlanButton, ClosePlanButton, ExportWordButton, PublicationButton } from './plan-lifecycle';
 import { PLAN_STATUS_TONES } from './plan-status';
 
 function Actions() {
   const plan = useRecordContext<Plan>();
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <ListButton />
       {plan && isPlanEditable(plan.status) && <EditButton />}
       {plan && isPlanEditable(plan.status) && <IssuePlanButton />}
+      <AmendPlanButton />
+      <ClonePlanButton />
+      <PublicationButton />
+      <ClosePlanButton />
+      <ExportWordButton />
     </TopToolbar>
   );
 }
@@ -133,6 +141,8 @@ export function PlanShow() {
           <ReferenceField source="agencyId" reference="agencies" link="show" emptyText={none} />
           <BooleanField source="publishPublicly" />
           <NumberField source="versionNo" />
+          <ReferenceField source="previousVersionId" reference="plans" link="show" emptyText={none} />
+          <ReferenceField source="sourcePlanId" reference="plans" link="show" emptyText={none} />
           <DateText source="updatedAt" withTime />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.plan.content" path="content">
@@ -172,6 +182,12 @@ export function PlanShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.plan.tasks" path="tasks">
           <PlanTasks />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.diff.tab" path="diff">
+          <PlanDiffTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.audit.title" path="audit">
+          <AuditTrail entity="plan" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

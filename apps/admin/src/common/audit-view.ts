@@ -1,0 +1,93 @@
+import { AGENCY_KIND_LABELS } from '@bcdnq/domain/agencies';
+import type { AuditEntry } from '@bcdnq/domain/common';
+import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from '@bcdnq/domain/plans';
+import { TASK_STATUS_LABELS } from '@bcdnq/domain/tasks';
+import { ROLE_LABELS } from '@bcdnq/domain/users';
+import { describeValue, isRecord } from './describe-value';
+import { type Label, pickLabel } from './labels';
+
+/** What each recorded action means, in the UI language. Unknown codes are shown as they are. */
+export const AUDIT_ACTION_LABELS: Record<string, Label> = {
+  'plan.create': { vi: 'Tạo kế hoạch', en: 'Plan created' },
+  'plan.update': { vi: 'Sửa kế hoạch', en: 'Plan edited' },
+  'plan.issue': { vi: 'Ban hành', en: 'Issued' },
+  'plan.supersede': { vi: 'Bị thay thế bởi phiên bản mới', en: 'Superseded by a new version' },
+  'plan.clone': { vi: 'Sao chép sang năm mới', en: 'Copied into a new year' },
+  'plan.amend': { vi: 'Lập phiên bản sửa đổi', en: 'Amendment drafted' },
+  'plan.close': { vi: 'Kết thúc kế hoạch', en: 'Plan closed' },
+  'plan.publication': { vi: 'Thay đổi công khai trên Cổng', en: 'Portal publication changed' },
+  'plan.import': { vi: 'Nhập từ văn bản', en: 'Imported from a document' },
+  'task.create': { vi: 'Tạo nhiệm vụ', en: 'Task created' },
+  'task.update': { vi: 'Sửa nhiệm vụ', en: 'Task edited' },
+  'task.note': { vi: 'Báo cáo tiến độ', en: 'Progress note added' },
+  'task.batch': { vi: 'Sửa hàng loạt', en: 'Batch edit' },
+  'task.start': { vi: 'Bắt đầu thực hiện', en: 'Started' },
+  'task.complete': { vi: 'Hoàn thành', en: 'Completed' },
+  'task.markOverdue': { vi: 'Đánh dấu quá hạn', en: 'Marked overdue' },
+  'task.resume': { vi: 'Tiếp tục thực hiện', en: 'Resumed' },
+  'task.carryOver': { vi: 'Chuyển sang năm sau', en: 'Carried over' },
+  'task.handOver': { vi: 'Chuyển giao cho đơn vị kế thừa', en: 'Handed over to the successor' },
+  'agency.create': { vi: 'Tạo đơn vị', en: 'Agency created' },
+  'agency.update': { vi: 'Sửa đơn vị', en: 'Agency edited' },
+  'agency.succession': { vi: 'Sáp nhập / đổi tên', en: 'Merged / renamed' },
+  'user.create': { vi: 'Tạo tài khoản', en: 'Account created' },
+  'user.update': { vi: 'Sửa tài khoản', en: 'Account edited' },
+  'user.revoke-sessions': { vi: 'Thu hồi phiên đăng nhập', en: 'Sessions revoked' },
+  'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
+  'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
+};
+
+// Bookkeeping that changes with every save and says nothing to a reader.
+const NOISE = new Set(['id', 'version', 'createdAt', 'updatedAt', 'searchText', 'passwordHash', 'taskCount', 'plan', 'agencyNames']);
+
+export type AuditChange = { field: string; labelKey: string; before: string; after: string };
+/** `created`: nothing stood before (a creation): only the values set are worth showing. */
+export type AuditRow = { id: string; at: string; who: string | null; action: string; created: boolean; changes: AuditChange[] };
+
+const RESOURCES: Record<string, string> = { plan: 'plans', task: 'tasks', agency: 'agencies', user: 'users' };
+
+// Enumerated fields read with the domain's own labels.
+const VALUE_LABELS: Record<string, Record<string, Record<string, Label>>> = {
+  plan: { status: PLAN_STATUS_LABELS, kind: PLAN_KIND_LABELS },
+  task: { status: TASK_STATUS_LABELS },
+  agency: { kind: AGENCY_KIND_LABELS },
+  user: { role: ROLE_LABELS },
+};
+
+function describe(entity: string, field: string, value: unknown, locale: string): string {
+  const labels = VALUE_LABELS[entity]?.[field];
+  if (labels && typeof value === 'string' && labels[value]) return pickLabel(labels[value], locale);
+  return describeValue(field, value, locale);
+}
+
+export function auditActionLabel(action: string, locale: string): string {
+  const label = AUDIT_ACTION_LABELS[action];
+  return label ? pickLabel(label, locale) : action;
+}
+
+/** The fields an entry changed, before → after in words (a creation lists what it set). */
+export function auditChanges(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>, locale: string): AuditChange[] {
+  const before = isRecord(entry.before) ? entry.before : {};
+  const after = isRecord(entry.after) ? entry.after : {};
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !NOISE.has(k));
+  const resource = RESOURCES[entry.entity] ?? entry.entity;
+  return keys
+    .map((field) => ({
+      field,
+      labelKey: `resources.${resource}.fields.${field}`,
+      before: describe(entry.entity, field, before[field], locale),
+      after: describe(entry.entity, field, after[field], locale),
+    }))
+    .filter((change) => change.before !== change.after);
+}
+
+export function auditRows(entries: readonly AuditEntry[], locale: string): AuditRow[] {
+  return entries.map((entry) => ({
+    id: entry.id,
+    at: entry.at,
+    who: entry.actorUsername,
+    action: auditActionLabel(entry.action, locale),
+    created: entry.before === null,
+    changes: auditChanges(entry, locale),
+  }));
+}
