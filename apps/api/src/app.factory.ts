@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { invalidateCounts } from './common/count-cache.js';
 import type { Runtime } from './config/config.module.js';
 import type { Env } from './config/env.js';
 import { buildOpenApi } from './openapi/openapi.js';
@@ -32,7 +33,9 @@ export async function createApp(env: Env, databaseUrl: string, runtime: Runtime)
   app.disable('x-powered-by');
   app.use(express.json({ limit: '2mb' }));
   app.use(cookieParser());
-  app.use((_request: Request, response: Response, next: () => void) => {
+  app.use((request: Request, response: Response, next: () => void) => {
+    // A change is committed before its response: totals counted meanwhile must not outlive it.
+    if (request.method !== 'GET' && request.method !== 'HEAD') response.once('finish', invalidateCounts);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'same-origin');
     response.setHeader('X-Frame-Options', 'DENY');

@@ -119,7 +119,9 @@ describe('demo data', () => {
   it('holds the plans of the seed documents, read through the importer, with their tasks', async () => {
     const plans = await office.get('/api/plans?year=2024&q=25%2FKH-UBND');
     const plan2024 = plans.body.data.find((p: { number: string | null }) => p.number === '25/KH-UBND');
-    expect(plan2024).toMatchObject({ status: 'issued', year: 2024, issuedOn: '2024-02-02', signer: { name: 'Nguyễn Hương Giang' } });
+    expect(plan2024).toMatchObject({ year: 2024, issuedOn: '2024-02-02', signer: { name: 'Nguyễn Hương Giang' } });
+    // Issued by the seed; the daily overdue job (run by another test on this database) may have started it.
+    expect(['issued', 'in_implementation']).toContain(plan2024.status);
     expect(plan2024.taskCount).toBeGreaterThan(0);
     const campaign = await office.get(`/api/plans?year=2023&kind=thematic`);
     expect(campaign.body.data[0]).toMatchObject({ status: 'draft', number: null });

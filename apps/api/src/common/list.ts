@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListQuery } from '@bcdnq/domain/common';
 import { foldDiacritics } from '@bcdnq/domain/text';
+import { cachedCount } from './count-cache.js';
 
 export type Page<T> = { data: T[]; total: number };
 
@@ -20,18 +21,29 @@ export async function pageOf<T extends ObjectLiteral>(
   query: ListQuery,
   sortable: Record<string, string>,
   defaultSort: [string, 'ASC' | 'DESC'],
+  /** A leaner query for the total (same filters, fewer joins), when the page query joins for display only. */
+  countQuery?: SelectQueryBuilder<T>,
 ): Promise<{ rows: T[]; total: number }> {
   const alias = qb.alias;
-  if (query.q?.trim()) {
+  for (const target of countQuery ? [qb, countQuery] : [qb]) {
+    if (!query.q?.trim()) break;
     for (const [i, word] of foldDiacritics(query.q).split(/\s+/).filter(Boolean).slice(0, 8).entries()) {
-      qb.andWhere(`${alias}.searchText LIKE :q${i}`, { [`q${i}`]: `%${escapeLike(word)}%` });
+      target.andWhere(`${alias}.searchText LIKE :q${i}`, { [`q${i}`]: `%${escapeLike(word)}%` });
     }
   }
   const column = (query.sort && sortable[query.sort]) || defaultSort[0];
   const order = query.sort && sortable[query.sort] ? query.order : defaultSort[1];
+  // The total is a plain COUNT(*) of the filtered rows; TypeORM's getManyAndCount would count DISTINCT ids and
+  // page through a DISTINCT sub-query whenever there is a join — ten times slower on large tables.
+  const counted = (countQuery ?? qb.clone()).orderBy().select('COUNT(*)', 'total');
   qb.orderBy(column, order).addOrderBy(`${alias}.id`, 'ASC');
-  qb.skip((query.page - 1) * query.perPage).take(query.perPage);
-  const [rows, total] = await qb.getManyAndCount();
+  // Joins here are many-to-one (they never repeat a row), so plain OFFSET/LIMIT pages correctly.
+  qb.offset((query.page - 1) * query.perPage).limit(query.perPage);
+  const [sql, parameters] = counted.getQueryAndParameters();
+  const [rows, total] = await Promise.all([
+    qb.getMany(),
+    cachedCount(`${sql}|${JSON.stringify(parameters)}`, async () => Number((await counted.getRawOne<{ total: string }>())?.total ?? 0)),
+  ]);
   return { rows, total };
 }
 

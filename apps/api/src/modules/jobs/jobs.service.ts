@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInVietnam } from '@bcdnq/domain/tasks';
+import { invalidateCounts } from '../../common/count-cache.js';
 import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
 import { TasksService } from '../tasks/tasks.service.js';
@@ -55,6 +56,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         return output;
       });
       if (result) {
+        invalidateCounts();
         ran[job.name] = result;
         this.logger.log({ job: job.name, today, ...result }, 'daily job done');
       }

@@ -14,6 +14,8 @@ import type { Schedule, TaskStatus, Topic } from '@bcdnq/domain/tasks';
 
 @Entity('tasks')
 @Index(['planId', 'position'])
+// Lists across plans are ordered by due date: the index serves the first page without sorting every task.
+@Index(['dueOn', 'id'])
 @Index('idx_tasks_search_trgm', { synchronize: false })
 export class TaskEntity extends RecordEntity {
   @Column({ type: 'uuid' })
@@ -39,7 +41,6 @@ export class TaskEntity extends RecordEntity {
   schedule: Schedule;
 
   /** The last day the task may be finished, derived from the schedule: the column overdue checks scan. */
-  @Index()
   @Column({ type: 'date', nullable: true })
   dueOn: string | null;
 

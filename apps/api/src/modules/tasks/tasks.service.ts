@@ -55,7 +55,7 @@ function toTask(entity: TaskEntity, parties: TaskParties): Task {
 /** Restricts a task query to what the actor may see: agencies see their own tasks of plans in force. */
 function scopeTasks(qb: SelectQueryBuilder<TaskEntity>, actor: Actor): void {
   if (seesAllPlans(actor)) return;
-  qb.andWhere(`p.status <> 'draft'`);
+  qb.andWhere(`EXISTS (SELECT 1 FROM plans sp WHERE sp.id = t.plan_id AND sp.status <> 'draft')`);
   if (actor.role === 'agency_officer') {
     qb.andWhere('EXISTS (SELECT 1 FROM task_agencies sa WHERE sa.task_id = t.id AND sa.agency_id = :scopeAgencyId)', {
       scopeAgencyId: actor.agencyId,
@@ -98,15 +98,18 @@ export class TasksService {
     return rows.map((t) => toTask(t, parties.get(t.id) ?? noParties()));
   }
 
-  /** Applies the list filters (shared by the list, the export and the benchmarks' endpoints). */
-  filtered(query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>, actor: Actor): SelectQueryBuilder<TaskEntity> {
-    const qb = this.query();
+  /**
+   * The list filters over tasks (shared by the list and the export). `bare` leaves out the plan join the page
+   * shows, for counting: no filter needs it.
+   */
+  filtered(query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>, actor: Actor, bare = false): SelectQueryBuilder<TaskEntity> {
+    const qb = bare ? this.dataSource.getRepository(TaskEntity).createQueryBuilder('t') : this.query();
     scopeTasks(qb, actor);
     if (query.id) qb.andWhere('t.id IN (:...ids)', { ids: query.id });
     if (query.planId) qb.andWhere('t.planId = :planId', { planId: query.planId });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.topic) qb.andWhere(':topic = ANY(t.topics)', { topic: query.topic });
-    if (query.year) qb.andWhere('p.year = :year', { year: query.year });
+    if (query.year) qb.andWhere('EXISTS (SELECT 1 FROM plans yp WHERE yp.id = t.plan_id AND yp.year = :year)', { year: query.year });
     const agencyId = query.scope === 'mine' ? (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') : query.agencyId;
     if (agencyId) {
       qb.andWhere('EXISTS (SELECT 1 FROM task_agencies fa WHERE fa.task_id = t.id AND fa.agency_id = :agencyId)', { agencyId });
@@ -125,11 +128,13 @@ export class TasksService {
   }
 
   async list(query: TaskListQuery, actor: Actor): Promise<Page<Task>> {
+    // Within a plan, tasks read in document order; across plans, by due date (indexed).
     const { rows, total } = await pageOf(
       this.filtered(query, actor),
       query,
       { position: 't.position', dueOn: 't.dueOn', status: 't.status', ref: 't.ref', year: 'p.year' },
-      ['t.position', 'ASC'],
+      query.planId ? ['t.position', 'ASC'] : ['t.dueOn', 'ASC'],
+      this.filtered(query, actor, true),
     );
     return { data: await this.withParties(this.dataSource.manager, rows), total };
   }

@@ -1,0 +1,32 @@
+/**
+ * Totals of paginated lists, remembered for a few seconds per distinct query. Counting every matching row is
+ * the dearest part of a list request on large tables, and the total only moves when something changes: every
+ * state change goes through the audit log, which calls `invalidateCounts()`, so this instance never shows a
+ * stale total after its own writes; other instances catch up within the TTL.
+ */
+const TTL_MS = 10_000;
+const MAX_ENTRIES = 2_000;
+
+let generation = 0;
+const cache = new Map<string, { total: number; at: number; generation: number }>();
+
+/** Forgets every remembered total (called on every audited change). */
+export function invalidateCounts(): void {
+  generation += 1;
+  cache.clear();
+}
+
+/** The total for `key`, counted by `count` unless a fresh one is remembered. */
+export async function cachedCount(key: string, count: () => Promise<number>): Promise<number> {
+  const hit = cache.get(key);
+  const now = Date.now();
+  if (hit && hit.generation === generation && now - hit.at < TTL_MS) return hit.total;
+  const started = generation;
+  const total = await count();
+  // A change that landed while we counted makes this total suspect: do not remember it.
+  if (started === generation) {
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+    cache.set(key, { total, at: now, generation });
+  }
+  return total;
+}
