@@ -1,4 +1,4 @@
-import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,8 @@ import { runImportDocument } from './run-import-document.js';
 import { docx, pdf } from './test-files.js';
 
 // The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
-const SHARED_SEEDS = '/work/shared/seeds';
-const SEEDS = process.env.BCDNQ_SEEDS || (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : fileURLToPath(new URL('../../domain/src/import/fixtures/seeds', import.meta.url)));
+// The real documents shipped with the repository (fixtures/seeds at its root).
+const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url));
 const seedFile = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('004')) ?? '');
 const dir = mkdtempSync(path.join(tmpdir(), 'import-document-'));
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ function prng(seed: number): () => number {
 }
 
 // The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
-const SHARED_SEEDS = '/work/shared/seeds';
-const SEEDS = process.env.BCDNQ_SEEDS || (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : fileURLToPath(new URL('fixtures/seeds', import.meta.url)));
+// The real documents shipped with the repository (fixtures/seeds at its root).
+const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../../fixtures/seeds', import.meta.url));
 const seedTexts = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));

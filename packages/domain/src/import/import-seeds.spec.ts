@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { ZImportResult, type ImportedPlan } from './import-result.schema.js';
 
 // The real documents shipped with the project (read-only). Tests may do I/O; the importer does not.
 // The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
-const SHARED_SEEDS = '/work/shared/seeds';
-const SEEDS = process.env.BCDNQ_SEEDS || (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : fileURLToPath(new URL('fixtures/seeds', import.meta.url)));
+// The real documents shipped with the repository (fixtures/seeds at its root).
+const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../../fixtures/seeds', import.meta.url));
 const read = (prefix: string): string => {
   const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`seed ${prefix} missing in ${SEEDS}`);
