@@ -8,7 +8,6 @@ import { MAX_DOCUMENT_BYTES, extractText, sniffFormat } from './extract-text.js'
 import { convertTcvn3, convertVni, detectLegacyEncoding, toTcvn3, toVni } from './legacy-encoding.js';
 import { docx, pdf } from './test-files.js';
 
-// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
 // The real documents shipped with the repository (fixtures/seeds at its root).
 const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url));
 const seeds = readdirSync(SEEDS)

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { runImportDocument } from './run-import-document.js';
 import { docx, pdf } from './test-files.js';
 
-// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
 // The real documents shipped with the repository (fixtures/seeds at its root).
 const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url));
 const seedFile = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('004')) ?? '');

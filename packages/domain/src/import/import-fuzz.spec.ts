@@ -17,7 +17,6 @@ function prng(seed: number): () => number {
   };
 }
 
-// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
 // The real documents shipped with the repository (fixtures/seeds at its root).
 const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../../fixtures/seeds', import.meta.url));
 const seedTexts = readdirSync(SEEDS)
@@ -76,7 +75,8 @@ function expectClean(text: string, label: string): void {
   expect(failures, label).toEqual([]);
 }
 
-describe('importDocument on hostile input', () => {
+// Hundreds of full parses per test: generous time, because CI runs every package's tests at once on two cores.
+describe('importDocument on hostile input', { timeout: 120_000 }, () => {
   it('survives random documents built from real pieces (seeds 1–300)', () => {
     for (let seed = 1; seed <= 300; seed++) expectClean(randomDocument(prng(seed)), `random #${seed}`);
   });

@@ -7,7 +7,6 @@ import { importDocument } from './import-document.js';
 import { ZImportResult, type ImportedPlan } from './import-result.schema.js';
 
 // The real documents shipped with the project (read-only). Tests may do I/O; the importer does not.
-// The shared seed documents when this machine has them, else the copy kept beside the importer's tests.
 // The real documents shipped with the repository (fixtures/seeds at its root).
 const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../../fixtures/seeds', import.meta.url));
 const read = (prefix: string): string => {
