@@ -61,7 +61,8 @@ function startChild(name, script, env) {
   });
   child.on('exit', (code, signal) => {
     if (shuttingDown) return;
-    process.stderr.write(`Lỗi: ${name} đã dừng (${signal ?? `mã ${code}`}).\n`);
+    // A failing service has already said why in one line; only an unexplained stop needs ours.
+    if (!code) process.stderr.write(`Lỗi: ${name} đã dừng (${signal ?? 'mã 0'}).\n`);
     shutdown(code || 1);
   });
   children.push(child);
