@@ -3,6 +3,7 @@ import { parseConfig, type PortalConfig } from './config.js';
 import { startPortal, type RunningPortal } from './http-server.js';
 import { createLogger } from './logger.js';
 import { makeArticle, makeArticles } from './testing/articles.fixture.js';
+import { makeDocument, makeDocuments } from './testing/documents.fixture.js';
 import { startFixtureApi, type FixtureApi } from './testing/fixture-api.js';
 import { parseHtml } from './testing/html.js';
 
@@ -46,6 +47,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   api.articles = [];
+  api.documents = [];
   api.mode = 'ok';
   api.requests = [];
   logLines = [];
@@ -282,6 +284,85 @@ describe('search', () => {
   });
 });
 
+describe('documents (Văn bản)', () => {
+  it('lists the published documents at /van-ban, newest issued first, with the list cache', async () => {
+    api.documents = [
+      makeDocument({ number: '12/KH-BCĐ', title: 'Kế hoạch năm 2023', issuedOn: '2023-02-10' }),
+      makeDocument({ number: '45/KH-BCĐ', title: 'Kế hoạch năm 2024', issuedOn: '2024-03-05', effectiveOn: '2024-03-15' }),
+    ];
+    const { response, doc } = await get('/van-ban');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(doc.documentElement.getAttribute('lang')).toBe('vi');
+    expect(doc.querySelector('h1')?.textContent).toBe('Văn bản');
+    const rows = [...doc.querySelectorAll('table.docs tbody tr')];
+    expect(rows.map((row) => row.querySelector('.doc-title')?.textContent)).toEqual([
+      expect.stringMatching(/Kế hoạch năm 2024$/),
+      expect.stringMatching(/Kế hoạch năm 2023$/),
+    ]);
+    expect(rows[0]?.querySelector('.doc-issued-on time')?.textContent).toBe('05/03/2024');
+    expect(rows[0]?.querySelector('.doc-effective-on time')?.textContent).toBe('15/03/2024');
+
+    const [request] = api.requests;
+    expect(request?.pathname).toBe('/api/public/documents');
+    expect(request?.searchParams.get('page')).toBe('1');
+    expect(request?.searchParams.get('perPage')).toBe('20');
+  });
+
+  it('shows the empty state when nothing is published', async () => {
+    const { response, doc } = await get('/van-ban');
+    expect(response.status).toBe(200);
+    expect(doc.querySelector('.empty')?.textContent).toBe('Chưa có văn bản nào được công bố.');
+    expect(doc.querySelector('table')).toBeNull();
+  });
+
+  it('pages with ?page= and answers 404 past the end or for a page that is not a number', async () => {
+    api.documents = makeDocuments(45);
+    const { response, doc } = await get('/van-ban?page=3');
+    expect(response.status).toBe(200);
+    expect(api.requests[0]?.searchParams.get('page')).toBe('3');
+    expect(doc.querySelectorAll('table.docs tbody tr')).toHaveLength(5);
+    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/van-ban?page=2');
+    expect(doc.querySelector('a[rel="next"]')).toBeNull();
+    expect((await get('/van-ban?page=4')).response.status).toBe(404);
+    expect((await get('/van-ban?page=0')).response.status).toBe(404);
+  });
+
+  it('serves the same documents in English at /en/documents', async () => {
+    api.documents = [makeDocument({ title: 'Kế hoạch năm 2024', issuedOn: '2024-03-05' })];
+    const { response, doc } = await get('/en/documents');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('h1')?.textContent).toBe('Documents');
+    expect(doc.querySelector('.doc-issued-on time')?.textContent).toBe('5 March 2024');
+    expect(doc.querySelector('.doc-title [lang="vi"]')?.textContent).toBe('Kế hoạch năm 2024');
+    expect(doc.querySelector('a.lang-switch')?.getAttribute('href')).toBe('/van-ban');
+  });
+
+  it('is linked from the site navigation in both languages', async () => {
+    const vi = await get('/');
+    expect(vi.doc.querySelector('header nav a[href="/van-ban"]')?.textContent).toBe('Văn bản');
+    const en = await get('/en/');
+    expect(en.doc.querySelector('header nav a[href="/en/documents"]')?.textContent).toBe('Documents');
+  });
+
+  it.each([
+    ['answers with an error', 'error'],
+    ['answers outside the contract', 'off-contract'],
+    ['does not answer in time', 'slow'],
+  ] as const)('shows the 503 page when the API %s', async (_, mode) => {
+    api.mode = mode;
+    const { response, doc } = await get('/en/documents');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('h1')?.textContent).toBe('Temporarily unavailable');
+  });
+});
+
 describe('robots.txt', () => {
   it('is a small text file, not a 404 page', async () => {
     const response = await fetch(`${portal.url}/robots.txt`);
@@ -336,6 +417,15 @@ describe('when the API is not well', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatchObject({ level: 50, status: 503, path: '/bai-viet/bat-ky-bai-nao' });
       expect(JSON.stringify(lines[0])).toContain('network');
+    });
+
+    it('shows the 503 page for the documents too', async () => {
+      const response = await fetch(`${downPortal.url}/van-ban`);
+      const html = await response.text();
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('30');
+      expect(html).toContain('Hệ thống đang tạm gián đoạn');
+      expect(html).not.toContain('ECONNREFUSED');
     });
   });
 });

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
-import { ApiUnavailableError, type ArticlesApi } from './api/articles.client.js';
+import { ApiUnavailableError } from './api/api-http.js';
+import type { ArticlesApi } from './api/articles.client.js';
+import type { DocumentsApi } from './api/documents.client.js';
 import type { PortalEnv } from './app-env.js';
 import { languageOfPath } from './i18n/paths.js';
 import type { Logger } from './logger.js';
@@ -13,7 +15,7 @@ import { UnavailableView } from './views/error.view.js';
 import { renderDocument } from './views/render.js';
 import type { Site } from './views/site.js';
 
-export type AppDeps = { api: ArticlesApi; site: Site; logger: Logger };
+export type AppDeps = { api: ArticlesApi; documents: DocumentsApi; site: Site; logger: Logger };
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -26,7 +28,7 @@ function describeFailure(error: unknown): unknown {
 }
 
 /** The portal as a fetch handler: middleware, pages, 404 and the friendly 503. */
-export function createApp({ api, site, logger }: AppDeps): Hono<PortalEnv> {
+export function createApp({ api, documents, site, logger }: AppDeps): Hono<PortalEnv> {
   const app = new Hono<PortalEnv>();
 
   // One log line per request, written once the response is known (errors ride on the same line).
@@ -68,7 +70,7 @@ export function createApp({ api, site, logger }: AppDeps): Hono<PortalEnv> {
     return c.text(`User-agent: *\nAllow: /\n`);
   });
 
-  registerPageRoutes(app, { api, site });
+  registerPageRoutes(app, { api, documents, site });
 
   app.notFound((c) => respondNotFound(c, site, languageOfPath(c.req.path)));
 

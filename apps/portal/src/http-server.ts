@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { createArticlesApi, type ArticlesApi } from './api/articles.client.js';
+import { createDocumentsApi, type DocumentsApi } from './api/documents.client.js';
 import { createApp } from './app.js';
 import type { PortalConfig } from './config.js';
 import type { Logger } from './logger.js';
@@ -12,8 +13,9 @@ export async function startPortal(
   config: PortalConfig,
   logger: Logger,
   api: ArticlesApi = createArticlesApi({ baseUrl: config.API_URL, timeoutMs: config.API_TIMEOUT_MS }),
+  documents: DocumentsApi = createDocumentsApi({ baseUrl: config.API_URL, timeoutMs: config.API_TIMEOUT_MS }),
 ): Promise<RunningPortal> {
-  const app = createApp({ api, logger, site: { publicUrl: config.PUBLIC_URL } });
+  const app = createApp({ api, documents, logger, site: { publicUrl: config.PUBLIC_URL } });
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,5 +1,6 @@
 import { ZPublicArticle, ZSlug, type Language, type PublicArticle } from '@bcdnq/domain/articles';
 import { ZPage } from '@bcdnq/domain/common';
+import { ApiUnavailableError, createGetJson, type ApiClientOptions, type RequestContext } from './api-http.js';
 
 export const ZPublicArticlePage = ZPage(ZPublicArticle);
 export type PublicArticlePage = { data: PublicArticle[]; total: number };
@@ -12,20 +13,6 @@ export type ArticleListQuery = {
   category?: string;
 };
 
-export type RequestContext = { correlationId: string };
-
-/** The API did not answer, answered with an error, or answered outside the contract. */
-export class ApiUnavailableError extends Error {
-  override readonly name = 'ApiUnavailableError';
-  constructor(
-    message: string,
-    readonly reason: 'network' | 'status' | 'contract',
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
-
 /** What the portal needs from `GET /api/public/articles[/<slug>]`, with every answer checked against the schema. */
 export type ArticlesApi = {
   list: (query: ArticleListQuery, context: RequestContext) => Promise<PublicArticlePage>;
@@ -33,37 +20,11 @@ export type ArticlesApi = {
   get: (slug: string, context: RequestContext) => Promise<PublicArticle | null>;
 };
 
-export type ArticlesApiOptions = {
-  baseUrl: string;
-  timeoutMs: number;
-  fetch?: typeof fetch;
-};
+export type ArticlesApiOptions = ApiClientOptions;
 
-export function createArticlesApi({ baseUrl, timeoutMs, fetch: fetchImpl = fetch }: ArticlesApiOptions): ArticlesApi {
-  async function getJson(url: URL, context: RequestContext, allowNotFound: boolean): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
-        headers: { accept: 'application/json', 'x-correlation-id': context.correlationId },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new ApiUnavailableError(`API unreachable at ${url.origin}`, 'network', { cause: error });
-    }
-    if (allowNotFound && response.status === 404) {
-      await response.body?.cancel();
-      return null;
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new ApiUnavailableError(`API answered ${response.status} for ${url.pathname}`, 'status');
-    }
-    try {
-      return await response.json();
-    } catch (error) {
-      throw new ApiUnavailableError(`API sent invalid JSON for ${url.pathname}`, 'contract', { cause: error });
-    }
-  }
+export function createArticlesApi(options: ArticlesApiOptions): ArticlesApi {
+  const { baseUrl } = options;
+  const getJson = createGetJson(options);
 
   return {
     async list(query, context) {

@@ -8,12 +8,17 @@ export type Paths = {
   article: (slug: string) => string;
   search: (q?: string, page?: number) => string;
   category: (category: ArticleCategory, page?: number) => string;
+  /** The published documents (Văn bản). */
+  documents: (page?: number) => string;
 };
 
 /** The path segments of each language; routes are registered from these, links are built from these. */
-export const SEGMENTS: Record<Language, { prefix: string; article: string; search: string; category: string }> = {
-  vi: { prefix: '', article: 'bai-viet', search: 'tim-kiem', category: 'chuyen-muc' },
-  en: { prefix: '/en', article: 'articles', search: 'search', category: 'categories' },
+export const SEGMENTS: Record<
+  Language,
+  { prefix: string; article: string; search: string; category: string; documents: string }
+> = {
+  vi: { prefix: '', article: 'bai-viet', search: 'tim-kiem', category: 'chuyen-muc', documents: 'van-ban' },
+  en: { prefix: '/en', article: 'articles', search: 'search', category: 'categories', documents: 'documents' },
 };
 
 function withQuery(path: string, params: Record<string, string | number | undefined>): string {
@@ -28,12 +33,13 @@ function withQuery(path: string, params: Record<string, string | number | undefi
 }
 
 function pathsFor(lang: Language): Paths {
-  const { prefix, article, search, category } = SEGMENTS[lang];
+  const { prefix, article, search, category, documents } = SEGMENTS[lang];
   return {
     home: (page) => withQuery(`${prefix}/`, { page }),
     article: (slug) => `${prefix}/${article}/${encodeURIComponent(slug)}`,
     search: (q, page) => withQuery(`${prefix}/${search}`, { q, page }),
     category: (name, page) => withQuery(`${prefix}/${category}/${name}`, { page }),
+    documents: (page) => withQuery(`${prefix}/${documents}`, { page }),
   };
 }
 

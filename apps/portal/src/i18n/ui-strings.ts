@@ -40,6 +40,22 @@ export type UiStrings = {
   unavailableTitle: string;
   unavailableText: string;
   footerNote: string;
+  navHome: string;
+  documentsTitle: string;
+  documentsDescription: string;
+  documentsIntro: string;
+  documentsCaption: (total: number) => string;
+  documentsEmpty: string;
+  documentNumber: string;
+  documentTitle: string;
+  documentType: string;
+  documentIssuer: string;
+  documentSigner: string;
+  documentIssuedOn: string;
+  documentEffectiveOn: string;
+  documentField: string;
+  /** Read out for an empty cell (shown as a dash). */
+  notGiven: string;
 };
 
 export const UI: Record<Language, UiStrings> = {
@@ -85,6 +101,21 @@ export const UI: Record<Language, UiStrings> = {
     unavailableText:
       'Chúng tôi chưa lấy được nội dung lúc này. Xin vui lòng thử lại sau ít phút. Xin cảm ơn bạn đã kiên nhẫn.',
     footerNote: 'Cổng thông tin của Ban Chỉ đạo Nhân quyền tỉnh.',
+    navHome: 'Tin tức',
+    documentsTitle: 'Văn bản',
+    documentsDescription: 'Kế hoạch, văn bản chỉ đạo Ban Chỉ đạo Nhân quyền tỉnh đã ban hành và công bố.',
+    documentsIntro: 'Các kế hoạch, văn bản do Ban Chỉ đạo Nhân quyền tỉnh ban hành và công bố, mới ban hành xếp trước.',
+    documentsCaption: (total) => `Danh sách ${total} văn bản đã công bố`,
+    documentsEmpty: 'Chưa có văn bản nào được công bố.',
+    documentNumber: 'Số hiệu',
+    documentTitle: 'Trích yếu',
+    documentType: 'Loại văn bản',
+    documentIssuer: 'Cơ quan ban hành',
+    documentSigner: 'Người ký',
+    documentIssuedOn: 'Ngày ban hành',
+    documentEffectiveOn: 'Ngày có hiệu lực',
+    documentField: 'Lĩnh vực',
+    notGiven: 'Không có',
   },
   en: {
     htmlLang: 'en',
@@ -127,5 +158,21 @@ export const UI: Record<Language, UiStrings> = {
     unavailableTitle: 'Temporarily unavailable',
     unavailableText: 'We cannot load the content right now. Please try again in a few minutes. Thank you for your patience.',
     footerNote: 'The portal of the Provincial Human Rights Steering Committee.',
+    navHome: 'News',
+    documentsTitle: 'Documents',
+    documentsDescription: 'Plans and directives issued and published by the Provincial Human Rights Steering Committee.',
+    documentsIntro:
+      'Plans and directives issued and published by the Provincial Human Rights Steering Committee, newest first. The documents are in Vietnamese.',
+    documentsCaption: (total) => `${total} published ${total === 1 ? 'document' : 'documents'}`,
+    documentsEmpty: 'No documents have been published yet.',
+    documentNumber: 'Number',
+    documentTitle: 'Summary',
+    documentType: 'Document type',
+    documentIssuer: 'Issued by',
+    documentSigner: 'Signed by',
+    documentIssuedOn: 'Date of issue',
+    documentEffectiveOn: 'Effective from',
+    documentField: 'Field',
+    notGiven: 'Not given',
   },
 };

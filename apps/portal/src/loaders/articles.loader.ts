@@ -1,5 +1,6 @@
 import type { Language, PublicArticle } from '@bcdnq/domain/articles';
-import type { ArticlesApi, RequestContext } from '../api/articles.client.js';
+import type { RequestContext } from '../api/api-http.js';
+import type { ArticlesApi } from '../api/articles.client.js';
 import { PATHS, type ArticleCategory } from '../i18n/paths.js';
 import { ZArticleCategory } from '@bcdnq/domain/articles';
 import { PER_PAGE, totalPagesOf, type LoadResult } from './load-result.js';

@@ -2,12 +2,15 @@ import type { Language } from '@bcdnq/domain/articles';
 import type { Context, Hono } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ArticlesApi } from '../api/articles.client.js';
+import type { DocumentsApi } from '../api/documents.client.js';
 import type { PortalEnv } from '../app-env.js';
 import { SEGMENTS } from '../i18n/paths.js';
 import { loadArticle, loadCategory, loadFeed, loadHome } from '../loaders/articles.loader.js';
+import { loadDocuments } from '../loaders/documents.loader.js';
 import { parsePage, type LoadResult } from '../loaders/load-result.js';
 import { loadSearch, normalizeQuery } from '../loaders/search.loader.js';
 import { ArticleView } from '../views/article.view.js';
+import { DocumentsView } from '../views/documents.view.js';
 import { CategoryView } from '../views/category.view.js';
 import { NotFoundView } from '../views/error.view.js';
 import { feedPath, renderFeed } from '../views/feed.view.js';
@@ -17,8 +20,7 @@ import { SearchView } from '../views/search.view.js';
 import type { Site } from '../views/site.js';
 import { CACHE_ARTICLE, CACHE_LIST, CACHE_NOT_FOUND } from './cache-control.js';
 
-export type PageRouteDeps = { api: ArticlesApi; site: Site };
-
+export type PageRouteDeps = { api: ArticlesApi; documents: DocumentsApi; site: Site };
 
 /** Renders the 404 page in the request's language. */
 export async function respondNotFound(c: Context<PortalEnv>, site: Site, lang: Language): Promise<Response> {
@@ -46,8 +48,8 @@ async function respond<T>(
   }
 }
 
-/** Home, article and search pages in both languages: route → loader → view. */
-export function registerPageRoutes(app: Hono<PortalEnv>, { api, site }: PageRouteDeps): void {
+/** Home, article, category, search and document pages in both languages: route → loader → view. */
+export function registerPageRoutes(app: Hono<PortalEnv>, { api, documents, site }: PageRouteDeps): void {
   for (const lang of ['vi', 'en'] as const) {
     const segments = SEGMENTS[lang];
 
@@ -80,6 +82,13 @@ export function registerPageRoutes(app: Hono<PortalEnv>, { api, site }: PageRout
       const q = normalizeQuery(c.req.query('q'));
       const result = await loadSearch(api, { lang, q, page }, { correlationId: c.get('correlationId') });
       return respond(c, site, lang, result, CACHE_LIST, (data) => <SearchView site={site} data={data} />);
+    });
+
+    app.get(`${segments.prefix}/${segments.documents}`, async (c) => {
+      const page = parsePage(c.req.query('page'));
+      if (page === null) return respondNotFound(c, site, lang);
+      const result = await loadDocuments(documents, { lang, page }, { correlationId: c.get('correlationId') });
+      return respond(c, site, lang, result, CACHE_LIST, (data) => <DocumentsView site={site} data={data} />);
     });
 
     app.get(feedPath(lang), async (c) => {

@@ -2,9 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ARTICLE_CATEGORIES, LANGUAGES, ZPublicArticle, type PublicArticle } from '@bcdnq/domain/articles';
 import { ZPage } from '@bcdnq/domain/common';
+import { ZPublishedDocument, type PublishedDocument } from '@bcdnq/domain/documents';
 import { foldDiacritics } from '@bcdnq/domain/text';
 
 const ZPublicArticlePage = ZPage(ZPublicArticle);
+const ZPublishedDocumentPage = ZPage(ZPublishedDocument);
 
 /** How the fixture misbehaves, to exercise the portal's error paths. */
 export type FixtureMode = 'ok' | 'error' | 'off-contract' | 'slow';
@@ -14,6 +16,8 @@ export type FixtureApi = {
   /** Every request the portal made, in order. */
   requests: URL[];
   articles: PublicArticle[];
+  /** What `GET /api/public/documents` lists (plans the standing office published). */
+  documents: PublishedDocument[];
   mode: FixtureMode;
   close: () => Promise<void>;
 };
@@ -38,6 +42,7 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
     url: '',
     requests: [],
     articles: initial,
+    documents: [],
     mode: 'ok',
     close: async () => undefined,
   };
@@ -79,6 +84,24 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
       const body = ZPublicArticlePage.parse({
         data: matching.slice((page - 1) * perPage, page * perPage),
         total: matching.length,
+      });
+      return send(res, 200, body);
+    }
+
+    if (url.pathname === '/api/public/documents') {
+      // Mirrors the API's query (apps/api ZDocumentListQuery): page ≥ 1, perPage 1–50 (default 20);
+      // newest issued first, ties by id.
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('perPage') ?? '20');
+      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 50) {
+        return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
+      }
+      const sorted = [...state.documents].sort(
+        (a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.id.localeCompare(b.id),
+      );
+      const body = ZPublishedDocumentPage.parse({
+        data: sorted.slice((page - 1) * perPage, page * perPage),
+        total: sorted.length,
       });
       return send(res, 200, body);
     }

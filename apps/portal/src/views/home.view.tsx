@@ -24,6 +24,7 @@ export function HomeView({ site, data }: { site: Site; data: HomeData }) {
           ? { [lang]: pageUrl(site, paths.home()), [other]: pageUrl(site, PATHS[other].home()) }
           : undefined,
       }}
+      currentPath={paths.home(list.page)}
     >
       {firstPage ? (
         <>

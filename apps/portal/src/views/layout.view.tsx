@@ -26,14 +26,22 @@ export type LayoutProps = {
   /** The other-language link; defaults to the other language's home page. */
   switchHref?: string;
   searchQuery?: string;
+  /** This page's path: its link in the site navigation is marked as the current page. */
+  currentPath?: string;
+  /** Wider main column, for tables. */
+  wide?: boolean;
   children?: Child;
 };
 
-export function Layout({ head, switchHref, searchQuery, children }: LayoutProps) {
+export function Layout({ head, switchHref, searchQuery, currentPath, wide, children }: LayoutProps) {
   const ui = UI[head.lang];
   const paths = PATHS[head.lang];
   const other = otherLanguage(head.lang);
   const fullTitle = head.title === ui.siteName ? ui.siteName : `${head.title} | ${ui.siteName}`;
+  const navLinks = [
+    { href: paths.home(), label: ui.navHome },
+    { href: paths.documents(), label: ui.documentsTitle },
+  ];
   return (
     <html lang={ui.htmlLang}>
       <head>
@@ -71,6 +79,17 @@ export function Layout({ head, switchHref, searchQuery, children }: LayoutProps)
               {ui.siteName}
             </a>
             <p class="tagline">{ui.siteTagline}</p>
+            <nav class="site-nav" aria-label={ui.mainNavLabel}>
+              <ul>
+                {navLinks.map((link) => (
+                  <li>
+                    <a href={link.href} aria-current={link.href === currentPath ? 'page' : undefined}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
             <div class="bar">
               <form class="search" role="search" action={paths.search()} method="get">
                 <label for="site-search" class="sr-only">
@@ -93,7 +112,7 @@ export function Layout({ head, switchHref, searchQuery, children }: LayoutProps)
           </div>
         </header>
         <main id="main" tabindex={-1}>
-          <div class="wrap">{children}</div>
+          <div class={wide ? 'wrap wrap-wide' : 'wrap'}>{children}</div>
         </main>
         <footer class="site-footer">
           <div class="wrap">

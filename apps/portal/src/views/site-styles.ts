@@ -51,6 +51,19 @@ figcaption{font-size:.9375rem;color:#505a5f;margin-top:.25rem}
 .footer-heading{font-size:1rem;margin:0 0 .25rem}
 .footer-links{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
 .footer-links a{display:inline-block;padding:.25rem 0}
+.site-nav ul{list-style:none;margin:0 0 .5rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
+.site-nav a{display:inline-block;padding:.25rem 0;font-weight:600}
+.site-nav a[aria-current]{text-decoration-thickness:.2em}
+.wrap-wide{max-width:72rem}
+.docs{width:100%;border-collapse:collapse;font-size:.9375rem;line-height:1.5}
+.docs caption{text-align:left;font-weight:600;padding:0 0 .5rem}
+.docs th,.docs td{text-align:left;vertical-align:top;padding:.5rem;border-bottom:1px solid #b1b4b6}
+.docs thead th{vertical-align:bottom;border-bottom:2px solid #0b0c0c}
+.docs tbody th{font-weight:600}
+.docs .doc-number,.docs .doc-issued-on,.docs .doc-effective-on{white-space:nowrap}
+.docs .doc-title{min-width:16rem}
+.cell-label{display:none}
+@media (max-width:59.99rem){.docs,.docs caption,.docs tbody,.docs tr,.docs th,.docs td{display:block}.docs thead{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0)}.docs tbody tr{border:1px solid #b1b4b6;border-left:5px solid #7a1717;padding:.5rem .75rem;margin:0 0 1rem}.docs tbody th,.docs tbody td{border:0;padding:.125rem 0;white-space:normal;min-width:0}.docs .doc-title{font-size:1.0625rem;font-weight:600}.cell-label{display:block;font-size:.875rem;font-weight:400;color:#505a5f}}
 .site-footer{border-top:4px solid #7a1717;padding:1rem 0 2rem;font-size:.9375rem;color:#505a5f}
 `
   .trim()
