@@ -27,7 +27,7 @@ describe('audit trail, readable', () => {
   it('shows what a creation set, and an entry with nothing recorded as no change', () => {
     const rows = auditRows(
       [
-        { id: '1', at: '2024-02-02T08:00:00+07:00', actorId: null, actorUsername: 'admin', action: 'agency.create', entity: 'agency', entityId: 'x', before: null, after: { name: 'Sở Nội vụ', aliases: [] } },
+        { id: '1', at: '2024-02-02T08:00:00+07:00', actorId: null, actorUsername: 'admin', action: 'agency.create', entity: 'agency', entityId: 'x', before: null, after: { name: 'Sở Nội vụ', aliases: [], successorId: '00000000-0000-4000-8000-000000000001' } },
         { id: '2', at: '2024-02-03T08:00:00+07:00', actorId: null, actorUsername: null, action: 'plan.supersede', entity: 'plan', entityId: 'y', before: null, after: null },
       ],
       'vi',

@@ -40,6 +40,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
 // Bookkeeping that changes with every save and says nothing to a reader.
 const NOISE = new Set(['id', 'version', 'createdAt', 'updatedAt', 'searchText', 'passwordHash', 'taskCount', 'plan', 'agencyNames']);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Bare identifiers (`planId`, `noteId`) mean nothing to a reader; the page they are on already says which record. */
+const isIdentifier = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && UUID.test(value));
+
 export type AuditChange = { field: string; labelKey: string; before: string; after: string };
 /** `created`: nothing stood before (a creation): only the values set are worth showing. */
 export type AuditRow = { id: string; at: string; who: string | null; action: string; created: boolean; changes: AuditChange[] };
@@ -69,7 +73,9 @@ export function auditActionLabel(action: string, locale: string): string {
 export function auditChanges(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>, locale: string): AuditChange[] {
   const before = isRecord(entry.before) ? entry.before : {};
   const after = isRecord(entry.after) ? entry.after : {};
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !NOISE.has(k));
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => !NOISE.has(k) && !(isIdentifier(before[k]) && isIdentifier(after[k])),
+  );
   const resource = RESOURCES[entry.entity] ?? entry.entity;
   return keys
     .map((field) => ({

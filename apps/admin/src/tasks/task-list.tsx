@@ -1,7 +1,11 @@
 import { TASK_STATUS_LABELS, TOPIC_LABELS } from '@bcdnq/domain/tasks';
 import {
   AutocompleteInput,
+  CreateButton,
   Datagrid,
+  FilterButton,
+  TopToolbar,
+  useCanAccess,
   FunctionField,
   List,
   ReferenceField,
@@ -15,6 +19,18 @@ import { useLabelChoices } from '../common/labels';
 import { LeadsField, ScheduleField } from './task-fields';
 import { TASK_STATUS_TONES } from './task-status';
 import { ListEmpty } from '../common/list-empty';
+import { TaskBatchButton, TaskExportButton } from './task-batch';
+
+function ListActions() {
+  const { canAccess } = useCanAccess({ resource: 'tasks', action: 'create' });
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canAccess && <CreateButton />}
+      <TaskExportButton />
+    </TopToolbar>
+  );
+}
 
 const excerpt = (text: unknown): string =>
   typeof text !== 'string' ? '' : text.length > 140 ? `${text.slice(0, 140)}…` : text;
@@ -22,6 +38,7 @@ const excerpt = (text: unknown): string =>
 export function TaskList() {
   const statuses = useLabelChoices(TASK_STATUS_LABELS);
   const topics = useLabelChoices(TOPIC_LABELS);
+  const batch = useCanAccess({ resource: 'tasks', action: 'batch' });
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <ReferenceInput key="planId" source="planId" reference="plans" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
@@ -35,8 +52,8 @@ export function TaskList() {
     <SelectInput key="topic" source="topic" label="resources.tasks.fields.topic" choices={topics} />,
   ];
   return (
-    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'position', order: 'ASC' }} exporter={false}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'position', order: 'ASC' }} exporter={false} actions={<ListActions />}>
+      <Datagrid rowClick="show" bulkActionButtons={batch.canAccess ? <TaskBatchButton /> : false}>
         <ReferenceField source="planId" reference="plans" link="show" sortable={false} />
         <TextField source="ref" />
         <FunctionField source="text" sortable={false} render={(task) => excerpt(task.text)} />

@@ -6,7 +6,7 @@ import {
   ListButton,
   ReferenceField,
   Show,
-  SimpleShowLayout,
+  TabbedShowLayout,
   TextArrayField,
   TextField,
   TopToolbar,
@@ -16,7 +16,10 @@ import {
 } from 'react-admin';
 import { DateText, LabelArrayField, LabelField } from '../common/fields';
 import { CoordinatorsField, LeadsField, ScheduleField } from './task-fields';
+import { AuditTrail } from '../common/audit-trail';
+import { TaskNotes } from './task-notes';
 import { TASK_STATUS_TONES } from './task-status';
+import { TaskStatusActions } from './task-status-actions';
 
 /** A task is edited only while its plan is a draft: the record does not say, its plan does. */
 export function usePlanIsDraft(task: Task | undefined): boolean {
@@ -39,7 +42,8 @@ export function TaskShow() {
   const translate = useTranslate();
   return (
     <Show actions={<Actions />}>
-      <SimpleShowLayout>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.task_work.details">
         <ReferenceField source="planId" reference="plans" link="show" />
         <TextField source="ref" emptyText="—" />
         <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
@@ -54,7 +58,15 @@ export function TaskShow() {
         <DateText source="dueOn" emptyText={translate('app.task.no_due')} />
         <LabelArrayField source="topics" labels={TOPIC_LABELS} emptyText={translate('app.plan.none')} />
         <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
-      </SimpleShowLayout>
+        <TaskStatusActions />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.task_work.progress" path="progress">
+          <TaskNotes />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.audit.title" path="audit">
+          <AuditTrail entity="task" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }
