@@ -168,6 +168,8 @@ describe('DocumentsView', () => {
     ]);
     expect(links[1]?.getAttribute('aria-current')).toBe('page');
     expect(links[0]?.hasAttribute('aria-current')).toBe(false);
+    // The table gets a wider column; header and footer follow so the page stays aligned.
+    expect(doc.querySelectorAll('header .wrap-wide, main .wrap-wide, footer .wrap-wide')).toHaveLength(3);
     expect(metaContent(doc, 'description')).toContain('Ban Chỉ đạo Nhân quyền tỉnh');
   });
 

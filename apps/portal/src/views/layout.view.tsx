@@ -28,7 +28,7 @@ export type LayoutProps = {
   searchQuery?: string;
   /** This page's path: its link in the site navigation is marked as the current page. */
   currentPath?: string;
-  /** Wider main column, for tables. */
+  /** Wider columns (header, main and footer alike), for tables. */
   wide?: boolean;
   children?: Child;
 };
@@ -38,6 +38,7 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
   const paths = PATHS[head.lang];
   const other = otherLanguage(head.lang);
   const fullTitle = head.title === ui.siteName ? ui.siteName : `${head.title} | ${ui.siteName}`;
+  const wrap = wide ? 'wrap wrap-wide' : 'wrap';
   const navLinks = [
     { href: paths.home(), label: ui.navHome },
     { href: paths.documents(), label: ui.documentsTitle },
@@ -74,7 +75,7 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
           {ui.skipLink}
         </a>
         <header class="site-header">
-          <div class="wrap">
+          <div class={wrap}>
             <a class="brand" href={paths.home()}>
               {ui.siteName}
             </a>
@@ -112,10 +113,10 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
           </div>
         </header>
         <main id="main" tabindex={-1}>
-          <div class={wide ? 'wrap wrap-wide' : 'wrap'}>{children}</div>
+          <div class={wrap}>{children}</div>
         </main>
         <footer class="site-footer">
-          <div class="wrap">
+          <div class={wrap}>
             <nav aria-labelledby="footer-categories">
               <h2 id="footer-categories" class="footer-heading">
                 {ui.categoriesLabel}
