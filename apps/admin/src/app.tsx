@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, memoryStore, Resource } from 'react-admin';
 import agencies from './agencies';
 import { Dashboard } from './dashboard/dashboard';
 import { ImportPage } from './imports/import-page';
+import { MyTasksPage } from './my-tasks/my-tasks-page';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './layout/login-page';
 import { theme } from './layout/theme';
@@ -36,6 +37,7 @@ export function App() {
       <Resource {...users} />
       <CustomRoutes>
         <Route path="/imports" element={<ImportPage />} />
+        <Route path="/my-tasks" element={<MyTasksPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -13,7 +13,9 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { Link, Title, useCanAccess, useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { type Label, pickLabel } from '../common/labels';
+import { MyTasksPage } from '../my-tasks/my-tasks-page';
 import type { Identity } from '../providers/auth-provider';
+import { Statistics } from './statistics';
 
 const filterLink = (resource: string, filter: Record<string, string>) => ({
   pathname: `/${resource}`,
@@ -109,8 +111,28 @@ function WhoIsSignedIn() {
   );
 }
 
-/** The landing page: who is signed in, and the figures the API counts for them. */
+/**
+ * The landing page, per role: an agency officer lands on their agency's tasks, the leadership and the standing
+ * office on the figures across agencies, everyone else on the counts the API gives them.
+ */
 export function Dashboard() {
+  const myTasks = useCanAccess({ resource: 'my-tasks', action: 'list' });
+  const statistics = useCanAccess({ resource: 'dashboard', action: 'list' });
+  if (myTasks.isPending || statistics.isPending) return <LinearProgress sx={{ mt: 2 }} />;
+  if (myTasks.canAccess) return <MyTasksPage />;
+  if (statistics.canAccess) {
+    return (
+      <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Title title="ra.page.dashboard" />
+        <WhoIsSignedIn />
+        <Statistics />
+      </Box>
+    );
+  }
+  return <Counts />;
+}
+
+function Counts() {
   const translate = useTranslate();
   const plans = useCanAccess({ resource: 'plans', action: 'list' });
   const tasks = useCanAccess({ resource: 'tasks', action: 'list' });
