@@ -16,6 +16,8 @@ import type { Schedule, TaskStatus, Topic } from '@bcdnq/domain/tasks';
 @Index(['planId', 'position'])
 // Lists across plans are ordered by due date: the index serves the first page without sorting every task.
 @Index(['dueOn', 'id'])
+// A status filter reads its tasks already in due-date order.
+@Index(['status', 'dueOn', 'id'])
 @Index('idx_tasks_search_trgm', { synchronize: false })
 export class TaskEntity extends RecordEntity {
   @Column({ type: 'uuid' })
@@ -47,7 +49,6 @@ export class TaskEntity extends RecordEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   topics: Topic[];
 
-  @Index()
   @Column({ type: 'varchar', length: 20, default: 'not_started' })
   status: TaskStatus;
 }
