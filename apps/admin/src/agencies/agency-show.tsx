@@ -8,7 +8,7 @@ import {
   ListButton,
   ReferenceArrayField,
   Show,
-  SimpleShowLayout,
+  TabbedShowLayout,
   SingleFieldList,
   TextArrayField,
   TextField,
@@ -17,13 +17,16 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LabelField } from '../common/fields';
+import { AuditTrail } from '../common/audit-trail';
 import { formatDate } from '../common/format';
+import { AgencySuccessionButton } from './agency-succession';
 
 function Actions() {
   return (
     <TopToolbar>
       <ListButton />
       <EditButton />
+      <AgencySuccessionButton />
     </TopToolbar>
   );
 }
@@ -51,7 +54,8 @@ export function AgencyShow() {
   const translate = useTranslate();
   return (
     <Show actions={<Actions />}>
-      <SimpleShowLayout>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.agency.details">
         <TextField source="code" />
         <TextField source="name" />
         <TextField source="shortName" emptyText="—" />
@@ -74,7 +78,11 @@ export function AgencyShow() {
         <Labeled label="resources.agencies.fields.successorIds">
           <Successors />
         </Labeled>
-      </SimpleShowLayout>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.audit.title" path="audit">
+          <AuditTrail entity="agency" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

@@ -53,6 +53,7 @@ const rules: Record<string, (role: Role, action: Action) => boolean> = {
   users: (role, action) => role === 'admin' && action !== 'delete',
   // Agencies are reference data everyone reads; only the administrator changes them.
   agencies: (role, action) => READ.includes(action) || (role === 'admin' && action !== 'delete'),
+  // (succession included: only the administrator merges or renames agencies.)
   // The standing office reads documents into draft plans (POST /api/imports/*).
   imports: (role) => planners.includes(role),
   // Figures across agencies: not for a single agency's officer.

@@ -1,4 +1,4 @@
-import type { Agency } from '@bcdnq/domain/agencies';
+import type { Agency, AgencySuccession } from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
 import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
 import { type Plan, type PlanClose, type PlanDiff, type PlanPublication, ZPlanDiff } from '@bcdnq/domain/plans';
@@ -19,8 +19,8 @@ import { listQuery } from './list-query';
 /** What the import screen sends to be read: a file, or pasted text. */
 export type ImportSource = { file: File } | { text: string };
 
-/** `POST /api/agencies/<id>/succession` (docs/api.md; no domain schema for it yet). */
-export type AgencySuccession = { successorId: string; validTo: string; handOverOpenTasks: boolean; version: number };
+/** What `POST /api/agencies/<id>/succession` answers: the ended agency and how many open tasks passed on. */
+export type SuccessionResult = { agency: Agency; handedOver: number };
 
 export type AuditQuery = { entity: 'plan' | 'task' | 'agency' | 'user'; entityId: string; page: number; perPage: number };
 
@@ -127,8 +127,8 @@ export function createWorkMethods(api: ApiClient) {
       return read(ZAuditPage, (await api.request<unknown>('GET', '/audit', { query })).body);
     },
 
-    async agencySuccession(agencyId: string, body: AgencySuccession): Promise<Agency> {
-      return (await api.request<Agency>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body;
+    async agencySuccession(agencyId: string, body: AgencySuccession): Promise<SuccessionResult> {
+      return (await api.request<SuccessionResult>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body;
     },
   };
 }

@@ -1,3 +1,6 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { AuditTrail } from '../common/audit-trail';
 import { roleNeedsAgency, ROLE_LABELS, ZRole, ZUserCreate, ZUserUpdate } from '@bcdnq/domain/users';
 import type { FieldValues } from 'react-hook-form';
 import {
@@ -99,6 +102,20 @@ export function UserEdit() {
           helperText={translate('app.user.new_password_hint')}
         />
       </SimpleForm>
+      <UserHistory />
     </Edit>
+  );
+}
+
+/** The account's history under its form: who changed its role, agency or status, and when. */
+function UserHistory() {
+  const translate = useTranslate();
+  return (
+    <Box component="section" sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}>
+      <Typography component="h2" variant="h6" gutterBottom>
+        {translate('app.audit.title')}
+      </Typography>
+      <AuditTrail entity="user" />
+    </Box>
   );
 }
