@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { FetchLike } from '../http';
 
-export type SeenRequest = { method: string; url: string; csrf: string | undefined; body: unknown };
+export type SeenRequest = { method: string; url: string; csrf: string | undefined; body: unknown; contentType: string | undefined };
 
 type StoredRecord = { id: string; version: number } & Record<string, unknown>;
 
@@ -40,7 +40,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as unknown) : undefined;
+  if (!text) return undefined;
+  // Uploads are kept as text so tests can look for the parts they sent.
+  return (req.headers['content-type'] ?? '').startsWith('multipart/form-data') ? text : (JSON.parse(text) as unknown);
 }
 
 function cookieOf(req: IncomingMessage, name: string): string | undefined {
@@ -64,7 +66,7 @@ export async function startContractFixture(): Promise<ContractFixture> {
       const body = await readJson(req);
       const csrfHeader = req.headers['x-csrf-token'];
       const csrf = Array.isArray(csrfHeader) ? csrfHeader[0] : csrfHeader;
-      requests.push({ method, url: `${url.pathname}${url.search}`, csrf, body });
+      requests.push({ method, url: `${url.pathname}${url.search}`, csrf, body, contentType: req.headers['content-type'] });
 
       if (method === 'POST' && url.pathname === '/api/auth/login') {
         const { username, password } = (body ?? {}) as { username?: string; password?: string };
@@ -89,6 +91,28 @@ export async function startContractFixture(): Promise<ContractFixture> {
         sessions.delete(sid);
         res.writeHead(204, { 'set-cookie': 'sid=; Max-Age=0; Path=/' });
         return res.end();
+      }
+
+      // Files: a workbook with an RFC 6266 name, as the API sends exports.
+      if (method === 'GET' && url.pathname === '/api/tasks/export.xlsx') {
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': `attachment; filename="Danh-sach.xlsx"; filename*=UTF-8''${encodeURIComponent('Danh sách nhiệm vụ.xlsx')}`,
+        });
+        return res.end(Buffer.from('PK\u0003\u0004 workbook'));
+      }
+      if (method === 'POST' && url.pathname.startsWith('/api/tasks/') && url.pathname.endsWith('/notes')) {
+        return json(res, 201, {
+          id: randomUUID(),
+          taskId: url.pathname.split('/')[3],
+          text: 'ok',
+          authorId: USER.id,
+          authorName: USER.fullName,
+          agencyId: null,
+          statusEvent: null,
+          attachments: [],
+          createdAt: '2024-03-01T08:00:00+07:00',
+        });
       }
 
       const [, , resource, id] = url.pathname.split('/');
