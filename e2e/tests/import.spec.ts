@@ -85,14 +85,19 @@ async function signIn(page: Page, username: string) {
 
 /** Chooses the lead agency of one row of the review table. */
 async function chooseLead(page: Page, row: number, agency: string) {
-  const input = page.getByTestId(`import-task-${row}`).getByRole('combobox', { name: 'Đơn vị chủ trì' }).first();
+  const input = page
+    .getByTestId(`import-task-${row}`)
+    .getByRole('combobox', { name: 'Đơn vị chủ trì' })
+    .first();
   await input.click();
   await input.fill(agency);
   await page.getByRole('option', { name: agency, exact: true }).click();
   await expect(input).toHaveValue(agency);
 }
 
-test('the standing office imports plan 25/KH-UBND from a Word file, corrects a lead agency and saves the draft', async ({ page }) => {
+test('the standing office imports plan 25/KH-UBND from a Word file, corrects a lead agency and saves the draft', async ({
+  page,
+}) => {
   await signIn(page, 'thuongtruc');
   await page.getByRole('menuitem', { name: 'Nhập văn bản' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nhập văn bản kế hoạch' })).toBeVisible();
@@ -110,7 +115,9 @@ test('the standing office imports plan 25/KH-UBND from a Word file, corrects a l
   await expect(number).toHaveValue('25/KH-UBND');
   await expect(page.getByTestId('import-source-text')).toContainText('Số: 25/KH-UBND');
   await expect(page.getByTestId('import-duplicates')).toContainText('25/KH-UBND');
-  await expect(page.getByTestId('import-task-1').getByRole('combobox', { name: 'Đơn vị chủ trì' })).toHaveValue('Văn phòng UBND tỉnh');
+  await expect(
+    page.getByTestId('import-task-1').getByRole('combobox', { name: 'Đơn vị chủ trì' }),
+  ).toHaveValue('Văn phòng UBND tỉnh');
 
   // Saving with duties that name no lead is refused, and says where.
   await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).first().click();

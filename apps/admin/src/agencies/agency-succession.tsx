@@ -53,7 +53,9 @@ export function AgencySuccessionButton() {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<AgencySuccession | null>(null);
   const { canAccess } = useCanAccess({ resource: 'agencies', action: 'succession', record: agency });
-  const succession = useMutation({ mutationFn: (body: AgencySuccession) => work.agencySuccession(agency?.id ?? '', body) });
+  const succession = useMutation({
+    mutationFn: (body: AgencySuccession) => work.agencySuccession(agency?.id ?? '', body),
+  });
   if (!agency || !canAccess) return null;
 
   // The form only checks; the irreversible step waits for the confirmation below.
@@ -86,14 +88,36 @@ export function AgencySuccessionButton() {
       <Button label="app.succession.button" onClick={() => setOpen(true)}>
         <MergeTypeIcon />
       </Button>
-      <Dialog open={open} onClose={() => !succession.isPending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="succession-title">
-        <Form resolver={resolver} onSubmit={onSubmit} record={{ successorId: null, validTo: todayIso(), handOverOpenTasks: true, version: agency.version }}>
-          <DialogTitle id="succession-title">{translate('app.succession.title', { name: agency.name })}</DialogTitle>
+      <Dialog
+        open={open}
+        onClose={() => !succession.isPending && setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby="succession-title"
+      >
+        <Form
+          resolver={resolver}
+          onSubmit={onSubmit}
+          record={{
+            successorId: null,
+            validTo: todayIso(),
+            handOverOpenTasks: true,
+            version: agency.version,
+          }}
+        >
+          <DialogTitle id="succession-title">
+            {translate('app.succession.title', { name: agency.name })}
+          </DialogTitle>
           <DialogContent>
             <Alert severity="info" sx={{ mb: 2 }}>
               {translate('app.succession.hint')}
             </Alert>
-            <ReferenceInput source="successorId" reference="agencies" filter={{ activeOn: todayIso() }} sort={{ field: 'name', order: 'ASC' }}>
+            <ReferenceInput
+              source="successorId"
+              reference="agencies"
+              filter={{ activeOn: todayIso() }}
+              sort={{ field: 'name', order: 'ASC' }}
+            >
               <AutocompleteInput
                 label="app.succession.successor"
                 optionText="name"
@@ -107,7 +131,11 @@ export function AgencySuccessionButton() {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={succession.isPending} />
-            <SaveButton label="app.succession.next" icon={<MergeTypeIcon />} alwaysEnable={!succession.isPending} />
+            <SaveButton
+              label="app.succession.next"
+              icon={<MergeTypeIcon />}
+              alwaysEnable={!succession.isPending}
+            />
           </DialogActions>
         </Form>
       </Dialog>
@@ -119,7 +147,9 @@ export function AgencySuccessionButton() {
         contentTranslateOptions={{
           name: agency.name,
           date: formatDate(pending?.validTo ?? ''),
-          tasks: translate(pending?.handOverOpenTasks ? 'app.succession.confirm_tasks' : 'app.succession.confirm_no_tasks'),
+          tasks: translate(
+            pending?.handOverOpenTasks ? 'app.succession.confirm_tasks' : 'app.succession.confirm_no_tasks',
+          ),
         }}
         confirm="app.succession.confirm_button"
         confirmColor="warning"

@@ -9,7 +9,11 @@ import { formatDate } from './format';
 export type AgencyOption = { id: string; name: string; validTo: string | null };
 
 /** The whole catalogue once (it is small): pickers in a table of tasks must not ask the API per row. */
-export function useAgencyCatalogue(): { agencies: AgencyOption[]; byId: Map<string, AgencyOption>; isPending: boolean } {
+export function useAgencyCatalogue(): {
+  agencies: AgencyOption[];
+  byId: Map<string, AgencyOption>;
+  isPending: boolean;
+} {
   const { data, isPending } = useGetList('agencies', {
     pagination: { page: 1, perPage: 200 },
     sort: { field: 'name', order: 'ASC' },
@@ -27,7 +31,9 @@ export function useAgencyCatalogue(): { agencies: AgencyOption[]; byId: Map<stri
 function useOptionLabel() {
   const translate = useTranslate();
   return (agency: AgencyOption) =>
-    agency.validTo ? `${agency.name} (${translate('app.agency.valid_to', { date: formatDate(agency.validTo) })})` : agency.name;
+    agency.validTo
+      ? `${agency.name} (${translate('app.agency.valid_to', { date: formatDate(agency.validTo) })})`
+      : agency.name;
 }
 
 type SinglePickerProps = {
@@ -110,7 +116,9 @@ export function AgencyMultiPicker({
       options={options}
       value={picked}
       getOptionLabel={labelOf}
-      isOptionEqualToValue={(a, b) => (a.agencyId !== null ? a.agencyId === b.agencyId : a.nameAsRead === b.nameAsRead)}
+      isOptionEqualToValue={(a, b) =>
+        a.agencyId !== null ? a.agencyId === b.agencyId : a.nameAsRead === b.nameAsRead
+      }
       onChange={(_event, next) => field.onChange(next)}
       onBlur={field.onBlur}
       renderValue={(values, getItemProps) =>
@@ -130,7 +138,12 @@ export function AgencyMultiPicker({
         })
       }
       renderInput={(params) => (
-        <TextField {...params} label={label} error={!!error} helperText={error ? translate(error, { _: error }) : undefined} />
+        <TextField
+          {...params}
+          label={label}
+          error={!!error}
+          helperText={error ? translate(error, { _: error }) : undefined}
+        />
       )}
       sx={{ minWidth: 220 }}
     />

@@ -36,7 +36,8 @@ export function AuditTrail({ entity }: { entity: AuditQuery['entity'] }) {
   if (error) return <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
   if (isPending) return <LinearProgress />;
   const rows = auditRows(data.data, locale);
-  if (rows.length === 0) return <Typography color="text.secondary">{translate('app.audit.empty')}</Typography>;
+  if (rows.length === 0)
+    return <Typography color="text.secondary">{translate('app.audit.empty')}</Typography>;
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-label={translate('app.audit.title')}>
@@ -60,7 +61,16 @@ export function AuditTrail({ entity }: { entity: AuditQuery['entity'] }) {
                     —
                   </Typography>
                 ) : (
-                  <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', columnGap: 2, rowGap: 0.5 }}>
+                  <Box
+                    component="dl"
+                    sx={{
+                      m: 0,
+                      display: 'grid',
+                      gridTemplateColumns: 'minmax(120px, max-content) 1fr',
+                      columnGap: 2,
+                      rowGap: 0.5,
+                    }}
+                  >
                     {row.changes.map((change) => (
                       <Box key={change.field} sx={{ display: 'contents' }}>
                         <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
@@ -69,7 +79,11 @@ export function AuditTrail({ entity }: { entity: AuditQuery['entity'] }) {
                         <Typography component="dd" variant="body2" sx={{ m: 0, whiteSpace: 'pre-line' }}>
                           {!row.created && (
                             <>
-                              <del style={{ color: '#b71c1c' }}>{change.before.length > 300 ? `${change.before.slice(0, 300)}…` : change.before}</del>
+                              <del style={{ color: '#b71c1c' }}>
+                                {change.before.length > 300
+                                  ? `${change.before.slice(0, 300)}…`
+                                  : change.before}
+                              </del>
                               {' → '}
                             </>
                           )}
@@ -94,7 +108,9 @@ export function AuditTrail({ entity }: { entity: AuditQuery['entity'] }) {
           rowsPerPage={PER_PAGE}
           rowsPerPageOptions={[PER_PAGE]}
           onPageChange={(_e, next) => setPage(next + 1)}
-          labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+          labelDisplayedRows={({ from, to, count }) =>
+            translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+          }
         />
       )}
     </Box>

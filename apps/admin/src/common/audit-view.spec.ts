@@ -12,8 +12,22 @@ describe('audit trail, readable', () => {
     const changes = auditChanges(
       {
         entity: 'plan',
-        before: { status: 'draft', number: null, issuedOn: null, version: 3, updatedAt: '2024-01-01T00:00:00Z', title: 'A' },
-        after: { status: 'issued', number: '25/KH-UBND', issuedOn: '2024-02-02', version: 4, updatedAt: '2024-02-02T00:00:00Z', title: 'A' },
+        before: {
+          status: 'draft',
+          number: null,
+          issuedOn: null,
+          version: 3,
+          updatedAt: '2024-01-01T00:00:00Z',
+          title: 'A',
+        },
+        after: {
+          status: 'issued',
+          number: '25/KH-UBND',
+          issuedOn: '2024-02-02',
+          version: 4,
+          updatedAt: '2024-02-02T00:00:00Z',
+          title: 'A',
+        },
       },
       'vi',
     );
@@ -27,12 +41,34 @@ describe('audit trail, readable', () => {
   it('shows what a creation set, and an entry with nothing recorded as no change', () => {
     const rows = auditRows(
       [
-        { id: '1', at: '2024-02-02T08:00:00+07:00', actorId: null, actorUsername: 'admin', action: 'agency.create', entity: 'agency', entityId: 'x', before: null, after: { name: 'Sở Nội vụ', aliases: [], successorId: '00000000-0000-4000-8000-000000000001' } },
-        { id: '2', at: '2024-02-03T08:00:00+07:00', actorId: null, actorUsername: null, action: 'plan.supersede', entity: 'plan', entityId: 'y', before: null, after: null },
+        {
+          id: '1',
+          at: '2024-02-02T08:00:00+07:00',
+          actorId: null,
+          actorUsername: 'admin',
+          action: 'agency.create',
+          entity: 'agency',
+          entityId: 'x',
+          before: null,
+          after: { name: 'Sở Nội vụ', aliases: [], successorId: '00000000-0000-4000-8000-000000000001' },
+        },
+        {
+          id: '2',
+          at: '2024-02-03T08:00:00+07:00',
+          actorId: null,
+          actorUsername: null,
+          action: 'plan.supersede',
+          entity: 'plan',
+          entityId: 'y',
+          before: null,
+          after: null,
+        },
       ],
       'vi',
     );
-    expect(rows[0]?.changes).toEqual([{ field: 'name', labelKey: 'resources.agencies.fields.name', before: '—', after: 'Sở Nội vụ' }]);
+    expect(rows[0]?.changes).toEqual([
+      { field: 'name', labelKey: 'resources.agencies.fields.name', before: '—', after: 'Sở Nội vụ' },
+    ]);
     expect(rows[0]?.created).toBe(true);
     expect(rows[1]).toMatchObject({ who: null, action: 'Bị thay thế bởi phiên bản mới', changes: [] });
   });

@@ -38,15 +38,33 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
 };
 
 // Bookkeeping that changes with every save and says nothing to a reader.
-const NOISE = new Set(['id', 'version', 'createdAt', 'updatedAt', 'searchText', 'passwordHash', 'taskCount', 'plan', 'agencyNames']);
+const NOISE = new Set([
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'searchText',
+  'passwordHash',
+  'taskCount',
+  'plan',
+  'agencyNames',
+]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Bare identifiers (`planId`, `noteId`) mean nothing to a reader; the page they are on already says which record. */
-const isIdentifier = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && UUID.test(value));
+const isIdentifier = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && UUID.test(value));
 
 export type AuditChange = { field: string; labelKey: string; before: string; after: string };
 /** `created`: nothing stood before (a creation): only the values set are worth showing. */
-export type AuditRow = { id: string; at: string; who: string | null; action: string; created: boolean; changes: AuditChange[] };
+export type AuditRow = {
+  id: string;
+  at: string;
+  who: string | null;
+  action: string;
+  created: boolean;
+  changes: AuditChange[];
+};
 
 const RESOURCES: Record<string, string> = { plan: 'plans', task: 'tasks', agency: 'agencies', user: 'users' };
 
@@ -70,7 +88,10 @@ export function auditActionLabel(action: string, locale: string): string {
 }
 
 /** The fields an entry changed, before → after in words (a creation lists what it set). */
-export function auditChanges(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>, locale: string): AuditChange[] {
+export function auditChanges(
+  entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>,
+  locale: string,
+): AuditChange[] {
   const before = isRecord(entry.before) ? entry.before : {};
   const after = isRecord(entry.after) ? entry.after : {};
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(

@@ -11,7 +11,9 @@ describe('files checked before upload', () => {
       key: 'app.upload.too_big',
       params: { max: '20 MB' },
     });
-    expect(checkFile({ name: 'bang-tinh.xlsx', size: 10 }, IMPORT_FILE_RULES)?.key).toBe('app.upload.bad_type');
+    expect(checkFile({ name: 'bang-tinh.xlsx', size: 10 }, IMPORT_FILE_RULES)?.key).toBe(
+      'app.upload.bad_type',
+    );
     expect(checkFile({ name: 'rong.txt', size: 0 }, IMPORT_FILE_RULES)?.key).toBe('app.upload.empty');
   });
 
@@ -20,7 +22,9 @@ describe('files checked before upload', () => {
     expect(checkFiles([ok, ok, ok, ok, ok], NOTE_FILE_RULES)).toEqual([]);
     const problems = checkFiles([ok, ok, ok, ok, ok, { name: 'video.mp4', size: 11 * MB }], NOTE_FILE_RULES);
     expect(problems.map((p) => p.key)).toEqual(['app.upload.too_many', 'app.upload.bad_type']);
-    expect(checkFile({ name: 'anh.JPG', size: 10 * MB + 1 }, NOTE_FILE_RULES)?.key).toBe('app.upload.too_big');
+    expect(checkFile({ name: 'anh.JPG', size: 10 * MB + 1 }, NOTE_FILE_RULES)?.key).toBe(
+      'app.upload.too_big',
+    );
   });
 
   it('writes sizes with the Vietnamese decimal comma', () => {

@@ -7,11 +7,28 @@ export type FileProblem = { key: string; params: Record<string, string | number>
 const MB = 1024 * 1024;
 
 /** docs/api.md: a document to import is .txt, .md, .docx or .pdf, at most 20 MB. */
-export const IMPORT_FILE_RULES = { extensions: ['.txt', '.md', '.docx', '.pdf'], maxBytes: 20 * MB, maxFiles: 1 } as const;
+export const IMPORT_FILE_RULES = {
+  extensions: ['.txt', '.md', '.docx', '.pdf'],
+  maxBytes: 20 * MB,
+  maxFiles: 1,
+} as const;
 
 /** docs/api.md: a progress note carries up to 5 files of 10 MB each: PDF, Word, Excel, images, text. */
 export const NOTE_FILE_RULES = {
-  extensions: ['.pdf', '.doc', '.docx', '.xls', '.xlsx', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.txt', '.csv'],
+  extensions: [
+    '.pdf',
+    '.doc',
+    '.docx',
+    '.xls',
+    '.xlsx',
+    '.png',
+    '.jpg',
+    '.jpeg',
+    '.gif',
+    '.webp',
+    '.txt',
+    '.csv',
+  ],
   maxBytes: 10 * MB,
   maxFiles: 5,
 } as const;
@@ -32,7 +49,9 @@ export function formatBytes(bytes: number, locale = 'vi'): string {
     value /= 1024;
     unit += 1;
   }
-  const text = new Intl.NumberFormat(locale.startsWith('en') ? 'en-US' : 'vi-VN', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const text = new Intl.NumberFormat(locale.startsWith('en') ? 'en-US' : 'vi-VN', {
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
   return `${text} ${units[unit]}`;
 }
 
@@ -45,7 +64,11 @@ export function checkFile(file: FileFacts, rules: FileRules, locale = 'vi'): Fil
   if (file.size > rules.maxBytes) {
     return {
       key: 'app.upload.too_big',
-      params: { name: file.name, size: formatBytes(file.size, locale), max: formatBytes(rules.maxBytes, locale) },
+      params: {
+        name: file.name,
+        size: formatBytes(file.size, locale),
+        max: formatBytes(rules.maxBytes, locale),
+      },
     };
   }
   return null;
@@ -54,7 +77,8 @@ export function checkFile(file: FileFacts, rules: FileRules, locale = 'vi'): Fil
 /** Every problem with a set of files: too many, and each file's own. */
 export function checkFiles(files: readonly FileFacts[], rules: FileRules, locale = 'vi'): FileProblem[] {
   const problems: FileProblem[] = [];
-  if (files.length > rules.maxFiles) problems.push({ key: 'app.upload.too_many', params: { max: rules.maxFiles } });
+  if (files.length > rules.maxFiles)
+    problems.push({ key: 'app.upload.too_many', params: { max: rules.maxFiles } });
   for (const file of files) {
     const problem = checkFile(file, rules, locale);
     if (problem) problems.push(problem);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { agencyRows, barSegments, chartSummary, percentDone, topicRows } from './chart-model';
 
-const counts = (not_started: number, in_progress: number, done: number, overdue: number, carried_over = 0) => ({
+const counts = (
+  not_started: number,
+  in_progress: number,
+  done: number,
+  overdue: number,
+  carried_over = 0,
+) => ({
   not_started,
   in_progress,
   done,
@@ -32,7 +38,9 @@ describe('charts and their text alternative', () => {
       'Công an tỉnh: 8 nhiệm vụ (2 chưa thực hiện, 3 đang thực hiện, 1 hoàn thành, 2 quá hạn); ' +
         'Sở Tư pháp: 4 nhiệm vụ (1 chưa thực hiện, 1 đang thực hiện, 2 hoàn thành). Nhiều quá hạn nhất: Công an tỉnh (2).',
     );
-    expect(chartSummary(topicRows(dashboard, 'en'), 'en')).toBe('Religion: 2 tasks (1 in progress, 1 overdue). Most overdue: Religion (1).');
+    expect(chartSummary(topicRows(dashboard, 'en'), 'en')).toBe(
+      'Religion: 2 tasks (1 in progress, 1 overdue). Most overdue: Religion (1).',
+    );
     expect(chartSummary([], 'vi')).toBe('Không có nhiệm vụ nào.');
   });
 

@@ -1,4 +1,10 @@
-import { type Dashboard, TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus, TOPIC_LABELS } from '@bcdnq/domain/tasks';
+import {
+  type Dashboard,
+  TASK_STATUS_LABELS,
+  TASK_STATUSES,
+  type TaskStatus,
+  TOPIC_LABELS,
+} from '@bcdnq/domain/tasks';
 import { type Label, pickLabel } from '../common/labels';
 
 export type StatusCounts = Record<TaskStatus, number>;
@@ -25,7 +31,12 @@ export function agencyRows(dashboard: Pick<Dashboard, 'byAgency'>): ChartRow[] {
 
 export function topicRows(dashboard: Pick<Dashboard, 'byTopic'>, locale: string): ChartRow[] {
   return dashboard.byTopic
-    .map((t) => ({ key: t.topic, label: pickLabel(TOPIC_LABELS[t.topic], locale), counts: t.counts, total: totalOf(t.counts) }))
+    .map((t) => ({
+      key: t.topic,
+      label: pickLabel(TOPIC_LABELS[t.topic], locale),
+      counts: t.counts,
+      total: totalOf(t.counts),
+    }))
     .filter((r) => r.total > 0)
     .sort((a, b) => b.total - a.total);
 }
@@ -42,7 +53,11 @@ export function barSegments(row: ChartRow, max: number, width: number): BarSegme
   });
 }
 
-type Words = { tasks: (n: number) => string; none: string; most: (label: string, n: number, status: string) => string };
+type Words = {
+  tasks: (n: number) => string;
+  none: string;
+  most: (label: string, n: number, status: string) => string;
+};
 
 const WORDS: Record<'vi' | 'en', Words> = {
   vi: {
@@ -73,7 +88,10 @@ export function chartSummary(rows: readonly ChartRow[], locale: string): string 
     return `${row.label}: ${words.tasks(row.total)} (${detail})`;
   });
   const worst = [...rows].sort((a, b) => b.counts.overdue - a.counts.overdue)[0];
-  const tail = worst && worst.counts.overdue > 0 ? ` ${words.most(worst.label, worst.counts.overdue, statusName('overdue', locale))}` : '';
+  const tail =
+    worst && worst.counts.overdue > 0
+      ? ` ${words.most(worst.label, worst.counts.overdue, statusName('overdue', locale))}`
+      : '';
   return `${parts.join('; ')}.${tail}`;
 }
 

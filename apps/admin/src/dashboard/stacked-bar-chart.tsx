@@ -18,10 +18,23 @@ const ROW_HEIGHT = 26;
 function Legend() {
   const [locale] = useLocaleState();
   return (
-    <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, listStyle: 'none', p: 0, m: 0, mb: 1 }} aria-hidden>
+    <Box
+      component="ul"
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, listStyle: 'none', p: 0, m: 0, mb: 1 }}
+      aria-hidden
+    >
       {TASK_STATUSES.map((s) => (
         <Box component="li" key={s} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, fontSize: 13 }}>
-          <Box component="span" sx={{ width: 12, height: 12, bgcolor: STATUS_COLOURS[s], display: 'inline-block', borderRadius: 0.5 }} />
+          <Box
+            component="span"
+            sx={{
+              width: 12,
+              height: 12,
+              bgcolor: STATUS_COLOURS[s],
+              display: 'inline-block',
+              borderRadius: 0.5,
+            }}
+          />
           {pickLabel(TASK_STATUS_LABELS[s], locale)}
         </Box>
       ))}
@@ -33,7 +46,15 @@ function Legend() {
  * Tasks by status as horizontal stacked bars, drawn in plain SVG. The figure caption carries a summary in words
  * (also the image's accessible description), and the same numbers follow in a table.
  */
-export function StackedBarChart({ title, rows, rowHeader }: { title: string; rows: ChartRow[]; rowHeader: string }) {
+export function StackedBarChart({
+  title,
+  rows,
+  rowHeader,
+}: {
+  title: string;
+  rows: ChartRow[];
+  rowHeader: string;
+}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const id = useId();
@@ -73,11 +94,23 @@ export function StackedBarChart({ title, rows, rowHeader }: { title: string; row
                       {label}
                     </text>
                     {barSegments(row, max, BAR_WIDTH).map((s) => (
-                      <rect key={s.status} x={LABEL_WIDTH + s.x} y={y + 3} width={Math.max(s.width, 1)} height={ROW_HEIGHT - 8} fill={STATUS_COLOURS[s.status]}>
+                      <rect
+                        key={s.status}
+                        x={LABEL_WIDTH + s.x}
+                        y={y + 3}
+                        width={Math.max(s.width, 1)}
+                        height={ROW_HEIGHT - 8}
+                        fill={STATUS_COLOURS[s.status]}
+                      >
                         <title>{`${row.label} — ${pickLabel(TASK_STATUS_LABELS[s.status], locale)}: ${s.value}`}</title>
                       </rect>
                     ))}
-                    <text x={LABEL_WIDTH + (max > 0 ? (row.total / max) * BAR_WIDTH : 0) + 6} y={y + 16} fontSize={12} fill="#333">
+                    <text
+                      x={LABEL_WIDTH + (max > 0 ? (row.total / max) * BAR_WIDTH : 0) + 6}
+                      y={y + 16}
+                      fontSize={12}
+                      fill="#333"
+                    >
                       {row.total}
                     </text>
                   </g>
@@ -105,7 +138,15 @@ export function StackedBarChart({ title, rows, rowHeader }: { title: string; row
                       {row.label}
                     </TableCell>
                     {TASK_STATUSES.map((s) => (
-                      <TableCell key={s} align="right" sx={s === 'overdue' && row.counts[s] > 0 ? { color: 'error.main', fontWeight: 600 } : undefined}>
+                      <TableCell
+                        key={s}
+                        align="right"
+                        sx={
+                          s === 'overdue' && row.counts[s] > 0
+                            ? { color: 'error.main', fontWeight: 600 }
+                            : undefined
+                        }
+                      >
                         {row.counts[s]}
                       </TableCell>
                     ))}

@@ -72,7 +72,9 @@ function TaskTable({ tasks, empty, title }: { tasks: Dashboard['overdue']; empty
 function PlanProgress({ plans }: { plans: Dashboard['plans'] }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const summary = plans.map((p) => `${p.title} (${p.year}): ${p.done}/${p.total}, ${percentDone(p.done, p.total)}%`).join('; ');
+  const summary = plans
+    .map((p) => `${p.title} (${p.year}): ${p.done}/${p.total}, ${percentDone(p.done, p.total)}%`)
+    .join('; ');
   return (
     <Card variant="outlined">
       <CardContent component="figure" sx={{ m: 0 }}>
@@ -99,7 +101,10 @@ function PlanProgress({ plans }: { plans: Dashboard['plans'] }) {
               <TableBody>
                 {plans.map((plan) => {
                   const percent = percentDone(plan.done, plan.total);
-                  const status = plan.status in PLAN_STATUS_LABELS ? pickLabel(PLAN_STATUS_LABELS[plan.status as PlanStatus], locale) : plan.status;
+                  const status =
+                    plan.status in PLAN_STATUS_LABELS
+                      ? pickLabel(PLAN_STATUS_LABELS[plan.status as PlanStatus], locale)
+                      : plan.status;
                   return (
                     <TableRow key={plan.id}>
                       <TableCell component="th" scope="row">
@@ -115,7 +120,14 @@ function PlanProgress({ plans }: { plans: Dashboard['plans'] }) {
                           {/* The percentage is written beside the bar: the bar itself is decoration. */}
                           <svg width="150" height="12" aria-hidden focusable="false">
                             <rect x="0" y="0" width="150" height="12" rx="3" fill="#e0e0e0" />
-                            <rect x="0" y="0" width={(percent / 100) * 150} height="12" rx="3" fill={STATUS_COLOURS.done} />
+                            <rect
+                              x="0"
+                              y="0"
+                              width={(percent / 100) * 150}
+                              height="12"
+                              rx="3"
+                              fill={STATUS_COLOURS.done}
+                            />
                           </svg>
                           <span>{percent}%</span>
                         </Box>
@@ -170,13 +182,20 @@ export function Statistics() {
         </FormControl>
       </Box>
       {isPending && <LinearProgress />}
-      {error && <Alert severity="error">{translate('app.dashboard.error', { message: translate(error.message, { _: error.message }) })}</Alert>}
+      {error && (
+        <Alert severity="error">
+          {translate('app.dashboard.error', { message: translate(error.message, { _: error.message }) })}
+        </Alert>
+      )}
       {data && (
         <>
           <Card variant="outlined">
             <CardContent>
               <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
-                {translate('app.stats.totals', { smart_count: totalOf(data.totals), today: formatDate(data.today) })}
+                {translate('app.stats.totals', {
+                  smart_count: totalOf(data.totals),
+                  today: formatDate(data.today),
+                })}
               </Typography>
               <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, m: 0, mt: 1 }}>
                 {TASK_STATUSES.map((s) => (
@@ -193,17 +212,33 @@ export function Statistics() {
             </CardContent>
           </Card>
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <TaskTable tasks={data.overdue} title={translate('app.stats.overdue')} empty={translate('app.stats.no_overdue')} />
-            <TaskTable tasks={data.upcoming} title={translate('app.stats.upcoming')} empty={translate('app.stats.no_upcoming')} />
+            <TaskTable
+              tasks={data.overdue}
+              title={translate('app.stats.overdue')}
+              empty={translate('app.stats.no_overdue')}
+            />
+            <TaskTable
+              tasks={data.upcoming}
+              title={translate('app.stats.upcoming')}
+              empty={translate('app.stats.no_upcoming')}
+            />
           </Box>
           <Card variant="outlined">
             <CardContent>
-              <StackedBarChart title={translate('app.stats.by_agency')} rows={agencyRows(data)} rowHeader={translate('app.dashboard.agency')} />
+              <StackedBarChart
+                title={translate('app.stats.by_agency')}
+                rows={agencyRows(data)}
+                rowHeader={translate('app.dashboard.agency')}
+              />
             </CardContent>
           </Card>
           <Card variant="outlined">
             <CardContent>
-              <StackedBarChart title={translate('app.stats.by_topic')} rows={topicRows(data, locale)} rowHeader={translate('resources.tasks.fields.topic')} />
+              <StackedBarChart
+                title={translate('app.stats.by_topic')}
+                rows={topicRows(data, locale)}
+                rowHeader={translate('resources.tasks.fields.topic')}
+              />
             </CardContent>
           </Card>
           <PlanProgress plans={data.plans} />

@@ -14,7 +14,10 @@ import {
   warningText,
 } from './import-draft';
 
-const seed = readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/seeds/000_bdf9b695430115f1.txt'), 'utf8');
+const seed = readFileSync(
+  path.resolve(import.meta.dirname, '../../../../fixtures/seeds/000_bdf9b695430115f1.txt'),
+  'utf8',
+);
 
 const messages: DraftMessages = {
   required: 'Bắt buộc',
@@ -29,8 +32,12 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 /** The preview the API builds for seed 000: the importer's reading, with one agency left unknown. */
 function previewOfSeed(unknown?: string): ImportPreview {
   const result = importDocument(seed);
-  const names = new Set((result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]));
-  const agencies = Object.fromEntries([...names].map((name, i) => [name, name === unknown ? null : uuid(i + 1)]));
+  const names = new Set(
+    (result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]),
+  );
+  const agencies = Object.fromEntries(
+    [...names].map((name, i) => [name, name === unknown ? null : uuid(i + 1)]),
+  );
   return { result, sourceText: seed, fileName: '25-KH-UBND.docx', agencies, duplicates: [] };
 }
 
@@ -39,7 +46,13 @@ describe('import preview → commit body', () => {
     const preview = previewOfSeed();
     const draft = draftFromPreview(preview);
     const withLead = preview.result.plan?.tasks.findIndex((t) => t.leads.length > 0) ?? -1;
-    expect(draft.plan).toMatchObject({ number: '25/KH-UBND', issuedOn: '2024-02-02', place: 'Bắc Ninh', year: 2024, kind: 'yearly' });
+    expect(draft.plan).toMatchObject({
+      number: '25/KH-UBND',
+      issuedOn: '2024-02-02',
+      place: 'Bắc Ninh',
+      year: 2024,
+      kind: 'yearly',
+    });
     expect(draft.tasks.length).toBe(preview.result.plan?.tasks.length);
     const read = preview.result.plan?.tasks[withLead];
     expect(draft.tasks[withLead]?.leads[0]).toEqual({
@@ -52,14 +65,21 @@ describe('import preview → commit body', () => {
     const leadless = draft.tasks.findIndex((t) => t.leads[0]?.agencyId === null);
     expect(leadless).toBeGreaterThanOrEqual(0);
     const blocked = checkDraft(draft, messages);
-    expect(blocked.ok ? {} : blocked.errors).toMatchObject({ [`tasks.${leadless}.leads.0.agencyId`]: 'Chọn đơn vị chủ trì' });
+    expect(blocked.ok ? {} : blocked.errors).toMatchObject({
+      [`tasks.${leadless}.leads.0.agencyId`]: 'Chọn đơn vị chủ trì',
+    });
     for (const task of draft.tasks) for (const lead of task.leads) lead.agencyId ??= uuid(99);
 
     const check = checkDraft(draft, messages);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(ZImportCommit.parse(check.commit)).toEqual(check.commit);
-    expect(check.commit.plan).toMatchObject({ number: '25/KH-UBND', issuedOn: '2024-02-02', year: 2024, publishPublicly: false });
+    expect(check.commit.plan).toMatchObject({
+      number: '25/KH-UBND',
+      issuedOn: '2024-02-02',
+      year: 2024,
+      publishPublicly: false,
+    });
     expect(check.commit.tasks[0]?.leads[0]?.agencyId).toMatch(/^0{8}-/);
     expect(check.commit.tasks).toHaveLength(draft.tasks.length);
   });
@@ -99,7 +119,10 @@ describe('import preview → commit body', () => {
         topics: ['outreach'],
       },
     ];
-    const body = commitCandidate(draft) as { plan: Record<string, unknown>; tasks: Record<string, unknown>[] };
+    const body = commitCandidate(draft) as {
+      plan: Record<string, unknown>;
+      tasks: Record<string, unknown>[];
+    };
     expect(body.plan.signer).toBeNull();
     expect(body.plan.place).toBeNull();
     expect(body.plan.purposes).toEqual(['Một']);
@@ -123,7 +146,9 @@ describe('import preview → commit body', () => {
     expect(check.errors['plan.title']).toBe('Nhập trích yếu kế hoạch');
     expect(check.errors['plan.issuedOn']).toBe('Ngày không hợp lệ');
     expect(check.errors['tasks.0.leads']).toBe('Chọn ít nhất một đơn vị chủ trì');
-    expect(nestErrors({ 'tasks.0.text': 'x' })).toEqual({ tasks: { 0: { text: { type: 'validation', message: 'x' } } } });
+    expect(nestErrors({ 'tasks.0.text': 'x' })).toEqual({
+      tasks: { 0: { text: { type: 'validation', message: 'x' } } },
+    });
   });
 });
 

@@ -123,7 +123,11 @@ export function draftFromPreview(preview: ImportPreview): ImportDraft {
       // A duty whose lead the importer could not find gets an empty row: the reviewer must choose one.
       leads:
         task.leads.length > 0
-          ? task.leads.map((lead) => ({ agencyId: resolve(lead.agency), nameAsRead: lead.agency, requested: lead.requested }))
+          ? task.leads.map((lead) => ({
+              agencyId: resolve(lead.agency),
+              nameAsRead: lead.agency,
+              requested: lead.requested,
+            }))
           : [{ agencyId: null, nameAsRead: null, requested: false }],
       coordinators: task.coordinators.map((name) => ({ agencyId: resolve(name), nameAsRead: name })),
       schedule: task.schedule,
@@ -139,7 +143,8 @@ export function unknownAgencyNames(preview: ImportPreview): string[] {
     .map(([name]) => name);
 }
 
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 const orNull = (value: string | null | undefined) => (isBlank(value) ? null : (value ?? null));
 const texts = (values: readonly (string | null | undefined)[] | undefined) =>
   (values ?? []).filter((v): v is string => !isBlank(v)).map((v) => v.trim());
@@ -158,7 +163,9 @@ export function commitCandidate(draft: ImportDraft): unknown {
       issuedOn: orNull(plan.issuedOn),
       place: orNull(plan.place),
       issuer: orNull(plan.issuer),
-      signer: signerBlank ? null : { name: signer.name, title: orNull(signer.title), capacity: orNull(signer.capacity) },
+      signer: signerBlank
+        ? null
+        : { name: signer.name, title: orNull(signer.title), capacity: orNull(signer.capacity) },
       references: (plan.references ?? []).map((r) => ({
         type: orNull(r.type),
         number: orNull(r.number),
@@ -180,8 +187,11 @@ export function commitCandidate(draft: ImportDraft): unknown {
     },
     tasks: draft.tasks.map((task) => {
       const leads = new Map<string, boolean>();
-      for (const lead of task.leads ?? []) if (lead.agencyId && !leads.has(lead.agencyId)) leads.set(lead.agencyId, !!lead.requested);
-      const coordinators = (task.coordinators ?? []).map((c) => c.agencyId).filter((id): id is string => !!id && !leads.has(id));
+      for (const lead of task.leads ?? [])
+        if (lead.agencyId && !leads.has(lead.agencyId)) leads.set(lead.agencyId, !!lead.requested);
+      const coordinators = (task.coordinators ?? [])
+        .map((c) => c.agencyId)
+        .filter((id): id is string => !!id && !leads.has(id));
       return {
         ref: orNull(task.ref),
         text: task.text,
@@ -206,7 +216,11 @@ export function checkDraft(draft: ImportDraft, messages: DraftMessages): DraftCh
   };
   draft.tasks.forEach((task, i) => {
     (task.leads ?? []).forEach((lead, j) => {
-      if (!lead.agencyId) put(`tasks.${i}.leads.${j}.agencyId`, lead.nameAsRead ? messages.unknownLead(lead.nameAsRead) : messages.leadMissing);
+      if (!lead.agencyId)
+        put(
+          `tasks.${i}.leads.${j}.agencyId`,
+          lead.nameAsRead ? messages.unknownLead(lead.nameAsRead) : messages.leadMissing,
+        );
     });
     const unknown = (task.coordinators ?? []).filter((c) => !c.agencyId).map((c) => c.nameAsRead ?? '?');
     if (unknown.length > 0) put(`tasks.${i}.coordinatorIds`, messages.unknownCoordinator(unknown.join(', ')));
@@ -220,7 +234,8 @@ export function checkDraft(draft: ImportDraft, messages: DraftMessages): DraftCh
       const key = path.join('.');
       const input: unknown = 'input' in issue ? issue.input : undefined;
       if (issue.code === 'invalid_type' && isBlank(input)) put(key, messages.required);
-      else if (issue.code === 'invalid_format' && 'format' in issue && issue.format === 'date') put(key, messages.date);
+      else if (issue.code === 'invalid_format' && 'format' in issue && issue.format === 'date')
+        put(key, messages.date);
       else put(key, issue.message);
     }
   }
@@ -248,8 +263,13 @@ export function nestErrors(flat: Record<string, string>): Record<string, unknown
 }
 
 /** Where a warning belongs on the screen: a field of the plan, a task row, or the general list. */
-export type WarningPlace = 'number' | 'issuedOn' | 'title' | 'signer' | 'references' | 'reportingRules' | 'tasks';
-export type LocatedWarnings = { general: string[]; fields: Partial<Record<WarningPlace, string[]>>; tasks: Record<number, string[]> };
+export type WarningPlace =
+  'number' | 'issuedOn' | 'title' | 'signer' | 'references' | 'reportingRules' | 'tasks';
+export type LocatedWarnings = {
+  general: string[];
+  fields: Partial<Record<WarningPlace, string[]>>;
+  tasks: Record<number, string[]>;
+};
 
 const FIELD_PATTERNS: [WarningPlace, RegExp][] = [
   ['number', /số, ký hiệu|số hiệu|chưa có số/iu],

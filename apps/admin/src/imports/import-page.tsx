@@ -43,7 +43,12 @@ export function ImportPage() {
           <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 880 }}>
             {translate('app.import.intro')}
           </Typography>
-          <ImportSourceStep busy={read.isPending} progress={progress} error={error} onRead={(source) => read.mutate(source)} />
+          <ImportSourceStep
+            busy={read.isPending}
+            progress={progress}
+            error={error}
+            onRead={(source) => read.mutate(source)}
+          />
         </>
       )}
     </Box>

@@ -141,7 +141,10 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
   const onSubmit = async (values: FieldValues) => {
     try {
       const plan = await dataProvider.importCommit(values as ImportCommit);
-      notify('app.import.saved', { type: 'success', messageArgs: { smart_count: (values as ImportCommit).tasks.length } });
+      notify('app.import.saved', {
+        type: 'success',
+        messageArgs: { smart_count: (values as ImportCommit).tasks.length },
+      });
       redirect('show', 'plans', plan.id);
       return undefined;
     } catch (error) {
@@ -152,146 +155,239 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
   };
 
   const kinds = labelChoices(PLAN_KIND_LABELS, locale);
-  const periods = labelChoices(REPORT_PERIOD_LABELS, locale).filter((c) => (REPORT_PERIODS as readonly string[]).includes(c.id));
+  const periods = labelChoices(REPORT_PERIOD_LABELS, locale).filter((c) =>
+    (REPORT_PERIODS as readonly string[]).includes(c.id),
+  );
   const kindMismatch = preview.result.kind !== 'plan';
 
   return (
     // Array inputs need a resource: the form builds a plan.
     <ResourceContextProvider value="plans">
-    <Form record={draft as unknown as FieldValues} resolver={resolver} onSubmit={onSubmit} warnWhenUnsavedChanges noValidate>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
-        <Typography component="p" sx={{ flex: 1 }}>
-          {preview.fileName
-            ? translate('app.import.read_from_file', { name: preview.fileName })
-            : translate('app.import.read_from_text')}
-        </Typography>
-        <Button onClick={onRestart}>{translate('app.import.restart')}</Button>
-        <SaveButton label="app.import.save" icon={<SaveIcon />} alwaysEnable />
-      </Box>
-      {kindMismatch && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate(preview.result.kind === 'article' ? 'app.import.is_article' : 'app.import.not_recognised')}
-        </Alert>
-      )}
-      {preview.duplicates.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }} data-testid="import-duplicates">
-          <AlertTitle>{translate('app.import.duplicates', { number: preview.result.plan?.number ?? '' })}</AlertTitle>
-          <ul style={{ margin: 0, paddingLeft: 20 }}>
-            {preview.duplicates.map((plan) => (
-              <li key={plan.id}>
-                <Link to={`/plans/${plan.id}/show`} target="_blank">
-                  {[plan.number, plan.title].filter(Boolean).join(' — ')}
-                </Link>{' '}
-                ({plan.year}, {pickLabel(PLAN_STATUS_LABELS[plan.status], locale)})
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      {preview.result.warnings.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          <AlertTitle>{translate('app.import.warnings', { smart_count: preview.result.warnings.length })}</AlertTitle>
-          <ul style={{ margin: 0, paddingLeft: 20 }}>
-            {preview.result.warnings.map((w) => (
-              <li key={w}>{warningText(w, locale)}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      <ErrorSummary />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 5, xl: 4 }} sx={{ minWidth: 0 }}>
-          <SourceTextPanel text={preview.sourceText} highlights={highlights} focus={focus} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 7, xl: 8 }} sx={{ minWidth: 0 }}>
-          <Card variant="outlined">
-            <CardContent>
-              <Section title={translate('app.plan.header')}>
-                <SelectInput source="plan.kind" label="resources.plans.fields.kind" choices={kinds} />
-                <FieldWarnings warnings={fieldWarnings('title')} />
-                <TextInput source="plan.title" label="resources.plans.fields.title" multiline fullWidth />
-                <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                  <Box>
-                    <TextInput source="plan.number" label="resources.plans.fields.number" helperText="app.plan.number_hint" />
+      <Form
+        record={draft as unknown as FieldValues}
+        resolver={resolver}
+        onSubmit={onSubmit}
+        warnWhenUnsavedChanges
+        noValidate
+      >
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+          <Typography component="p" sx={{ flex: 1 }}>
+            {preview.fileName
+              ? translate('app.import.read_from_file', { name: preview.fileName })
+              : translate('app.import.read_from_text')}
+          </Typography>
+          <Button onClick={onRestart}>{translate('app.import.restart')}</Button>
+          <SaveButton label="app.import.save" icon={<SaveIcon />} alwaysEnable />
+        </Box>
+        {kindMismatch && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {translate(
+              preview.result.kind === 'article' ? 'app.import.is_article' : 'app.import.not_recognised',
+            )}
+          </Alert>
+        )}
+        {preview.duplicates.length > 0 && (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="import-duplicates">
+            <AlertTitle>
+              {translate('app.import.duplicates', { number: preview.result.plan?.number ?? '' })}
+            </AlertTitle>
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {preview.duplicates.map((plan) => (
+                <li key={plan.id}>
+                  <Link to={`/plans/${plan.id}/show`} target="_blank">
+                    {[plan.number, plan.title].filter(Boolean).join(' — ')}
+                  </Link>{' '}
+                  ({plan.year}, {pickLabel(PLAN_STATUS_LABELS[plan.status], locale)})
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        {preview.result.warnings.length > 0 && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            <AlertTitle>
+              {translate('app.import.warnings', { smart_count: preview.result.warnings.length })}
+            </AlertTitle>
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {preview.result.warnings.map((w) => (
+                <li key={w}>{warningText(w, locale)}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        <ErrorSummary />
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 5, xl: 4 }} sx={{ minWidth: 0 }}>
+            <SourceTextPanel text={preview.sourceText} highlights={highlights} focus={focus} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 7, xl: 8 }} sx={{ minWidth: 0 }}>
+            <Card variant="outlined">
+              <CardContent>
+                <Section title={translate('app.plan.header')}>
+                  <SelectInput source="plan.kind" label="resources.plans.fields.kind" choices={kinds} />
+                  <FieldWarnings warnings={fieldWarnings('title')} />
+                  <TextInput source="plan.title" label="resources.plans.fields.title" multiline fullWidth />
+                  <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+                    <Box>
+                      <TextInput
+                        source="plan.number"
+                        label="resources.plans.fields.number"
+                        helperText="app.plan.number_hint"
+                      />
+                    </Box>
+                    <VnDateInput source="plan.issuedOn" label="resources.plans.fields.issuedOn" />
+                    <NumberInput
+                      source="plan.year"
+                      label="resources.plans.fields.year"
+                      min={2000}
+                      max={2100}
+                      sx={{ width: 120 }}
+                    />
                   </Box>
-                  <VnDateInput source="plan.issuedOn" label="resources.plans.fields.issuedOn" />
-                  <NumberInput source="plan.year" label="resources.plans.fields.year" min={2000} max={2100} sx={{ width: 120 }} />
+                  <FieldWarnings warnings={fieldWarnings('number')} />
+                  <FieldWarnings warnings={fieldWarnings('issuedOn')} />
+                  <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+                    <TextInput source="plan.place" label="resources.plans.fields.place" />
+                    <TextInput
+                      source="plan.issuer"
+                      label="resources.plans.fields.issuer"
+                      sx={{ minWidth: 320 }}
+                    />
+                  </Box>
+                  <FieldWarnings warnings={fieldWarnings('signer')} />
+                  <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+                    <TextInput source="plan.signer.capacity" label="resources.plans.fields.signerCapacity" />
+                    <TextInput source="plan.signer.title" label="resources.plans.fields.signerTitle" />
+                    <TextInput
+                      source="plan.signer.name"
+                      label="resources.plans.fields.signerName"
+                      helperText="app.plan.signer_hint"
+                    />
+                  </Box>
+                </Section>
+                <Section title={translate('resources.plans.fields.references')}>
+                  <FieldWarnings warnings={fieldWarnings('references')} />
+                  <ArrayInput source="plan.references" label={false}>
+                    <SimpleFormIterator inline disableReordering>
+                      <TextInput
+                        source="type"
+                        label="resources.plans.fields.referenceType"
+                        helperText={false}
+                      />
+                      <TextInput
+                        source="number"
+                        label="resources.plans.fields.referenceNumber"
+                        helperText={false}
+                      />
+                      <VnDateInput
+                        source="date"
+                        label="resources.plans.fields.referenceDate"
+                        helperText={false}
+                      />
+                      <TextInput
+                        source="issuer"
+                        label="resources.plans.fields.referenceIssuer"
+                        helperText={false}
+                      />
+                      <TextInput
+                        source="text"
+                        label="resources.plans.fields.referenceText"
+                        fullWidth
+                        helperText={false}
+                      />
+                    </SimpleFormIterator>
+                  </ArrayInput>
+                </Section>
+                <Section title={translate('resources.plans.fields.purposes')}>
+                  <ArrayInput source="plan.purposes" label={false}>
+                    <SimpleFormIterator fullWidth disableReordering>
+                      <TextInput
+                        source=""
+                        label="resources.plans.fields.purpose"
+                        multiline
+                        fullWidth
+                        helperText={false}
+                      />
+                    </SimpleFormIterator>
+                  </ArrayInput>
+                </Section>
+                <Section title={translate('resources.plans.fields.keyTasks')}>
+                  <ArrayInput source="plan.keyTasks" label={false}>
+                    <SimpleFormIterator fullWidth disableReordering>
+                      <TextInput
+                        source=""
+                        label="resources.plans.fields.keyTask"
+                        multiline
+                        fullWidth
+                        helperText={false}
+                      />
+                    </SimpleFormIterator>
+                  </ArrayInput>
+                </Section>
+                <Section title={translate('app.plan.tasks')}>
+                  <FieldWarnings warnings={fieldWarnings('tasks')} />
+                  {cataloguePending ? (
+                    <Typography color="text.secondary">{translate('ra.page.loading')}</Typography>
+                  ) : (
+                    <ImportTaskTable
+                      catalogue={agencies}
+                      onShowInSource={(text) =>
+                        setFocus(text ? text.split(/\s+/).slice(0, 8).join(' ') : null)
+                      }
+                    />
+                  )}
+                </Section>
+                <Section title={translate('resources.plans.fields.reportingRules')}>
+                  <FieldWarnings warnings={fieldWarnings('reportingRules')} />
+                  <ArrayInput source="plan.reportingRules" label={false}>
+                    <SimpleFormIterator inline disableReordering>
+                      <SelectInput
+                        source="period"
+                        label="resources.plans.fields.rulePeriod"
+                        choices={periods}
+                        helperText={false}
+                      />
+                      <NumberInput
+                        source="dueDay"
+                        label="resources.plans.fields.ruleDueDay"
+                        min={1}
+                        max={31}
+                        helperText={false}
+                        sx={{ width: 140 }}
+                      />
+                      <VnDateInput source="due" label="resources.plans.fields.ruleDue" helperText={false} />
+                      <TextInput source="to" label="resources.plans.fields.ruleTo" helperText={false} />
+                      <TextInput
+                        source="text"
+                        label="resources.plans.fields.ruleText"
+                        multiline
+                        fullWidth
+                        helperText={false}
+                      />
+                    </SimpleFormIterator>
+                  </ArrayInput>
+                </Section>
+                <Section title={translate('resources.plans.fields.recipients')}>
+                  <ArrayInput source="plan.recipients" label={false}>
+                    <SimpleFormIterator fullWidth disableReordering>
+                      <TextInput
+                        source=""
+                        label="resources.plans.fields.recipient"
+                        fullWidth
+                        helperText={false}
+                      />
+                    </SimpleFormIterator>
+                  </ArrayInput>
+                </Section>
+                <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 2 }}>
+                  <Button onClick={onRestart}>{translate('app.import.restart')}</Button>
+                  <SaveButton label="app.import.save" icon={<SaveIcon />} alwaysEnable />
                 </Box>
-                <FieldWarnings warnings={fieldWarnings('number')} />
-                <FieldWarnings warnings={fieldWarnings('issuedOn')} />
-                <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                  <TextInput source="plan.place" label="resources.plans.fields.place" />
-                  <TextInput source="plan.issuer" label="resources.plans.fields.issuer" sx={{ minWidth: 320 }} />
-                </Box>
-                <FieldWarnings warnings={fieldWarnings('signer')} />
-                <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                  <TextInput source="plan.signer.capacity" label="resources.plans.fields.signerCapacity" />
-                  <TextInput source="plan.signer.title" label="resources.plans.fields.signerTitle" />
-                  <TextInput source="plan.signer.name" label="resources.plans.fields.signerName" helperText="app.plan.signer_hint" />
-                </Box>
-              </Section>
-              <Section title={translate('resources.plans.fields.references')}>
-                <FieldWarnings warnings={fieldWarnings('references')} />
-                <ArrayInput source="plan.references" label={false}>
-                  <SimpleFormIterator inline disableReordering>
-                    <TextInput source="type" label="resources.plans.fields.referenceType" helperText={false} />
-                    <TextInput source="number" label="resources.plans.fields.referenceNumber" helperText={false} />
-                    <VnDateInput source="date" label="resources.plans.fields.referenceDate" helperText={false} />
-                    <TextInput source="issuer" label="resources.plans.fields.referenceIssuer" helperText={false} />
-                    <TextInput source="text" label="resources.plans.fields.referenceText" fullWidth helperText={false} />
-                  </SimpleFormIterator>
-                </ArrayInput>
-              </Section>
-              <Section title={translate('resources.plans.fields.purposes')}>
-                <ArrayInput source="plan.purposes" label={false}>
-                  <SimpleFormIterator fullWidth disableReordering>
-                    <TextInput source="" label="resources.plans.fields.purpose" multiline fullWidth helperText={false} />
-                  </SimpleFormIterator>
-                </ArrayInput>
-              </Section>
-              <Section title={translate('resources.plans.fields.keyTasks')}>
-                <ArrayInput source="plan.keyTasks" label={false}>
-                  <SimpleFormIterator fullWidth disableReordering>
-                    <TextInput source="" label="resources.plans.fields.keyTask" multiline fullWidth helperText={false} />
-                  </SimpleFormIterator>
-                </ArrayInput>
-              </Section>
-              <Section title={translate('app.plan.tasks')}>
-                <FieldWarnings warnings={fieldWarnings('tasks')} />
-                {cataloguePending ? (
-                  <Typography color="text.secondary">{translate('ra.page.loading')}</Typography>
-                ) : (
-                  <ImportTaskTable catalogue={agencies} onShowInSource={(text) => setFocus(text ? text.split(/\s+/).slice(0, 8).join(' ') : null)} />
-                )}
-              </Section>
-              <Section title={translate('resources.plans.fields.reportingRules')}>
-                <FieldWarnings warnings={fieldWarnings('reportingRules')} />
-                <ArrayInput source="plan.reportingRules" label={false}>
-                  <SimpleFormIterator inline disableReordering>
-                    <SelectInput source="period" label="resources.plans.fields.rulePeriod" choices={periods} helperText={false} />
-                    <NumberInput source="dueDay" label="resources.plans.fields.ruleDueDay" min={1} max={31} helperText={false} sx={{ width: 140 }} />
-                    <VnDateInput source="due" label="resources.plans.fields.ruleDue" helperText={false} />
-                    <TextInput source="to" label="resources.plans.fields.ruleTo" helperText={false} />
-                    <TextInput source="text" label="resources.plans.fields.ruleText" multiline fullWidth helperText={false} />
-                  </SimpleFormIterator>
-                </ArrayInput>
-              </Section>
-              <Section title={translate('resources.plans.fields.recipients')}>
-                <ArrayInput source="plan.recipients" label={false}>
-                  <SimpleFormIterator fullWidth disableReordering>
-                    <TextInput source="" label="resources.plans.fields.recipient" fullWidth helperText={false} />
-                  </SimpleFormIterator>
-                </ArrayInput>
-              </Section>
-              <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 2 }}>
-                <Button onClick={onRestart}>{translate('app.import.restart')}</Button>
-                <SaveButton label="app.import.save" icon={<SaveIcon />} alwaysEnable />
-              </Box>
-            </CardContent>
-          </Card>
+              </CardContent>
+            </Card>
+          </Grid>
         </Grid>
-      </Grid>
-    </Form>
+      </Form>
     </ResourceContextProvider>
   );
 }

@@ -48,14 +48,19 @@ export function ImportSourceStep({ busy, progress, error, onRead }: Props) {
   };
   const readText = () => {
     const checked = ZImportText.safeParse({ text });
-    if (!checked.success) return setProblem(checked.error.issues[0]?.message ?? translate('ra.validation.required'));
+    if (!checked.success)
+      return setProblem(checked.error.issues[0]?.message ?? translate('ra.validation.required'));
     setProblem(null);
     onRead({ text });
   };
 
   return (
     <Card variant="outlined" sx={{ maxWidth: 880 }}>
-      <Tabs value={tab} onChange={(_e, next: 'file' | 'text') => setTab(next)} aria-label={translate('app.import.source')}>
+      <Tabs
+        value={tab}
+        onChange={(_e, next: 'file' | 'text') => setTab(next)}
+        aria-label={translate('app.import.source')}
+      >
         <Tab value="file" label={translate('app.import.tab_file')} disabled={busy} />
         <Tab value="text" label={translate('app.import.tab_text')} disabled={busy} />
       </Tabs>

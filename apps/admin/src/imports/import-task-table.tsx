@@ -32,7 +32,13 @@ function RequestedBox({ name }: { name: string }) {
   const { field } = useController({ name });
   return (
     <FormControlLabel
-      control={<Checkbox size="small" checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />}
+      control={
+        <Checkbox
+          size="small"
+          checked={field.value === true}
+          onChange={(e) => field.onChange(e.target.checked)}
+        />
+      }
       label={<Typography variant="body2">{translate('resources.tasks.fields.leadRequested')}</Typography>}
     />
   );
@@ -59,7 +65,11 @@ function LeadsCell({ index, catalogue }: { index: number; catalogue: AgencyOptio
           </Box>
           <RequestedBox name={`tasks.${index}.leads.${j}.requested`} />
           {fields.length > 1 && (
-            <IconButton size="small" aria-label={translate('app.import.remove_lead')} onClick={() => remove(j)}>
+            <IconButton
+              size="small"
+              aria-label={translate('app.import.remove_lead')}
+              onClick={() => remove(j)}
+            >
               <DeleteIcon fontSize="small" />
             </IconButton>
           )}
@@ -71,7 +81,12 @@ function LeadsCell({ index, catalogue }: { index: number; catalogue: AgencyOptio
         </Typography>
       )}
       {fields.length < 5 && (
-        <Button size="small" startIcon={<AddIcon />} onClick={() => append({ agencyId: null, nameAsRead: null, requested: false })} sx={{ alignSelf: 'flex-start' }}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={() => append({ agencyId: null, nameAsRead: null, requested: false })}
+          sx={{ alignSelf: 'flex-start' }}
+        >
           {translate('app.import.add_lead')}
         </Button>
       )}
@@ -89,12 +104,22 @@ function ScheduleCell({ index }: { index: number }) {
   const [locale] = useLocaleState();
   const kind: unknown = useWatch({ name: `tasks.${index}.schedule.kind` });
   const kinds = labelChoices(SCHEDULE_KIND_LABELS, locale);
-  const every = labelChoices(RECURRENCE_LABELS, locale).filter((c) => (RECURRENCES as readonly string[]).includes(c.id));
+  const every = labelChoices(RECURRENCE_LABELS, locale).filter((c) =>
+    (RECURRENCES as readonly string[]).includes(c.id),
+  );
   const base = `tasks.${index}.schedule`;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column' }}>
-      <SelectInput source={`${base}.kind`} label="resources.tasks.fields.scheduleKind" choices={kinds} helperText={false} size="small" />
-      {kind === 'deadline' && <VnDateInput source={`${base}.due`} label="resources.tasks.fields.scheduleDue" size="small" />}
+      <SelectInput
+        source={`${base}.kind`}
+        label="resources.tasks.fields.scheduleKind"
+        choices={kinds}
+        helperText={false}
+        size="small"
+      />
+      {kind === 'deadline' && (
+        <VnDateInput source={`${base}.due`} label="resources.tasks.fields.scheduleDue" size="small" />
+      )}
       {kind === 'window' && (
         <>
           <VnDateInput source={`${base}.from`} label="resources.tasks.fields.scheduleFrom" size="small" />
@@ -102,14 +127,25 @@ function ScheduleCell({ index }: { index: number }) {
         </>
       )}
       {kind === 'recurring' && (
-        <SelectInput source={`${base}.every`} label="resources.tasks.fields.scheduleEvery" choices={every} size="small" />
+        <SelectInput
+          source={`${base}.every`}
+          label="resources.tasks.fields.scheduleEvery"
+          choices={every}
+          size="small"
+        />
       )}
     </Box>
   );
 }
 
 /** Section III as a table: every duty with its lead and coordinating agencies, schedule and topics. */
-export function ImportTaskTable({ catalogue, onShowInSource }: { catalogue: AgencyOption[]; onShowInSource: (text: string) => void }) {
+export function ImportTaskTable({
+  catalogue,
+  onShowInSource,
+}: {
+  catalogue: AgencyOption[];
+  onShowInSource: (text: string) => void;
+}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const topics = labelChoices(TOPIC_LABELS, locale);
@@ -125,7 +161,9 @@ export function ImportTaskTable({ catalogue, onShowInSource }: { catalogue: Agen
             <TableHead>
               <TableRow>
                 <TableCell sx={{ width: 110 }}>{translate('resources.tasks.fields.ref')}</TableCell>
-                <TableCell sx={{ minWidth: 300, width: '50%' }}>{translate('resources.tasks.fields.text')}</TableCell>
+                <TableCell sx={{ minWidth: 300, width: '50%' }}>
+                  {translate('resources.tasks.fields.text')}
+                </TableCell>
                 <TableCell sx={{ minWidth: 300, width: '50%' }}>{translate('app.import.agencies')}</TableCell>
                 <TableCell sx={{ width: 48 }}>
                   <VisuallyHidden>{translate('ra.action.delete')}</VisuallyHidden>
@@ -141,24 +179,50 @@ export function ImportTaskTable({ catalogue, onShowInSource }: { catalogue: Agen
                     data-testid={`import-task-${i}`}
                     sx={{
                       verticalAlign: 'top',
-                      ...(warnings.length > 0 && { bgcolor: 'rgba(237, 108, 2, 0.06)', boxShadow: 'inset 4px 0 0 #ed6c02' }),
+                      ...(warnings.length > 0 && {
+                        bgcolor: 'rgba(237, 108, 2, 0.06)',
+                        boxShadow: 'inset 4px 0 0 #ed6c02',
+                      }),
                     }}
                   >
                     <TableCell>
-                      <TextInput source={`tasks.${i}.ref`} label="resources.tasks.fields.ref" helperText={false} size="small" sx={{ width: 90 }} />
+                      <TextInput
+                        source={`tasks.${i}.ref`}
+                        label="resources.tasks.fields.ref"
+                        helperText={false}
+                        size="small"
+                        sx={{ width: 90 }}
+                      />
                       <Tooltip title={translate('app.import.show_in_source')}>
-                        <IconButton size="small" aria-label={translate('app.import.show_in_source')} onClick={() => onShowInSource(tasks?.[i]?.text ?? '')}>
+                        <IconButton
+                          size="small"
+                          aria-label={translate('app.import.show_in_source')}
+                          onClick={() => onShowInSource(tasks?.[i]?.text ?? '')}
+                        >
                           <FindInPageIcon fontSize="small" />
                         </IconButton>
                       </Tooltip>
                     </TableCell>
                     <TableCell>
                       {warnings.map((w) => (
-                        <Alert key={w} severity="warning" icon={<WarningIcon fontSize="small" />} sx={{ mb: 1, py: 0 }}>
+                        <Alert
+                          key={w}
+                          severity="warning"
+                          icon={<WarningIcon fontSize="small" />}
+                          sx={{ mb: 1, py: 0 }}
+                        >
                           {warningText(w, locale)}
                         </Alert>
                       ))}
-                      <TextInput source={`tasks.${i}.text`} label="resources.tasks.fields.text" multiline minRows={3} maxRows={10} fullWidth helperText={false} />
+                      <TextInput
+                        source={`tasks.${i}.text`}
+                        label="resources.tasks.fields.text"
+                        multiline
+                        minRows={3}
+                        maxRows={10}
+                        fullWidth
+                        helperText={false}
+                      />
                       <TextInput
                         source={`tasks.${i}.subDuties`}
                         label="resources.tasks.fields.subDuties"
@@ -173,11 +237,20 @@ export function ImportTaskTable({ catalogue, onShowInSource }: { catalogue: Agen
                     <TableCell>
                       <LeadsCell index={i} catalogue={catalogue} />
                       <ScheduleCell index={i} />
-                      <AutocompleteArrayInput source={`tasks.${i}.topics`} label="resources.tasks.fields.topics" choices={topics} helperText={false} size="small" />
+                      <AutocompleteArrayInput
+                        source={`tasks.${i}.topics`}
+                        label="resources.tasks.fields.topics"
+                        choices={topics}
+                        helperText={false}
+                        size="small"
+                      />
                     </TableCell>
                     <TableCell>
                       <Tooltip title={translate('app.import.remove_task')}>
-                        <IconButton aria-label={translate('app.import.remove_task')} onClick={() => remove(i)}>
+                        <IconButton
+                          aria-label={translate('app.import.remove_task')}
+                          onClick={() => remove(i)}
+                        >
                           <DeleteIcon />
                         </IconButton>
                       </Tooltip>

@@ -3,7 +3,8 @@ import { highlightSegments, snippetOf } from './source-highlight';
 
 describe('source text highlights', () => {
   it('marks every occurrence of unknown agencies and the focused duty, across line breaks', () => {
-    const source = 'Giao Ban Quản lý\nkhu công nghiệp chủ trì. Số: 25/KH-UBND. Ban Quản lý khu công nghiệp phối hợp.';
+    const source =
+      'Giao Ban Quản lý\nkhu công nghiệp chủ trì. Số: 25/KH-UBND. Ban Quản lý khu công nghiệp phối hợp.';
     const segments = highlightSegments(source, [
       { term: 'Ban Quản lý khu công nghiệp', mark: 'unknown' },
       { term: '25/KH-UBND', mark: 'number' },
@@ -19,6 +20,8 @@ describe('source text highlights', () => {
   it('leaves the text alone without terms, and ignores terms too short to mean anything', () => {
     expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', mark: null }]);
     expect(highlightSegments('a.b', [{ term: '.', mark: 'focus' }])).toEqual([{ text: 'a.b', mark: null }]);
-    expect(snippetOf('Nắm chắc  tình hình,\nchủ động và kịp thời dự báo âm mưu', 4)).toBe('Nắm chắc tình hình,');
+    expect(snippetOf('Nắm chắc  tình hình,\nchủ động và kịp thời dự báo âm mưu', 4)).toBe(
+      'Nắm chắc tình hình,',
+    );
   });
 });

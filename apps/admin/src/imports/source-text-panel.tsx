@@ -13,7 +13,15 @@ const MARK_STYLES = {
 } as const;
 
 /** The document as read, beside the form: unknown agencies in red, the duty being checked in yellow. */
-export function SourceTextPanel({ text, highlights, focus }: { text: string; highlights: Highlight[]; focus: string | null }) {
+export function SourceTextPanel({
+  text,
+  highlights,
+  focus,
+}: {
+  text: string;
+  highlights: Highlight[];
+  focus: string | null;
+}) {
   const translate = useTranslate();
   const segments = useMemo(() => highlightSegments(text, highlights), [text, highlights]);
   const focused = useRef<HTMLElement>(null);

@@ -9,8 +9,12 @@ export function AppMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
-      {myTasks.canAccess && <Menu.Item to="/my-tasks" primaryText="app.my_tasks.menu" leftIcon={<AssignmentIndIcon />} />}
-      {imports.canAccess && <Menu.Item to="/imports" primaryText="app.import.menu" leftIcon={<UploadFileIcon />} />}
+      {myTasks.canAccess && (
+        <Menu.Item to="/my-tasks" primaryText="app.my_tasks.menu" leftIcon={<AssignmentIndIcon />} />
+      )}
+      {imports.canAccess && (
+        <Menu.Item to="/imports" primaryText="app.import.menu" leftIcon={<UploadFileIcon />} />
+      )}
       <Menu.ResourceItems />
     </Menu>
   );

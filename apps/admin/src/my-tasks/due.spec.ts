@@ -8,9 +8,20 @@ describe('due dates as officers read them', () => {
   });
 
   it('says overdue, due today, or how many days remain', () => {
-    expect(dueState('2024-12-31', '2025-01-10')).toEqual({ key: 'app.my_tasks.overdue_by', days: 10, tone: 'error' });
-    expect(dueState('2025-01-10', '2025-01-10')).toMatchObject({ key: 'app.my_tasks.due_today', tone: 'warning' });
-    expect(dueState('2025-01-20', '2025-01-10')).toEqual({ key: 'app.my_tasks.due_in', days: 10, tone: 'warning' });
+    expect(dueState('2024-12-31', '2025-01-10')).toEqual({
+      key: 'app.my_tasks.overdue_by',
+      days: 10,
+      tone: 'error',
+    });
+    expect(dueState('2025-01-10', '2025-01-10')).toMatchObject({
+      key: 'app.my_tasks.due_today',
+      tone: 'warning',
+    });
+    expect(dueState('2025-01-20', '2025-01-10')).toEqual({
+      key: 'app.my_tasks.due_in',
+      days: 10,
+      tone: 'warning',
+    });
     expect(dueState('2025-06-20', '2025-01-10')?.tone).toBe('default');
     expect(dueState(null, '2025-01-10')).toBeNull();
   });

@@ -5,7 +5,11 @@ export function daysUntil(due: string, today: string): number {
   return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
 }
 
-export type DueState = { key: 'app.my_tasks.overdue_by' | 'app.my_tasks.due_today' | 'app.my_tasks.due_in'; days: number; tone: 'error' | 'warning' | 'default' };
+export type DueState = {
+  key: 'app.my_tasks.overdue_by' | 'app.my_tasks.due_today' | 'app.my_tasks.due_in';
+  days: number;
+  tone: 'error' | 'warning' | 'default';
+};
 
 /** "Quá hạn 3 ngày", "Đến hạn hôm nay", "Còn 12 ngày": how a due date reads today. Null without a due date. */
 export function dueState(due: string | null | undefined, today: string, soon = 30): DueState | null {

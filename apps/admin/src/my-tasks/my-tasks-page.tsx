@@ -57,14 +57,32 @@ function DueText({ due }: { due: string | null }) {
   const state = dueState(due, todayIso());
   if (!state) return <>{translate('app.task.no_due')}</>;
   return (
-    <Box component="span" sx={{ color: state.tone === 'error' ? 'error.main' : state.tone === 'warning' ? 'warning.dark' : 'text.primary' }}>
+    <Box
+      component="span"
+      sx={{
+        color:
+          state.tone === 'error' ? 'error.main' : state.tone === 'warning' ? 'warning.dark' : 'text.primary',
+      }}
+    >
       {formatDate(due)} · {translate(state.key, { smart_count: state.days })}
     </Box>
   );
 }
 
 /** One short section ("Quá hạn", "Đến hạn trong 30 ngày") as a plain table with its count in the heading. */
-function TaskSection({ title, filter, empty, agencyId, tone }: { title: string; filter: Record<string, unknown>; empty: string; agencyId: string | null; tone: 'error' | 'warning' }) {
+function TaskSection({
+  title,
+  filter,
+  empty,
+  agencyId,
+  tone,
+}: {
+  title: string;
+  filter: Record<string, unknown>;
+  empty: string;
+  agencyId: string | null;
+  tone: 'error' | 'warning';
+}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data, total, isPending, error } = useGetList<Task>('tasks', {
@@ -76,11 +94,18 @@ function TaskSection({ title, filter, empty, agencyId, tone }: { title: string; 
     <Card variant="outlined" sx={{ borderLeft: 4, borderLeftColor: `${tone}.main` }}>
       <CardContent>
         <Typography component="h2" variant="h6" gutterBottom>
-          {title} {typeof total === 'number' && <Chip size="small" color={total > 0 ? tone : 'default'} label={total} sx={{ ml: 1 }} />}
+          {title}{' '}
+          {typeof total === 'number' && (
+            <Chip size="small" color={total > 0 ? tone : 'default'} label={total} sx={{ ml: 1 }} />
+          )}
         </Typography>
         {isPending && <LinearProgress />}
-        {error instanceof Error && <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>}
-        {!isPending && !error && (data?.length ?? 0) === 0 && <Typography color="text.secondary">{empty}</Typography>}
+        {error instanceof Error && (
+          <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>
+        )}
+        {!isPending && !error && (data?.length ?? 0) === 0 && (
+          <Typography color="text.secondary">{empty}</Typography>
+        )}
         {data && data.length > 0 && (
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small">
@@ -110,7 +135,12 @@ function TaskSection({ title, filter, empty, agencyId, tone }: { title: string; 
                       <PartChip task={task} agencyId={agencyId} />
                     </TableCell>
                     <TableCell>
-                      <Chip size="small" variant="outlined" color={TASK_STATUS_TONES[task.status]} label={pickLabel(TASK_STATUS_LABELS[task.status], locale)} />
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color={TASK_STATUS_TONES[task.status]}
+                        label={pickLabel(TASK_STATUS_LABELS[task.status], locale)}
+                      />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -125,7 +155,10 @@ function TaskSection({ title, filter, empty, agencyId, tone }: { title: string; 
 
 function AllMyTasks({ agencyId }: { agencyId: string | null }) {
   const statuses = useLabelChoices(TASK_STATUS_LABELS);
-  const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statuses} alwaysOn />];
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput key="status" source="status" choices={statuses} alwaysOn />,
+  ];
   return (
     <List
       resource="tasks"
@@ -148,8 +181,15 @@ function AllMyTasks({ agencyId }: { agencyId: string | null }) {
         <DateText source="dueOn" />
         <TextField source="ref" />
         <FunctionField source="text" sortable={false} render={(task: Task) => excerpt(task.text, 140)} />
-        <FunctionField label="resources.tasks.fields.planId" sortable={false} render={(task: Task) => (task.plan ? `${task.plan.title} (${task.plan.year})` : '')} />
-        <FunctionField label="app.my_tasks.part" render={(task: Task) => <PartChip task={task} agencyId={agencyId} />} />
+        <FunctionField
+          label="resources.tasks.fields.planId"
+          sortable={false}
+          render={(task: Task) => (task.plan ? `${task.plan.title} (${task.plan.year})` : '')}
+        />
+        <FunctionField
+          label="app.my_tasks.part"
+          render={(task: Task) => <PartChip task={task} agencyId={agencyId} />}
+        />
         <ScheduleField label="app.task.schedule" sortable={false} />
         <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
       </Datagrid>

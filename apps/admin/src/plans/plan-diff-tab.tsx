@@ -13,7 +13,14 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useDataProvider, useGetOne, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Link,
+  useDataProvider,
+  useGetOne,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { PanelDataProvider } from '../providers/data-provider';
 import { type DiffRow, type DiffTaskRow, diffView } from './plan-diff-view';
 
@@ -48,7 +55,15 @@ function ChangesTable({ rows, caption }: { rows: DiffRow[]; caption: string }) {
   );
 }
 
-function TaskList({ tasks, tone, label }: { tasks: DiffTaskRow[]; tone: 'success' | 'error'; label: string }) {
+function TaskList({
+  tasks,
+  tone,
+  label,
+}: {
+  tasks: DiffTaskRow[];
+  tone: 'success' | 'error';
+  label: string;
+}) {
   if (tasks.length === 0) return null;
   return (
     <Box sx={{ mb: 2 }}>
@@ -108,7 +123,8 @@ export function PlanDiffTab() {
         <Typography sx={{ mb: 2 }}>
           {translate('app.diff.compared_with')}{' '}
           <Link to={`/plans/${other.id}/show`}>
-            {[other.number, other.title].filter(Boolean).join(' — ')} ({translate('app.diff.version', { n: other.versionNo })}, {other.year})
+            {[other.number, other.title].filter(Boolean).join(' — ')} (
+            {translate('app.diff.version', { n: other.versionNo })}, {other.year})
           </Link>
         </Typography>
       )}
@@ -117,7 +133,12 @@ export function PlanDiffTab() {
       {view?.empty && <Alert severity="info">{translate('app.diff.no_changes')}</Alert>}
       {view && !view.empty && (
         <>
-          {view.fields.length > 0 && <ChangesTable rows={view.fields} caption={translate('app.diff.fields_changed', { smart_count: view.fields.length })} />}
+          {view.fields.length > 0 && (
+            <ChangesTable
+              rows={view.fields}
+              caption={translate('app.diff.fields_changed', { smart_count: view.fields.length })}
+            />
+          )}
           <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
             {translate('app.plan.tasks')}
           </Typography>
@@ -130,7 +151,10 @@ export function PlanDiffTab() {
               </Typography>
               {view.changed.map((task, i) => (
                 <Box key={`${task.ref ?? ''}-${i}`} sx={{ my: 1 }}>
-                  <ChangesTable rows={task.changes} caption={`${task.ref ?? '—'}. ${task.text.length > 160 ? `${task.text.slice(0, 160)}…` : task.text}`} />
+                  <ChangesTable
+                    rows={task.changes}
+                    caption={`${task.ref ?? '—'}. ${task.text.length > 160 ? `${task.text.slice(0, 160)}…` : task.text}`}
+                  />
                 </Box>
               ))}
             </Box>

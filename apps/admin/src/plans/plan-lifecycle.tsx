@@ -1,4 +1,4 @@
-import { type Plan, ZPlanClone } from '@bcdnq/domain/plans';
+import { isPlanAmendable, type Plan, planMachine, ZPlanClone } from '@bcdnq/domain/plans';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
 import EditNoteIcon from '@mui/icons-material/EditNote';
@@ -41,7 +41,8 @@ function useWork() {
 
 /** Errors the form can show on a field stay there; the rest (409 CONFLICT, INVALID_TRANSITION…) are notified. */
 function formErrorsOr(error: unknown, notifyError: (error: unknown) => void): FieldValues | undefined {
-  if (error instanceof HttpError && error.status === 400 && error.body?.errors) return error.body.errors as FieldValues;
+  if (error instanceof HttpError && error.status === 400 && error.body?.errors)
+    return error.body.errors as FieldValues;
   notifyError(error);
   return undefined;
 }
@@ -77,7 +78,13 @@ export function ClonePlanButton() {
       <Button label="app.lifecycle.clone" onClick={() => setOpen(true)}>
         <ContentCopyIcon />
       </Button>
-      <Dialog open={open} onClose={() => !clone.isPending && setOpen(false)} fullWidth maxWidth="xs" aria-labelledby="clone-title">
+      <Dialog
+        open={open}
+        onClose={() => !clone.isPending && setOpen(false)}
+        fullWidth
+        maxWidth="xs"
+        aria-labelledby="clone-title"
+      >
         <Form resolver={resolver} onSubmit={onSubmit} record={{ year: plan.year + 1 }}>
           <DialogTitle id="clone-title">{translate('app.lifecycle.clone_title')}</DialogTitle>
           <DialogContent>
@@ -88,7 +95,11 @@ export function ClonePlanButton() {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={clone.isPending} />
-            <SaveButton label="app.lifecycle.clone" icon={<ContentCopyIcon />} alwaysEnable={!clone.isPending} />
+            <SaveButton
+              label="app.lifecycle.clone"
+              icon={<ContentCopyIcon />}
+              alwaysEnable={!clone.isPending}
+            />
           </DialogActions>
         </Form>
       </Dialog>
@@ -114,7 +125,8 @@ export function AmendPlanButton() {
     },
     onError: notifyError,
   });
-  if (!plan || !canAccess) return null;
+  // The record's status decides too: the permission check may answer for the record as it was before a refresh.
+  if (!plan || !canAccess || !isPlanAmendable(plan.status)) return null;
   return (
     <>
       <Button label="app.lifecycle.amend" onClick={() => setOpen(true)}>
@@ -146,13 +158,19 @@ export function ClosePlanButton() {
   const { canAccess } = useCanAccess({ resource: 'plans', action: 'close', record: plan });
   const close = useMutation({
     mutationFn: (carryOverToPlanId: string | undefined) =>
-      work.closePlan(plan?.id ?? '', { version: plan?.version ?? 1, ...(carryOverToPlanId ? { carryOverToPlanId } : {}) }),
+      work.closePlan(plan?.id ?? '', {
+        version: plan?.version ?? 1,
+        ...(carryOverToPlanId ? { carryOverToPlanId } : {}),
+      }),
   });
-  if (!plan || !canAccess) return null;
+  if (!plan || !canAccess || !planMachine.can(plan.status, 'close')) return null;
 
   const onSubmit = async (values: FieldValues) => {
     try {
-      const target = typeof values.carryOverToPlanId === 'string' && values.carryOverToPlanId ? values.carryOverToPlanId : undefined;
+      const target =
+        typeof values.carryOverToPlanId === 'string' && values.carryOverToPlanId
+          ? values.carryOverToPlanId
+          : undefined;
       await close.mutateAsync(target);
       setOpen(false);
       notify(target ? 'app.lifecycle.closed_carried' : 'app.lifecycle.closed', { type: 'success' });
@@ -168,7 +186,13 @@ export function ClosePlanButton() {
       <Button label="app.lifecycle.close" onClick={() => setOpen(true)}>
         <LockIcon />
       </Button>
-      <Dialog open={open} onClose={() => !close.isPending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="close-title">
+      <Dialog
+        open={open}
+        onClose={() => !close.isPending && setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby="close-title"
+      >
         <Form onSubmit={onSubmit} record={{ carryOverToPlanId: null }}>
           <DialogTitle id="close-title">{translate('app.lifecycle.close_title')}</DialogTitle>
           <DialogContent>
@@ -191,7 +215,12 @@ export function ClosePlanButton() {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={close.isPending} />
-            <SaveButton label="app.lifecycle.close_confirm" icon={<LockIcon />} alwaysEnable={!close.isPending} color="warning" />
+            <SaveButton
+              label="app.lifecycle.close_confirm"
+              icon={<LockIcon />}
+              alwaysEnable={!close.isPending}
+              color="warning"
+            />
           </DialogActions>
         </Form>
       </Dialog>
@@ -209,19 +238,25 @@ export function PublicationButton() {
   const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'plans', action: 'publish', record: plan });
   const publish = useMutation({
-    mutationFn: (publishPublicly: boolean) => work.setPlanPublication(plan?.id ?? '', { publishPublicly, version: plan?.version ?? 1 }),
+    mutationFn: (publishPublicly: boolean) =>
+      work.setPlanPublication(plan?.id ?? '', { publishPublicly, version: plan?.version ?? 1 }),
     onSuccess: (saved) => {
       setOpen(false);
-      notify(saved.publishPublicly ? 'app.lifecycle.published' : 'app.lifecycle.unpublished', { type: 'success' });
+      notify(saved.publishPublicly ? 'app.lifecycle.published' : 'app.lifecycle.unpublished', {
+        type: 'success',
+      });
       refresh();
     },
     onError: notifyError,
   });
-  if (!plan || !canAccess) return null;
+  if (!plan || !canAccess || plan.status === 'draft' || plan.status === 'superseded') return null;
   const next = !plan.publishPublicly;
   return (
     <>
-      <Button label={next ? 'app.lifecycle.publish' : 'app.lifecycle.unpublish'} onClick={() => setOpen(true)}>
+      <Button
+        label={next ? 'app.lifecycle.publish' : 'app.lifecycle.unpublish'}
+        onClick={() => setOpen(true)}
+      >
         {next ? <PublicIcon /> : <PublicOffIcon />}
       </Button>
       <Confirm
@@ -242,7 +277,11 @@ export function ExportWordButton() {
   const plan = useRecordContext<Plan>();
   const notifyError = useNotifyError();
   const work = useWork();
-  const download = useMutation({ mutationFn: () => work.exportPlan(plan?.id ?? ''), onSuccess: saveFile, onError: notifyError });
+  const download = useMutation({
+    mutationFn: () => work.exportPlan(plan?.id ?? ''),
+    onSuccess: saveFile,
+    onError: notifyError,
+  });
   if (!plan) return null;
   return (
     <Button label="app.lifecycle.export_word" onClick={() => download.mutate()} disabled={download.isPending}>

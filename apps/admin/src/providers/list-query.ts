@@ -5,7 +5,8 @@ import type { Query, QueryValue } from './http';
 export const MAX_PER_PAGE = 200;
 
 function toQueryValue(value: unknown): QueryValue {
-  if (Array.isArray(value)) return value.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) as string[];
+  if (Array.isArray(value))
+    return value.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) as string[];
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return undefined;
 }
@@ -25,4 +26,3 @@ export function listQuery(params: Pick<GetListParams, 'pagination' | 'sort' | 'f
   for (const [key, value] of Object.entries(filter)) query[key] = toQueryValue(value);
   return query;
 }
-

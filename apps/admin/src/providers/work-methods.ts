@@ -1,7 +1,13 @@
 import type { Agency, AgencySuccession } from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
 import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
-import { type Plan, type PlanClose, type PlanDiff, type PlanPublication, ZPlanDiff } from '@bcdnq/domain/plans';
+import {
+  type Plan,
+  type PlanClose,
+  type PlanDiff,
+  type PlanPublication,
+  ZPlanDiff,
+} from '@bcdnq/domain/plans';
 import {
   type Dashboard,
   type ProgressNote,
@@ -22,7 +28,12 @@ export type ImportSource = { file: File } | { text: string };
 /** What `POST /api/agencies/<id>/succession` answers: the ended agency and how many open tasks passed on. */
 export type SuccessionResult = { agency: Agency; handedOver: number };
 
-export type AuditQuery = { entity: 'plan' | 'task' | 'agency' | 'user'; entityId: string; page: number; perPage: number };
+export type AuditQuery = {
+  entity: 'plan' | 'task' | 'agency' | 'user';
+  entityId: string;
+  page: number;
+  perPage: number;
+};
 
 export type TaskBatchResult = { updated: number };
 
@@ -56,7 +67,9 @@ export function createWorkMethods(api: ApiClient) {
         const { body } = await api.request<unknown>('POST', '/imports/preview', { form, onProgress });
         return read(ZImportPreview, body);
       }
-      const { body } = await api.request<unknown>('POST', '/imports/preview', { body: { text: source.text } });
+      const { body } = await api.request<unknown>('POST', '/imports/preview', {
+        body: { text: source.text },
+      });
       return read(ZImportPreview, body);
     },
 
@@ -74,7 +87,10 @@ export function createWorkMethods(api: ApiClient) {
 
     async planDiff(planId: string, against?: string): Promise<PlanDiff> {
       const query: Query = against ? { against } : {};
-      return read(ZPlanDiff, (await api.request<unknown>('GET', `/plans/${id(planId)}/diff`, { query })).body);
+      return read(
+        ZPlanDiff,
+        (await api.request<unknown>('GET', `/plans/${id(planId)}/diff`, { query })).body,
+      );
     },
 
     async closePlan(planId: string, body: PlanClose): Promise<Plan> {
@@ -94,10 +110,18 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async taskNotes(taskId: string): Promise<{ data: ProgressNote[]; total: number }> {
-      return read(ZNotesPage, (await api.request<unknown>('GET', `/tasks/${id(taskId)}/notes`, { query: { perPage: 200 } })).body);
+      return read(
+        ZNotesPage,
+        (await api.request<unknown>('GET', `/tasks/${id(taskId)}/notes`, { query: { perPage: 200 } })).body,
+      );
     },
 
-    async addTaskNote(taskId: string, text: string, files: readonly File[], onProgress?: UploadProgress): Promise<ProgressNote> {
+    async addTaskNote(
+      taskId: string,
+      text: string,
+      files: readonly File[],
+      onProgress?: UploadProgress,
+    ): Promise<ProgressNote> {
       const form = new FormData();
       form.append('text', text);
       for (const file of files) form.append('files', file, file.name);
@@ -114,8 +138,20 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     /** The Excel workbook of the task list with the list's own filters and sort (no paging: the whole list). */
-    exportTasks(filter: Record<string, unknown>, sort?: { field: string; order: string }): Promise<DownloadedFile> {
-      return api.download('/tasks/export.xlsx', listQuery({ filter, sort: sort && sort.field ? { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' } : undefined }));
+    exportTasks(
+      filter: Record<string, unknown>,
+      sort?: { field: string; order: string },
+    ): Promise<DownloadedFile> {
+      return api.download(
+        '/tasks/export.xlsx',
+        listQuery({
+          filter,
+          sort:
+            sort && sort.field
+              ? { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' }
+              : undefined,
+        }),
+      );
     },
 
     async dashboard(year?: number): Promise<Dashboard> {
@@ -128,7 +164,8 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async agencySuccession(agencyId: string, body: AgencySuccession): Promise<SuccessionResult> {
-      return (await api.request<SuccessionResult>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body;
+      return (await api.request<SuccessionResult>('POST', `/agencies/${id(agencyId)}/succession`, { body }))
+        .body;
     },
   };
 }

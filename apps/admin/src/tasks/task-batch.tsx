@@ -66,24 +66,53 @@ function BatchInputs() {
   const [locale] = useLocaleState();
   const changeLeads = useWatch({ name: 'changeLeads' }) === true;
   const changeTopics = useWatch({ name: 'changeTopics' }) === true;
-  const events = labelChoices(TASK_EVENT_LABELS, locale).filter((c) => (TASK_EVENTS as readonly string[]).includes(c.id));
+  const events = labelChoices(TASK_EVENT_LABELS, locale).filter((c) =>
+    (TASK_EVENTS as readonly string[]).includes(c.id),
+  );
   return (
     <>
       <RootError />
-      <SelectInput source="status" label="app.task_work.batch_status" choices={events} emptyText="app.task_work.no_change" fullWidth />
+      <SelectInput
+        source="status"
+        label="app.task_work.batch_status"
+        choices={events}
+        emptyText="app.task_work.no_change"
+        fullWidth
+      />
       <BooleanInput source="changeLeads" label="app.task_work.batch_change_leads" />
       {changeLeads && (
-        <ArrayInput source="leads" label="resources.tasks.fields.leads" helperText={translate('app.task_work.batch_leads_hint')}>
+        <ArrayInput
+          source="leads"
+          label="resources.tasks.fields.leads"
+          helperText={translate('app.task_work.batch_leads_hint')}
+        >
           <SimpleFormIterator inline disableReordering>
             <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }}>
-              <AutocompleteInput optionText="name" label="resources.tasks.fields.leadAgency" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 300 }} helperText={false} />
+              <AutocompleteInput
+                optionText="name"
+                label="resources.tasks.fields.leadAgency"
+                filterToQuery={(q: string) => ({ q })}
+                sx={{ minWidth: 300 }}
+                helperText={false}
+              />
             </ReferenceInput>
-            <BooleanInput source="requested" label="resources.tasks.fields.leadRequested" helperText={false} />
+            <BooleanInput
+              source="requested"
+              label="resources.tasks.fields.leadRequested"
+              helperText={false}
+            />
           </SimpleFormIterator>
         </ArrayInput>
       )}
       <BooleanInput source="changeTopics" label="app.task_work.batch_change_topics" />
-      {changeTopics && <CheckboxGroupInput source="topics" label="resources.tasks.fields.topics" choices={labelChoices(TOPIC_LABELS, locale)} row={false} />}
+      {changeTopics && (
+        <CheckboxGroupInput
+          source="topics"
+          label="resources.tasks.fields.topics"
+          choices={labelChoices(TOPIC_LABELS, locale)}
+          row={false}
+        />
+      )}
     </>
   );
 }
@@ -113,7 +142,8 @@ export function TaskBatchButton() {
       refresh();
       return undefined;
     } catch (error) {
-      if (error instanceof HttpError && error.status === 400 && error.body?.errors) return error.body.errors as FieldValues;
+      if (error instanceof HttpError && error.status === 400 && error.body?.errors)
+        return error.body.errors as FieldValues;
       notifyError(error);
       return undefined;
     }
@@ -124,9 +154,27 @@ export function TaskBatchButton() {
       <Button label="app.task_work.batch" onClick={() => setOpen(true)}>
         <EditIcon />
       </Button>
-      <Dialog open={open} onClose={() => !batch.isPending && setOpen(false)} fullWidth maxWidth="md" aria-labelledby="batch-title">
-        <Form resolver={resolver} onSubmit={onSubmit} record={{ status: '', changeLeads: false, leads: [{ agencyId: null, requested: false }], changeTopics: false, topics: [] }}>
-          <DialogTitle id="batch-title">{translate('app.task_work.batch_title', { smart_count: ids.length })}</DialogTitle>
+      <Dialog
+        open={open}
+        onClose={() => !batch.isPending && setOpen(false)}
+        fullWidth
+        maxWidth="md"
+        aria-labelledby="batch-title"
+      >
+        <Form
+          resolver={resolver}
+          onSubmit={onSubmit}
+          record={{
+            status: '',
+            changeLeads: false,
+            leads: [{ agencyId: null, requested: false }],
+            changeTopics: false,
+            topics: [],
+          }}
+        >
+          <DialogTitle id="batch-title">
+            {translate('app.task_work.batch_title', { smart_count: ids.length })}
+          </DialogTitle>
           <DialogContent>
             <Alert severity="info" sx={{ mb: 2 }}>
               {translate('app.task_work.batch_hint')}
@@ -154,7 +202,11 @@ export function TaskExportButton({ extraFilter }: { extraFilter?: Record<string,
     onError: notifyError,
   });
   return (
-    <Button label="app.task_work.export_excel" onClick={() => download.mutate()} disabled={download.isPending || total === 0}>
+    <Button
+      label="app.task_work.export_excel"
+      onClick={() => download.mutate()}
+      disabled={download.isPending || total === 0}
+    >
       <DownloadIcon />
     </Button>
   );

@@ -28,11 +28,19 @@ export function planInForce(planStatus: string | null | undefined): boolean {
  * The status changes this person may make on this task (docs/api.md): the standing office (and the administrator)
  * any event the task machine allows; an officer of a lead agency only `start` and `complete`.
  */
-export function taskEventsFor(task: TaskParts, actor: Actor | null | undefined, planStatus?: string | null): TaskEvent[] {
+export function taskEventsFor(
+  task: TaskParts,
+  actor: Actor | null | undefined,
+  planStatus?: string | null,
+): TaskEvent[] {
   if (!actor || (planStatus !== undefined && !planInForce(planStatus))) return [];
   const allowed = taskMachine.allowed(task.status);
   if (actor.role === 'admin' || actor.role === 'standing_office') return allowed;
-  if (actor.role === 'agency_officer' && actor.agencyId && task.leads.some((lead) => lead.agencyId === actor.agencyId)) {
+  if (
+    actor.role === 'agency_officer' &&
+    actor.agencyId &&
+    task.leads.some((lead) => lead.agencyId === actor.agencyId)
+  ) {
     return allowed.filter((event) => event === 'start' || event === 'complete');
   }
   return [];
@@ -43,5 +51,8 @@ export function canAddNote(task: TaskParts, actor: Actor | null | undefined): bo
   if (!actor) return false;
   if (actor.role === 'admin' || actor.role === 'standing_office') return true;
   if (actor.role !== 'agency_officer' || !actor.agencyId) return false;
-  return task.leads.some((lead) => lead.agencyId === actor.agencyId) || task.coordinatorIds.includes(actor.agencyId);
+  return (
+    task.leads.some((lead) => lead.agencyId === actor.agencyId) ||
+    task.coordinatorIds.includes(actor.agencyId)
+  );
 }

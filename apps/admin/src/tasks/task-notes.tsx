@@ -13,7 +13,14 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useDataProvider, useGetIdentity, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  useDataProvider,
+  useGetIdentity,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { checkFiles, formatBytes, NOTE_FILE_RULES } from '../common/file-checks';
 import { formatDate } from '../common/format';
 import { pickLabel } from '../common/labels';
@@ -27,7 +34,11 @@ function AttachmentChip({ attachment }: { attachment: ProgressNote['attachments'
   const [locale] = useLocaleState();
   const notifyError = useNotifyError();
   const work = useDataProvider<PanelDataProvider>();
-  const download = useMutation({ mutationFn: () => work.downloadAttachment(attachment.id), onSuccess: saveFile, onError: notifyError });
+  const download = useMutation({
+    mutationFn: () => work.downloadAttachment(attachment.id),
+    onSuccess: saveFile,
+    onError: notifyError,
+  });
   return (
     <Chip
       icon={<DownloadIcon />}
@@ -76,7 +87,8 @@ function NoteForm({ task }: { task: Task }) {
   };
   const submit = () => {
     const checked = ZProgressNoteCreate.safeParse({ text });
-    if (!checked.success) return setProblems([checked.error.issues[0]?.message ?? translate('ra.validation.required')]);
+    if (!checked.success)
+      return setProblems([checked.error.issues[0]?.message ?? translate('ra.validation.required')]);
     setProblems([]);
     add.mutate();
   };
@@ -108,7 +120,11 @@ function NoteForm({ task }: { task: Task }) {
             e.target.value = '';
           }}
         />
-        <Button startIcon={<AttachFileIcon />} onClick={() => picker.current?.click()} disabled={add.isPending || files.length >= NOTE_FILE_RULES.maxFiles}>
+        <Button
+          startIcon={<AttachFileIcon />}
+          onClick={() => picker.current?.click()}
+          disabled={add.isPending || files.length >= NOTE_FILE_RULES.maxFiles}
+        >
           {translate('app.task_work.attach')}
         </Button>
         {files.map((file, i) => (
@@ -120,7 +136,10 @@ function NoteForm({ task }: { task: Task }) {
           />
         ))}
         <Typography variant="caption" color="text.secondary">
-          {translate('app.task_work.attach_rules', { max: NOTE_FILE_RULES.maxFiles, size: formatBytes(NOTE_FILE_RULES.maxBytes, locale) })}
+          {translate('app.task_work.attach_rules', {
+            max: NOTE_FILE_RULES.maxFiles,
+            size: formatBytes(NOTE_FILE_RULES.maxBytes, locale),
+          })}
         </Typography>
       </Box>
       {problems.map((p) => (
@@ -130,7 +149,10 @@ function NoteForm({ task }: { task: Task }) {
       ))}
       {add.isPending && (
         <Box sx={{ mt: 1 }} role="status">
-          <LinearProgress variant={progress !== null && progress < 1 ? 'determinate' : 'indeterminate'} value={progress !== null ? progress * 100 : undefined} />
+          <LinearProgress
+            variant={progress !== null && progress < 1 ? 'determinate' : 'indeterminate'}
+            value={progress !== null ? progress * 100 : undefined}
+          />
         </Box>
       )}
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1 }}>
@@ -163,14 +185,23 @@ export function TaskNotes() {
       {mayWrite && <NoteForm task={task} />}
       {isPending && <LinearProgress />}
       {error && <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>}
-      {!isPending && !error && notes.length === 0 && <Typography color="text.secondary">{translate('app.task_work.no_notes')}</Typography>}
+      {!isPending && !error && notes.length === 0 && (
+        <Typography color="text.secondary">{translate('app.task_work.no_notes')}</Typography>
+      )}
       <List disablePadding>
         {notes.map((note) => (
           <ListItem key={note.id} divider sx={{ display: 'block', px: 0 }}>
             <Typography variant="body2" color="text.secondary">
               {formatDate(note.createdAt, true)} · {note.authorName ?? translate('app.audit.system')}
               {note.statusEvent && note.statusEvent in TASK_EVENT_LABELS && (
-                <Chip size="small" sx={{ ml: 1 }} label={pickLabel(TASK_EVENT_LABELS[note.statusEvent as keyof typeof TASK_EVENT_LABELS], locale)} />
+                <Chip
+                  size="small"
+                  sx={{ ml: 1 }}
+                  label={pickLabel(
+                    TASK_EVENT_LABELS[note.statusEvent as keyof typeof TASK_EVENT_LABELS],
+                    locale,
+                  )}
+                />
               )}
             </Typography>
             <Typography sx={{ whiteSpace: 'pre-line', my: 0.5 }}>{note.text}</Typography>

@@ -11,7 +11,16 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Plan } from '@bcdnq/domain/plans';
-import { useDataProvider, useGetIdentity, useGetOne, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  useDataProvider,
+  useGetIdentity,
+  useGetOne,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { pickLabel } from '../common/labels';
 import { useNotifyError } from '../common/use-notify-error';
 import type { Identity } from '../providers/auth-provider';
@@ -33,9 +42,14 @@ export function TaskStatusActions() {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   // Lists across plans carry the plan's status; otherwise ask for the plan (cached with the page's reference field).
-  const { data: plan } = useGetOne<Plan>('plans', { id: task?.planId ?? '' }, { enabled: !!task && !task.plan });
+  const { data: plan } = useGetOne<Plan>(
+    'plans',
+    { id: task?.planId ?? '' },
+    { enabled: !!task && !task.plan },
+  );
   const change = useMutation({
-    mutationFn: (body: { event: TaskEvent; note?: string; version: number }) => work.changeTaskStatus(task?.id ?? '', body),
+    mutationFn: (body: { event: TaskEvent; note?: string; version: number }) =>
+      work.changeTaskStatus(task?.id ?? '', body),
     onSuccess: () => {
       notify('app.task_work.status_changed', { type: 'success' });
       setEvent(null);
@@ -54,8 +68,13 @@ export function TaskStatusActions() {
 
   const submit = () => {
     if (!event) return;
-    const parsed = ZTaskStatusChange.safeParse({ event, note: note.trim() || undefined, version: task.version });
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? translate('ra.message.invalid_form'));
+    const parsed = ZTaskStatusChange.safeParse({
+      event,
+      note: note.trim() || undefined,
+      version: task.version,
+    });
+    if (!parsed.success)
+      return setProblem(parsed.error.issues[0]?.message ?? translate('ra.message.invalid_form'));
     setProblem(null);
     change.mutate(parsed.data);
   };
@@ -66,12 +85,25 @@ export function TaskStatusActions() {
         {translate('app.task_work.change_status')}
       </Typography>
       {events.map((e) => (
-        <MuiButton key={e} size="small" variant={e === 'complete' ? 'contained' : 'outlined'} onClick={() => setEvent(e)}>
+        <MuiButton
+          key={e}
+          size="small"
+          variant={e === 'complete' ? 'contained' : 'outlined'}
+          onClick={() => setEvent(e)}
+        >
           {pickLabel(TASK_EVENT_LABELS[e], locale)}
         </MuiButton>
       ))}
-      <Dialog open={event !== null} onClose={() => !change.isPending && setEvent(null)} fullWidth maxWidth="sm" aria-labelledby="status-title">
-        <DialogTitle id="status-title">{event ? pickLabel(TASK_EVENT_LABELS[event], locale) : ''}</DialogTitle>
+      <Dialog
+        open={event !== null}
+        onClose={() => !change.isPending && setEvent(null)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby="status-title"
+      >
+        <DialogTitle id="status-title">
+          {event ? pickLabel(TASK_EVENT_LABELS[event], locale) : ''}
+        </DialogTitle>
         <DialogContent>
           {event && FINAL_EVENTS.includes(event) && (
             <Alert severity="warning" sx={{ mb: 2 }}>
