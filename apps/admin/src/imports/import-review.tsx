@@ -217,10 +217,10 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
         )}
         <ErrorSummary />
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 5, xl: 4 }} sx={{ minWidth: 0 }}>
+          <Grid size={{ xs: 12, md: 5, lg: 4 }} sx={{ minWidth: 0 }}>
             <SourceTextPanel text={preview.sourceText} highlights={highlights} focus={focus} />
           </Grid>
-          <Grid size={{ xs: 12, md: 7, xl: 8 }} sx={{ minWidth: 0 }}>
+          <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
             <Card variant="outlined">
               <CardContent>
                 <Section title={translate('app.plan.header')}>

@@ -20,7 +20,6 @@ import { useController, useFieldArray, useFormState, useWatch } from 'react-hook
 import { AutocompleteArrayInput, SelectInput, TextInput, useLocaleState, useTranslate } from 'react-admin';
 import { AgencyMultiPicker, AgencyPicker, type AgencyOption } from '../common/agency-pickers';
 import { VnDateInput } from '../common/date-input';
-import { VisuallyHidden } from '../common/visually-hidden';
 import { labelChoices, RECURRENCE_LABELS, SCHEDULE_KIND_LABELS } from '../common/labels';
 import { emptyTask, type DraftLead, warningText } from './import-draft';
 
@@ -161,13 +160,10 @@ export function ImportTaskTable({
             <TableHead>
               <TableRow>
                 <TableCell sx={{ width: 110 }}>{translate('resources.tasks.fields.ref')}</TableCell>
-                <TableCell sx={{ minWidth: 300, width: '50%' }}>
+                <TableCell sx={{ minWidth: 260, width: '50%' }}>
                   {translate('resources.tasks.fields.text')}
                 </TableCell>
                 <TableCell sx={{ minWidth: 300, width: '50%' }}>{translate('app.import.agencies')}</TableCell>
-                <TableCell sx={{ width: 48 }}>
-                  <VisuallyHidden>{translate('ra.action.delete')}</VisuallyHidden>
-                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -200,6 +196,15 @@ export function ImportTaskTable({
                           onClick={() => onShowInSource(tasks?.[i]?.text ?? '')}
                         >
                           <FindInPageIcon fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                      <Tooltip title={translate('app.import.remove_task')}>
+                        <IconButton
+                          size="small"
+                          aria-label={translate('app.import.remove_task')}
+                          onClick={() => remove(i)}
+                        >
+                          <DeleteIcon fontSize="small" />
                         </IconButton>
                       </Tooltip>
                     </TableCell>
@@ -244,16 +249,6 @@ export function ImportTaskTable({
                         helperText={false}
                         size="small"
                       />
-                    </TableCell>
-                    <TableCell>
-                      <Tooltip title={translate('app.import.remove_task')}>
-                        <IconButton
-                          aria-label={translate('app.import.remove_task')}
-                          onClick={() => remove(i)}
-                        >
-                          <DeleteIcon />
-                        </IconButton>
-                      </Tooltip>
                     </TableCell>
                   </TableRow>
                 );
