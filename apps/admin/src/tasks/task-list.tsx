@@ -6,6 +6,7 @@ import {
   FilterButton,
   TopToolbar,
   useCanAccess,
+  useTranslate,
   FunctionField,
   List,
   ReferenceField,
@@ -39,6 +40,7 @@ export function TaskList() {
   const statuses = useLabelChoices(TASK_STATUS_LABELS);
   const topics = useLabelChoices(TOPIC_LABELS);
   const batch = useCanAccess({ resource: 'tasks', action: 'batch' });
+  const translate = useTranslate();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <ReferenceInput key="planId" source="planId" reference="plans" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
@@ -50,6 +52,14 @@ export function TaskList() {
     </ReferenceInput>,
     <SelectInput key="status" source="status" choices={statuses} />,
     <SelectInput key="topic" source="topic" label="resources.tasks.fields.topic" choices={topics} />,
+    // docs/api.md: `overdue=true` and `dueWithin=<days>` (a select, so "off" sends nothing rather than "false").
+    <SelectInput key="overdue" source="overdue" label="app.task_work.overdue_filter" choices={[{ id: 'true', name: 'app.task_work.only_overdue' }]} />,
+    <SelectInput
+      key="dueWithin"
+      source="dueWithin"
+      label="app.task_work.due_within"
+      choices={[7, 30, 90].map((days) => ({ id: String(days), name: translate('app.task_work.days', { smart_count: days }) }))}
+    />,
   ];
   return (
     <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'position', order: 'ASC' }} exporter={false} actions={<ListActions />}>

@@ -7,7 +7,7 @@ import {
   ReferenceField,
   Show,
   TabbedShowLayout,
-  TextArrayField,
+  FunctionField,
   TextField,
   TopToolbar,
   useGetOne,
@@ -47,7 +47,21 @@ export function TaskShow() {
         <ReferenceField source="planId" reference="plans" link="show" />
         <TextField source="ref" emptyText="—" />
         <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
-        <TextArrayField source="subDuties" emptyText={translate('app.plan.none')} />
+        {/* Sub-duties are sentences: a list wraps them, chips would run off the page. */}
+        <FunctionField
+          source="subDuties"
+          render={(task: Task) =>
+            task.subDuties.length === 0 ? (
+              translate('app.plan.none')
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {task.subDuties.map((duty, i) => (
+                  <li key={i}>{duty}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
         <Labeled label="resources.tasks.fields.leads">
           <LeadsField />
         </Labeled>

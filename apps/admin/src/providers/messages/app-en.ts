@@ -121,6 +121,10 @@ export const appEnglish: AppMessages = {
       system: 'System',
     },
     task_work: {
+      overdue_filter: 'Overdue',
+      only_overdue: 'Overdue tasks only',
+      due_within: 'Due within',
+      days: '%{smart_count} day |||| %{smart_count} days',
       details: 'Task',
       progress: 'Progress',
       change_status: 'Update the status:',

@@ -120,6 +120,10 @@ export const appVietnamese = {
       system: 'Hệ thống',
     },
     task_work: {
+      overdue_filter: 'Quá hạn',
+      only_overdue: 'Chỉ nhiệm vụ quá hạn',
+      due_within: 'Đến hạn trong',
+      days: '%{smart_count} ngày',
       details: 'Thông tin nhiệm vụ',
       progress: 'Tiến độ',
       change_status: 'Cập nhật trạng thái:',
