@@ -1,4 +1,4 @@
-import type { Agency, AgencySuccession } from '@bcdnq/domain/agencies';
+import { type AgencySuccession, type AgencySuccessionResult, ZAgencySuccessionResult } from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
 import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
 import {
@@ -13,10 +13,12 @@ import {
   type ProgressNote,
   type Task,
   type TaskBatch,
+  type TaskBatchResult,
   type TaskLead,
   type TaskStatusChange,
   ZDashboard,
   ZProgressNote,
+  ZTaskBatchResult,
 } from '@bcdnq/domain/tasks';
 import { z } from 'zod';
 import type { ApiClient, DownloadedFile, Query, UploadProgress } from './http';
@@ -26,7 +28,7 @@ import { listQuery } from './list-query';
 export type ImportSource = { file: File } | { text: string };
 
 /** What `POST /api/agencies/<id>/succession` answers: the ended agency and how many open tasks passed on. */
-export type SuccessionResult = { agency: Agency; handedOver: number };
+export type SuccessionResult = AgencySuccessionResult;
 
 export type AuditQuery = {
   entity: 'plan' | 'task' | 'agency' | 'user';
@@ -35,7 +37,6 @@ export type AuditQuery = {
   perPage: number;
 };
 
-export type TaskBatchResult = { updated: number };
 
 export type TaskLeadChoice = TaskLead;
 
@@ -134,7 +135,7 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async batchTasks(body: TaskBatch): Promise<TaskBatchResult> {
-      return (await api.request<TaskBatchResult>('POST', '/tasks/batch', { body })).body;
+      return read(ZTaskBatchResult, (await api.request<unknown>('POST', '/tasks/batch', { body })).body);
     },
 
     /** The Excel workbook of the task list with the list's own filters and sort (no paging: the whole list). */
@@ -164,8 +165,7 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async agencySuccession(agencyId: string, body: AgencySuccession): Promise<SuccessionResult> {
-      return (await api.request<SuccessionResult>('POST', `/agencies/${id(agencyId)}/succession`, { body }))
-        .body;
+      return read(ZAgencySuccessionResult, (await api.request<unknown>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body);
     },
   };
 }

@@ -97,3 +97,7 @@ export const ZAgencySuccession = z.object({
   version: z.number().int().min(1),
 });
 export type AgencySuccession = z.infer<typeof ZAgencySuccession>;
+
+/** What a succession did: the ended agency and how many open tasks passed to its successor. */
+export const ZAgencySuccessionResult = z.object({ agency: ZAgency, handedOver: z.number().int().min(0) });
+export type AgencySuccessionResult = z.infer<typeof ZAgencySuccessionResult>;

@@ -78,3 +78,6 @@ export const ZDashboard = z.object({
   plans: z.array(z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), status: z.string(), total: z.number().int(), done: z.number().int() })),
 });
 export type Dashboard = z.infer<typeof ZDashboard>;
+
+export const ZTaskBatchResult = z.object({ updated: z.number().int().min(0) });
+export type TaskBatchResult = z.infer<typeof ZTaskBatchResult>;

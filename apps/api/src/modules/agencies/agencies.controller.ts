@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { z } from 'zod';
 import {
   type Agency,
   type AgencyCreate,
   type AgencySuccession,
+  type AgencySuccessionResult,
   type AgencyUpdate,
   ZAgency,
   ZAgencyCreate,
   ZAgencySuccession,
+  ZAgencySuccessionResult,
   ZAgencyUpdate,
 } from '@bcdnq/domain/agencies';
 import { ZPage } from '@bcdnq/domain/common';
@@ -53,10 +54,10 @@ export class AgenciesController {
     summary: 'Sáp nhập, đổi tên: chuyển giao cho đơn vị kế thừa / Hand over to a successor',
     tag: 'agencies',
     body: ZAgencySuccession,
-    response: z.object({ agency: ZAgency, handedOver: z.number().int() }),
+    response: ZAgencySuccessionResult,
     status: 200,
   })
-  succession(@Param('id', ParseUUIDPipe) id: string, @Body() body: AgencySuccession, @Ctx() context: CallContext): Promise<{ agency: Agency; handedOver: number }> {
+  succession(@Param('id', ParseUUIDPipe) id: string, @Body() body: AgencySuccession, @Ctx() context: CallContext): Promise<AgencySuccessionResult> {
     return this.agencies.succession(id, body, context);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Agency, AgencyCreate, AgencySeed, AgencySuccession, AgencyUpdate } from '@bcdnq/domain/agencies';
+import type { Agency, AgencyCreate, AgencySeed, AgencySuccession, AgencySuccessionResult, AgencyUpdate } from '@bcdnq/domain/agencies';
 import { DomainError } from '@bcdnq/domain/common';
 import { type Page, pageOf, searchTextOf } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
@@ -100,7 +100,7 @@ export class AgenciesService {
    * Ends an agency and names its successor; with `handOverOpenTasks`, its open tasks of plans not closed pass to
    * the successor (merged into the successor's part when it already has one). History stays in the audit log.
    */
-  async succession(id: string, input: AgencySuccession, context: CallContext): Promise<{ agency: Agency; handedOver: number }> {
+  async succession(id: string, input: AgencySuccession, context: CallContext): Promise<AgencySuccessionResult> {
     return this.dataSource.transaction(async (manager) => {
       const entity = await manager.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!entity) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị', 'Agency not found');

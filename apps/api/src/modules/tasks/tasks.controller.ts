@@ -7,6 +7,7 @@ import {
   type ProgressNote,
   type Task,
   type TaskBatch,
+  type TaskBatchResult,
   type TaskCreate,
   type TaskStatusChange,
   type TaskUpdate,
@@ -14,6 +15,7 @@ import {
   ZProgressNoteCreate,
   ZTask,
   ZTaskBatch,
+  ZTaskBatchResult,
   ZTaskCreate,
   ZTaskStatusChange,
   ZTaskUpdate,
@@ -57,8 +59,8 @@ export class TasksController {
 
   @Post('batch')
   @Roles('standing_office')
-  @Contract({ summary: 'Sửa hàng loạt / Batch edit', tag: 'tasks', body: ZTaskBatch, response: z.object({ updated: z.number().int() }), status: 200 })
-  batch(@Body() body: TaskBatch, @Ctx() context: CallContext): Promise<{ updated: number }> {
+  @Contract({ summary: 'Sửa hàng loạt / Batch edit', tag: 'tasks', body: ZTaskBatch, response: ZTaskBatchResult, status: 200 })
+  batch(@Body() body: TaskBatch, @Ctx() context: CallContext): Promise<TaskBatchResult> {
     return this.tasks.batch(body, context);
   }
 

@@ -8,6 +8,7 @@ import {
   finalDueDate,
   type Task,
   type TaskBatch,
+  type TaskBatchResult,
   type TaskCreate,
   type TaskEvent,
   taskMachine,
@@ -304,7 +305,7 @@ export class TasksService {
   }
 
   /** One edit on many tasks, all or nothing: status events on plans in force; leads or topics on drafts. */
-  async batch(input: TaskBatch, context: CallContext): Promise<{ updated: number }> {
+  async batch(input: TaskBatch, context: CallContext): Promise<TaskBatchResult> {
     return this.dataSource.transaction(async (manager) => {
       const entities = await manager.find(TaskEntity, { where: { id: In(input.ids) }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
       if (entities.length !== new Set(input.ids).size) throw notFound();
