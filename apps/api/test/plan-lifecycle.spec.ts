@@ -222,3 +222,21 @@ describe('agencies change', () => {
     expect((await office.get(`/api/tasks/${tasks[0].id}`)).body.agencyNames[agency.id]).toBe('Sở Tên Cũ');
   });
 });
+
+describe('dashboard', () => {
+  it('counts a task past its due date as overdue, in the totals as in the list, before the daily job runs', async () => {
+    const { todayInVietnam, addDays } = await import('@bcdnq/domain/tasks');
+    const today = todayInVietnam();
+    const year = nextYear();
+    const { tasks } = await issuedPlan(year, [{ text: `Trễ hạn ${unique()}`, leads: lead('so-noi-vu'), schedule: { kind: 'deadline', due: `${year}-01-31` } }]);
+    expect(year > Number(today.slice(0, 4))).toBe(true); // a future year: the task is not due yet
+    const before = (await leader.get(`/api/dashboard?year=${year}`)).body;
+    expect(before.totals.overdue).toBe(0);
+    // Once its plan year is over (run the counts as of a later day) the same task is overdue everywhere.
+    const { DashboardService } = await import('../src/modules/dashboard/dashboard.service.js');
+    const later = await t.app.get(DashboardService).build(year, addDays(`${year}-01-31`, 1));
+    expect(later.totals.overdue).toBe(1);
+    expect(later.overdue.map((x) => x.id)).toEqual([tasks[0].id]);
+    expect(later.byAgency.find((a) => a.agencyId === ids['so-noi-vu'])?.counts.overdue).toBe(1);
+  });
+});

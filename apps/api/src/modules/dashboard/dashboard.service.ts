@@ -11,23 +11,25 @@ export class DashboardService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Where things stand, for the plans of a year (or the plans in force when no year is given). */
-  async build(year: number | undefined): Promise<Dashboard> {
-    const today = todayInVietnam();
+  async build(year: number | undefined, today = todayInVietnam()): Promise<Dashboard> {
     // $1: year or null. Drafts never count.
     const planFilter = `p.status <> 'draft' AND ($1::int IS NULL AND p.status IN ('issued', 'in_implementation') OR p.year = $1::int)`;
     const params = [year ?? null];
+    // A task past its due date counts as overdue even before the daily job has marked it, as in the list below.
+    const status = `CASE WHEN t.status IN ('not_started', 'in_progress') AND t.due_on < $2 THEN 'overdue' ELSE t.status END`;
+    const counted = [...params, today];
     const [byStatus, byAgency, byTopic, plans] = await Promise.all([
-      this.dataSource.query(`SELECT t.status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE ${planFilter} GROUP BY 1`, params),
+      this.dataSource.query(`SELECT ${status} AS status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE ${planFilter} GROUP BY 1`, counted),
       this.dataSource.query(
-        `SELECT ta.agency_id, min(ta.agency_name) AS agency_name, t.status, count(*)::int AS n
+        `SELECT ta.agency_id, min(ta.agency_name) AS agency_name, ${status} AS status, count(*)::int AS n
            FROM tasks t JOIN plans p ON p.id = t.plan_id JOIN task_agencies ta ON ta.task_id = t.id AND ta.role = 'lead'
-          WHERE ${planFilter} GROUP BY ta.agency_id, t.status`,
-        params,
+          WHERE ${planFilter} GROUP BY ta.agency_id, 3`,
+        counted,
       ),
       this.dataSource.query(
-        `SELECT topic, t.status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id, unnest(t.topics) AS topic
+        `SELECT topic, ${status} AS status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id, unnest(t.topics) AS topic
           WHERE ${planFilter} GROUP BY 1, 2`,
-        params,
+        counted,
       ),
       this.dataSource.query(
         `SELECT p.id, p.title, p.year, p.status, count(t.id)::int AS total, count(t.id) FILTER (WHERE t.status = 'done')::int AS done
