@@ -79,8 +79,13 @@ function isProblem(value: unknown): value is Problem {
  */
 export function toHttpError(status: number, body: unknown, locale = 'vi'): HttpError {
   const problem = isProblem(body) ? body : null;
-  const localized = locale.startsWith('en') ? (problem?.messageEn ?? problem?.message) : problem?.message;
-  const message = localized ?? fallbackMessage(status);
+  const english = locale.startsWith('en');
+  const localized = english ? (problem?.messageEn ?? problem?.message) : problem?.message;
+  let message = localized ?? fallbackMessage(status);
+  // A server fault is for the administrator: give the user the reference that finds it in the logs.
+  if (status >= 500 && problem?.correlationId) {
+    message = `${message} (${english ? 'reference' : 'mã tra cứu'}: ${problem.correlationId})`;
+  }
   return new HttpError(message, status, problem ?? { status, message });
 }
 
