@@ -62,8 +62,8 @@ try {
            'ke hoach thu tai ' || y.y || ' so ' || n.n, 1
       FROM generate_series(2017, ${2016 + YEARS}) AS y(y), generate_series(1, ${PLANS_PER_YEAR}) AS n(n)`);
   await db.query(`
-    INSERT INTO tasks (plan_id, position, ref, text, sub_duties, schedule, due_on, topics, status, search_text, version)
-    SELECT p.id, i, 'III.' || i, 'Nhiệm vụ thử tải số ' || i || ' của ' || p.title, '[]',
+    INSERT INTO tasks (plan_id, plan_year, position, ref, text, sub_duties, schedule, due_on, topics, status, search_text, version)
+    SELECT p.id, p.year, i, 'III.' || i, 'Nhiệm vụ thử tải số ' || i || ' của ' || p.title, '[]',
            jsonb_build_object('kind', 'deadline', 'due', to_char(make_date(p.year, 1 + (i % 12), 1 + (i % 28)), 'YYYY-MM-DD')),
            make_date(p.year, 1 + (i % 12), 1 + (i % 28)),
            ARRAY[(ARRAY['outreach','law-justice','religion','security','complaints'])[1 + i % 5]],

@@ -240,3 +240,17 @@ describe('dashboard', () => {
     expect(later.byAgency.find((a) => a.agencyId === ids['so-noi-vu'])?.counts.overdue).toBe(1);
   });
 });
+
+describe('a draft plan moved to another year', () => {
+  it('takes its tasks along: year filter and "through the year" due dates follow', async () => {
+    const year = nextYear();
+    const plan = (await office.post('/api/plans', { title: `Dự thảo đổi năm ${unique()}`, year })).body;
+    const task = (await office.post('/api/tasks', { planId: plan.id, text: 'Việc thường xuyên', leads: lead('so-tu-phap') })).body;
+    expect(task.dueOn).toBe(`${year}-12-31`);
+    await office.put(`/api/plans/${plan.id}`, { year: year + 1, version: plan.version });
+    const moved = (await office.get(`/api/tasks/${task.id}`)).body;
+    expect(moved.dueOn).toBe(`${year + 1}-12-31`);
+    expect((await office.get(`/api/tasks?year=${year + 1}&planId=${plan.id}`)).body.total).toBe(1);
+    expect((await office.get(`/api/tasks?year=${year}&planId=${plan.id}`)).body.total).toBe(0);
+  });
+});

@@ -144,6 +144,15 @@ export class PlansService {
       Object.assign(entity, changes);
       entity.searchText = planSearchText(entity);
       const saved = await manager.save(entity);
+      if (saved.year !== before.year) {
+        // The tasks follow their plan's year; a duty "through the year" now ends with the new year.
+        await manager.query(
+          `UPDATE tasks SET plan_year = $2, due_on = CASE WHEN schedule->>'kind' = 'continuous' THEN make_date($2, 12, 31) ELSE due_on END,
+                  version = version + 1, updated_at = now()
+            WHERE plan_id = $1`,
+          [id, saved.year],
+        );
+      }
       await this.audit.record(manager, context, { action: 'plan.update', entity: 'plan', entityId: id, before, after: toPlan(saved) });
       return toPlan(saved);
     });

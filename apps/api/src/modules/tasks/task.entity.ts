@@ -18,6 +18,7 @@ import type { Schedule, TaskStatus, Topic } from '@bcdnq/domain/tasks';
 @Index(['dueOn', 'id'])
 // A status filter reads its tasks already in due-date order.
 @Index(['status', 'dueOn', 'id'])
+@Index(['planYear', 'dueOn', 'id'])
 @Index('idx_tasks_search_trgm', { synchronize: false })
 export class TaskEntity extends RecordEntity {
   @Column({ type: 'uuid' })
@@ -29,6 +30,10 @@ export class TaskEntity extends RecordEntity {
 
   @Column({ type: 'int' })
   position: number;
+
+  /** The year of the task's plan, kept on the task so year filters use an index (a task never changes plan). */
+  @Column({ type: 'int' })
+  planYear: number;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   ref: string | null;

@@ -110,9 +110,11 @@ export class TasksService {
     if (query.planId) qb.andWhere('t.planId = :planId', { planId: query.planId });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.topic) qb.andWhere(':topic = ANY(t.topics)', { topic: query.topic });
-    if (query.year) qb.andWhere('EXISTS (SELECT 1 FROM plans yp WHERE yp.id = t.plan_id AND yp.year = :year)', { year: query.year });
+    if (query.year) qb.andWhere('t.planYear = :year', { year: query.year });
     const agencyId = query.scope === 'mine' ? (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') : query.agencyId;
-    if (agencyId) {
+    // An agency officer's scope already is their agency: the same condition twice only slows the query.
+    const scopedAlready = actor.role === 'agency_officer' && agencyId === actor.agencyId;
+    if (agencyId && !scopedAlready) {
       qb.andWhere('EXISTS (SELECT 1 FROM task_agencies fa WHERE fa.task_id = t.id AND fa.agency_id = :agencyId)', { agencyId });
     }
     if (query.leadAgencyId) {
@@ -186,6 +188,7 @@ export class TasksService {
       (await manager.createQueryBuilder(TaskEntity, 't').where('t.planId = :planId', { planId: input.planId }).getCount()) + 1;
     const entity = manager.create(TaskEntity, {
       planId: input.planId,
+      planYear: year,
       position,
       ref: input.ref ?? null,
       text: input.text,
