@@ -1,10 +1,6 @@
 import { type Agency, type AgencySuccession, ZAgencySuccession } from '@bcdnq/domain/agencies';
 import MergeTypeIcon from '@mui/icons-material/MergeType';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,10 +10,8 @@ import {
   BooleanInput,
   Button,
   Confirm,
-  Form,
   HttpError,
   ReferenceInput,
-  SaveButton,
   useCanAccess,
   useDataProvider,
   useNotify,
@@ -27,6 +21,7 @@ import {
 } from 'react-admin';
 import { VnDateInput } from '../common/date-input';
 import { formatDate, todayIso } from '../common/format';
+import { FormDialog } from '../common/form-dialog';
 import { useNotifyError } from '../common/use-notify-error';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import type { PanelDataProvider } from '../providers/data-provider';
@@ -88,57 +83,44 @@ export function AgencySuccessionButton() {
       <Button label="app.succession.button" onClick={() => setOpen(true)}>
         <MergeTypeIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={() => !succession.isPending && setOpen(false)}
-        fullWidth
+        onClose={() => setOpen(false)}
+        pending={succession.isPending}
+        titleId="succession-title"
+        title={translate('app.succession.title', { name: agency.name })}
         maxWidth="sm"
-        aria-labelledby="succession-title"
+        resolver={resolver}
+        onSubmit={onSubmit}
+        record={{
+          successorId: null,
+          validTo: todayIso(),
+          handOverOpenTasks: true,
+          version: agency.version,
+        }}
+        submitLabel="app.succession.next"
+        submitIcon={<MergeTypeIcon />}
       >
-        <Form
-          resolver={resolver}
-          onSubmit={onSubmit}
-          record={{
-            successorId: null,
-            validTo: todayIso(),
-            handOverOpenTasks: true,
-            version: agency.version,
-          }}
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('app.succession.hint')}
+        </Alert>
+        <ReferenceInput
+          source="successorId"
+          reference="agencies"
+          filter={{ activeOn: todayIso() }}
+          sort={{ field: 'name', order: 'ASC' }}
         >
-          <DialogTitle id="succession-title">
-            {translate('app.succession.title', { name: agency.name })}
-          </DialogTitle>
-          <DialogContent>
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {translate('app.succession.hint')}
-            </Alert>
-            <ReferenceInput
-              source="successorId"
-              reference="agencies"
-              filter={{ activeOn: todayIso() }}
-              sort={{ field: 'name', order: 'ASC' }}
-            >
-              <AutocompleteInput
-                label="app.succession.successor"
-                optionText="name"
-                filterToQuery={(q: string) => ({ q })}
-                fullWidth
-              />
-            </ReferenceInput>
-            <VnDateInput source="validTo" label="app.succession.valid_to" />
-            <BooleanInput source="handOverOpenTasks" label="app.succession.hand_over" helperText={false} />
-            <HandOverHint />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={succession.isPending} />
-            <SaveButton
-              label="app.succession.next"
-              icon={<MergeTypeIcon />}
-              alwaysEnable={!succession.isPending}
-            />
-          </DialogActions>
-        </Form>
-      </Dialog>
+          <AutocompleteInput
+            label="app.succession.successor"
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            fullWidth
+          />
+        </ReferenceInput>
+        <VnDateInput source="validTo" label="app.succession.valid_to" />
+        <BooleanInput source="handOverOpenTasks" label="app.succession.hand_over" helperText={false} />
+        <HandOverHint />
+      </FormDialog>
       <Confirm
         isOpen={pending !== null}
         loading={succession.isPending}

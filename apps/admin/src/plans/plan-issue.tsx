@@ -1,18 +1,12 @@
 import { type Plan, ZPlanIssue } from '@bcdnq/domain/plans';
 import GavelIcon from '@mui/icons-material/Gavel';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import {
   Button,
-  Form,
   HttpError,
-  SaveButton,
   TextInput,
   useCanAccess,
   useDataProvider,
@@ -24,6 +18,7 @@ import {
 import type { PanelDataProvider } from '../providers/data-provider';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import { VnDateInput } from '../common/date-input';
+import { FormDialog } from '../common/form-dialog';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -61,34 +56,33 @@ export function IssuePlanButton() {
       <Button label="app.plan.issue" onClick={() => setOpen(true)}>
         <GavelIcon />
       </Button>
-      <Dialog open={open} onClose={() => !isPending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="issue-title">
-        <Form
-          resolver={resolver}
-          onSubmit={onSubmit}
-          record={{
-            number: plan.number ?? '',
-            issuedOn: plan.issuedOn ?? today(),
-            signer: plan.signer ?? { capacity: null, title: null, name: '' },
-            version: plan.version,
-          }}
-        >
-          <DialogTitle id="issue-title">{translate('app.plan.issue_title')}</DialogTitle>
-          <DialogContent>
-            <Alert severity="warning" sx={{ mb: 2 }}>
-              {translate('app.plan.issue_hint')}
-            </Alert>
-            <TextInput source="number" resource="plans" fullWidth />
-            <VnDateInput source="issuedOn" resource="plans" />
-            <TextInput source="signer.capacity" label="resources.plans.fields.signerCapacity" fullWidth />
-            <TextInput source="signer.title" label="resources.plans.fields.signerTitle" fullWidth />
-            <TextInput source="signer.name" label="resources.plans.fields.signerName" fullWidth />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={isPending} />
-            <SaveButton label="app.plan.issue" icon={<GavelIcon />} alwaysEnable={!isPending} />
-          </DialogActions>
-        </Form>
-      </Dialog>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        pending={isPending}
+        titleId="issue-title"
+        title={translate('app.plan.issue_title')}
+        maxWidth="sm"
+        resolver={resolver}
+        onSubmit={onSubmit}
+        record={{
+          number: plan.number ?? '',
+          issuedOn: plan.issuedOn ?? today(),
+          signer: plan.signer ?? { capacity: null, title: null, name: '' },
+          version: plan.version,
+        }}
+        submitLabel="app.plan.issue"
+        submitIcon={<GavelIcon />}
+      >
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('app.plan.issue_hint')}
+        </Alert>
+        <TextInput source="number" resource="plans" fullWidth />
+        <VnDateInput source="issuedOn" resource="plans" />
+        <TextInput source="signer.capacity" label="resources.plans.fields.signerCapacity" fullWidth />
+        <TextInput source="signer.title" label="resources.plans.fields.signerTitle" fullWidth />
+        <TextInput source="signer.name" label="resources.plans.fields.signerName" fullWidth />
+      </FormDialog>
     </>
   );
 }

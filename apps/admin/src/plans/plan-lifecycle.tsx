@@ -6,10 +6,6 @@ import LockIcon from '@mui/icons-material/Lock';
 import PublicIcon from '@mui/icons-material/Public';
 import PublicOffIcon from '@mui/icons-material/PublicOff';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
@@ -17,11 +13,9 @@ import {
   AutocompleteInput,
   Button,
   Confirm,
-  Form,
   HttpError,
   NumberInput,
   ReferenceInput,
-  SaveButton,
   useCanAccess,
   useDataProvider,
   useNotify,
@@ -30,6 +24,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { FormDialog } from '../common/form-dialog';
 import { saveFile } from '../common/save-file';
 import { useNotifyError } from '../common/use-notify-error';
 import { useSchemaResolver } from '../common/use-schema-resolver';
@@ -78,31 +73,24 @@ export function ClonePlanButton() {
       <Button label="app.lifecycle.clone" onClick={() => setOpen(true)}>
         <ContentCopyIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={() => !clone.isPending && setOpen(false)}
-        fullWidth
+        onClose={() => setOpen(false)}
+        pending={clone.isPending}
+        titleId="clone-title"
+        title={translate('app.lifecycle.clone_title')}
         maxWidth="xs"
-        aria-labelledby="clone-title"
+        resolver={resolver}
+        onSubmit={onSubmit}
+        record={{ year: plan.year + 1 }}
+        submitLabel="app.lifecycle.clone"
+        submitIcon={<ContentCopyIcon />}
       >
-        <Form resolver={resolver} onSubmit={onSubmit} record={{ year: plan.year + 1 }}>
-          <DialogTitle id="clone-title">{translate('app.lifecycle.clone_title')}</DialogTitle>
-          <DialogContent>
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {translate('app.lifecycle.clone_hint')}
-            </Alert>
-            <NumberInput source="year" label="app.lifecycle.clone_year" min={2000} max={2100} />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={clone.isPending} />
-            <SaveButton
-              label="app.lifecycle.clone"
-              icon={<ContentCopyIcon />}
-              alwaysEnable={!clone.isPending}
-            />
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('app.lifecycle.clone_hint')}
+        </Alert>
+        <NumberInput source="year" label="app.lifecycle.clone_year" min={2000} max={2100} />
+      </FormDialog>
     </>
   );
 }
@@ -186,44 +174,36 @@ export function ClosePlanButton() {
       <Button label="app.lifecycle.close" onClick={() => setOpen(true)}>
         <LockIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={() => !close.isPending && setOpen(false)}
-        fullWidth
+        onClose={() => setOpen(false)}
+        pending={close.isPending}
+        titleId="close-title"
+        title={translate('app.lifecycle.close_title')}
         maxWidth="sm"
-        aria-labelledby="close-title"
+        onSubmit={onSubmit}
+        record={{ carryOverToPlanId: null }}
+        submitLabel="app.lifecycle.close_confirm"
+        submitIcon={<LockIcon />}
+        submitColor="warning"
       >
-        <Form onSubmit={onSubmit} record={{ carryOverToPlanId: null }}>
-          <DialogTitle id="close-title">{translate('app.lifecycle.close_title')}</DialogTitle>
-          <DialogContent>
-            <Alert severity="warning" sx={{ mb: 2 }}>
-              {translate('app.lifecycle.close_hint')}
-            </Alert>
-            <ReferenceInput
-              source="carryOverToPlanId"
-              reference="plans"
-              filter={{ status: 'draft', year: plan.year + 1 }}
-              sort={{ field: 'year', order: 'DESC' }}
-            >
-              <AutocompleteInput
-                label="app.lifecycle.carry_over_to"
-                helperText="app.lifecycle.carry_over_hint"
-                filterToQuery={(q: string) => ({ q })}
-                fullWidth
-              />
-            </ReferenceInput>
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={close.isPending} />
-            <SaveButton
-              label="app.lifecycle.close_confirm"
-              icon={<LockIcon />}
-              alwaysEnable={!close.isPending}
-              color="warning"
-            />
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('app.lifecycle.close_hint')}
+        </Alert>
+        <ReferenceInput
+          source="carryOverToPlanId"
+          reference="plans"
+          filter={{ status: 'draft', year: plan.year + 1 }}
+          sort={{ field: 'year', order: 'DESC' }}
+        >
+          <AutocompleteInput
+            label="app.lifecycle.carry_over_to"
+            helperText="app.lifecycle.carry_over_hint"
+            filterToQuery={(q: string) => ({ q })}
+            fullWidth
+          />
+        </ReferenceInput>
+      </FormDialog>
     </>
   );
 }

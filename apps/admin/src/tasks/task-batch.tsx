@@ -2,10 +2,6 @@ import { TASK_EVENTS, TOPIC_LABELS, ZTaskBatch } from '@bcdnq/domain/tasks';
 import DownloadIcon from '@mui/icons-material/Download';
 import EditIcon from '@mui/icons-material/EditNote';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type FieldValues, useFormState, useWatch } from 'react-hook-form';
@@ -15,10 +11,8 @@ import {
   BooleanInput,
   Button,
   CheckboxGroupInput,
-  Form,
   HttpError,
   ReferenceInput,
-  SaveButton,
   SelectInput,
   SimpleFormIterator,
   useCanAccess,
@@ -29,6 +23,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { FormDialog } from '../common/form-dialog';
 import { labelChoices } from '../common/labels';
 import { saveFile } from '../common/save-file';
 import { useNotifyError } from '../common/use-notify-error';
@@ -154,39 +149,29 @@ export function TaskBatchButton() {
       <Button label="app.task_work.batch" onClick={() => setOpen(true)}>
         <EditIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={() => !batch.isPending && setOpen(false)}
-        fullWidth
+        onClose={() => setOpen(false)}
+        pending={batch.isPending}
+        titleId="batch-title"
+        title={translate('app.task_work.batch_title', { smart_count: ids.length })}
         maxWidth="md"
-        aria-labelledby="batch-title"
+        resolver={resolver}
+        onSubmit={onSubmit}
+        record={{
+          status: '',
+          changeLeads: false,
+          leads: [{ agencyId: null, requested: false }],
+          changeTopics: false,
+          topics: [],
+        }}
+        submitLabel="app.task_work.batch_apply"
       >
-        <Form
-          resolver={resolver}
-          onSubmit={onSubmit}
-          record={{
-            status: '',
-            changeLeads: false,
-            leads: [{ agencyId: null, requested: false }],
-            changeTopics: false,
-            topics: [],
-          }}
-        >
-          <DialogTitle id="batch-title">
-            {translate('app.task_work.batch_title', { smart_count: ids.length })}
-          </DialogTitle>
-          <DialogContent>
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {translate('app.task_work.batch_hint')}
-            </Alert>
-            <BatchInputs />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={batch.isPending} />
-            <SaveButton label="app.task_work.batch_apply" alwaysEnable={!batch.isPending} />
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('app.task_work.batch_hint')}
+        </Alert>
+        <BatchInputs />
+      </FormDialog>
     </>
   );
 }
