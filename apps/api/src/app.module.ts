@@ -19,6 +19,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -40,6 +41,7 @@ export class AppModule {
         UsersModule,
         PlansModule,
         TasksModule,
+        ReportsModule,
         ArticlesModule,
         CampaignsModule,
         ImportsModule,

@@ -58,6 +58,8 @@ const POLICY: Record<string, Policy> = {
   'POST /api/imports/preview': ['standing_office'],
   'POST /api/imports/commit': ['standing_office'],
   'GET /api/dashboard': [...STAFF],
+  'GET /api/reports': [...STAFF, 'agency_officer'],
+  'GET /api/reports/{id}': [...STAFF, 'agency_officer'],
   'GET /api/audit': 'any',
 };
 

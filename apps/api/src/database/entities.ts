@@ -6,6 +6,7 @@ import { SessionEntity } from '../modules/auth/session.entity.js';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
 import { JobRunEntity } from '../modules/jobs/job-run.entity.js';
+import { ReportEntity, ReportObligationEntity } from '../modules/reports/report.entity.js';
 import { AttachmentEntity, ProgressNoteEntity } from '../modules/tasks/progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -25,4 +26,6 @@ export const ENTITIES = [
   ProgressNoteEntity,
   AttachmentEntity,
   JobRunEntity,
+  ReportObligationEntity,
+  ReportEntity,
 ];

@@ -10,6 +10,7 @@ import { AgencyEntity } from '../modules/agencies/agency.entity.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
 import { PlansService } from '../modules/plans/plans.service.js';
+import { ReportsService } from '../modules/reports/reports.service.js';
 import { TasksService } from '../modules/tasks/tasks.service.js';
 
 /** The real plan documents shipped as fixtures (repo root /fixtures/seeds), from src/ or dist/ alike. */
@@ -25,7 +26,8 @@ const kindOf = (plan: ImportedPlan): PlanKind => (/kỷ niệm|chuyên đề|cao
 export async function seedPlans(dataSource: DataSource, manager: EntityManager, audit: AuditService): Promise<number> {
   if ((await manager.count(PlanEntity)) > 0) return 0;
   const tasks = new TasksService(dataSource, audit);
-  const plans = new PlansService(dataSource, audit, tasks);
+  const reports = new ReportsService(dataSource, audit);
+  const plans = new PlansService(dataSource, audit, tasks, reports);
   const resolver = new AgencyResolver(await manager.find(AgencyEntity));
   const files = readdirSync(SEED_DOCUMENTS_DIR).filter((f) => f.endsWith('.txt')).sort();
   let created = 0;
@@ -74,6 +76,7 @@ export async function seedPlans(dataSource: DataSource, manager: EntityManager, 
       plan.status = planMachine.transition(plan.status, 'issue');
       await manager.save(plan);
       await tasks.snapshotNames(manager, plan.id);
+      await reports.createObligations(manager, plan, null);
     }
     created += 1;
   }

@@ -1,2 +1,3 @@
 export * from './report-state.js';
 export * from './report.schema.js';
+export * from './report-periods.js';

@@ -45,6 +45,14 @@ export const ZReport = z.object({
   id: z.uuid(),
   obligationId: z.uuid(),
   agencyId: z.uuid(),
+  /** The obligation this report answers: which plan, which period, due when. */
+  planId: z.uuid(),
+  period: ZReportPeriod,
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+  dueOn: z.iso.date(),
+  /** Not submitted by its due date (Việt Nam days). */
+  late: z.boolean(),
   status: ZReportStatus,
   ...reportContent,
   submittedAt: z.iso.datetime({ offset: true }).nullable(),
@@ -64,3 +72,11 @@ export const ZReportUpdate = z.object({
   version: z.number().int().min(1),
 });
 export type ReportUpdate = z.infer<typeof ZReportUpdate>;
+
+export const ZReportListFilter = z.object({
+  planId: z.uuid().optional(),
+  agencyId: z.uuid().optional(),
+  status: ZReportStatus.optional(),
+  period: ZReportPeriod.optional(),
+  late: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});

@@ -23,6 +23,7 @@ import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ReportsService } from '../reports/reports.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import type { PlanListQuery } from './dto/plan-list.query.js';
 import { scopePlans } from './plan-access.js';
@@ -73,6 +74,7 @@ export class PlansService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly tasks: TasksService,
+    private readonly reports: ReportsService,
   ) {}
 
   async list(query: PlanListQuery, actor: Actor): Promise<Page<Plan>> {
@@ -185,6 +187,7 @@ export class PlansService {
       entity.searchText = planSearchText(entity);
       const saved = await manager.save(entity);
       await this.tasks.snapshotNames(manager, id);
+      await this.reports.createObligations(manager, saved, context);
       if (entity.previousVersionId) {
         const previous = await lockPlan(manager, entity.previousVersionId);
         previous.status = planMachine.transition(previous.status, 'supersede');

@@ -1,0 +1,100 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { ReportPeriod } from '@bcdnq/domain/plans';
+import type { IndicatorValue, ReportStatus } from '@bcdnq/domain/reports';
+import { AgencyEntity } from '../agencies/agency.entity.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+
+/** What an agency owes under a plan's reporting rule: one report for one period, by a due date. */
+@Entity('report_obligations')
+@Index(['planId', 'agencyId', 'period', 'periodStart'], { unique: true })
+export class ReportObligationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  planId: string;
+
+  @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id' })
+  plan?: Relation<PlanEntity>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: Relation<AgencyEntity>;
+
+  @Column({ type: 'varchar', length: 20 })
+  period: ReportPeriod;
+
+  @Column({ type: 'date' })
+  periodStart: string;
+
+  @Column({ type: 'date' })
+  periodEnd: string;
+
+  @Index()
+  @Column({ type: 'date' })
+  dueOn: string;
+}
+
+/** The agency's report answering an obligation; it exists from the start, in status "expected". */
+@Entity('reports')
+export class ReportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  obligationId: string;
+
+  @ManyToOne(() => ReportObligationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'obligation_id' })
+  obligation?: Relation<ReportObligationEntity>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 20, default: 'expected' })
+  status: ReportStatus;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  taskEntries: unknown[];
+
+  @Column({ type: 'text', nullable: true })
+  situation: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  shortcomings: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  causes: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  proposals: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  figures: IndicatorValue[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  versionNo: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}
