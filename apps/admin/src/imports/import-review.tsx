@@ -96,6 +96,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A list of sentences under its heading (purposes, key tasks, recipients), one input per sentence. */
+type StatementSectionProps = { source: string; title: string; item: string; multiline?: boolean };
+
+function StatementSection({ source, title, item, multiline }: StatementSectionProps) {
+  const translate = useTranslate();
+  return (
+    <Section title={translate(title)}>
+      <ArrayInput source={source} label={false}>
+        <SimpleFormIterator fullWidth disableReordering>
+          <TextInput source="" label={item} multiline={multiline} fullWidth helperText={false} />
+        </SimpleFormIterator>
+      </ArrayInput>
+    </Section>
+  );
+}
+
 /** Step two: the source beside the reading, every field editable, then one draft plan with its tasks. */
 export function ImportReview({ preview, onRestart }: { preview: ImportPreview; onRestart: () => void }) {
   const translate = useTranslate();
@@ -298,32 +314,18 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
                     </SimpleFormIterator>
                   </ArrayInput>
                 </Section>
-                <Section title={translate('resources.plans.fields.purposes')}>
-                  <ArrayInput source="plan.purposes" label={false}>
-                    <SimpleFormIterator fullWidth disableReordering>
-                      <TextInput
-                        source=""
-                        label="resources.plans.fields.purpose"
-                        multiline
-                        fullWidth
-                        helperText={false}
-                      />
-                    </SimpleFormIterator>
-                  </ArrayInput>
-                </Section>
-                <Section title={translate('resources.plans.fields.keyTasks')}>
-                  <ArrayInput source="plan.keyTasks" label={false}>
-                    <SimpleFormIterator fullWidth disableReordering>
-                      <TextInput
-                        source=""
-                        label="resources.plans.fields.keyTask"
-                        multiline
-                        fullWidth
-                        helperText={false}
-                      />
-                    </SimpleFormIterator>
-                  </ArrayInput>
-                </Section>
+                <StatementSection
+                  source="plan.purposes"
+                  title="resources.plans.fields.purposes"
+                  item="resources.plans.fields.purpose"
+                  multiline
+                />
+                <StatementSection
+                  source="plan.keyTasks"
+                  title="resources.plans.fields.keyTasks"
+                  item="resources.plans.fields.keyTask"
+                  multiline
+                />
                 <Section title={translate('app.plan.tasks')}>
                   <FieldWarnings warnings={fieldWarnings('tasks')} />
                   {cataloguePending ? (
@@ -367,18 +369,11 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
                     </SimpleFormIterator>
                   </ArrayInput>
                 </Section>
-                <Section title={translate('resources.plans.fields.recipients')}>
-                  <ArrayInput source="plan.recipients" label={false}>
-                    <SimpleFormIterator fullWidth disableReordering>
-                      <TextInput
-                        source=""
-                        label="resources.plans.fields.recipient"
-                        fullWidth
-                        helperText={false}
-                      />
-                    </SimpleFormIterator>
-                  </ArrayInput>
-                </Section>
+                <StatementSection
+                  source="plan.recipients"
+                  title="resources.plans.fields.recipients"
+                  item="resources.plans.fields.recipient"
+                />
                 <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 2 }}>
                   <Button onClick={onRestart}>{translate('app.import.restart')}</Button>
                   <SaveButton label="app.import.save" icon={<SaveIcon />} alwaysEnable />
