@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AgencyResolver } from '@bcdnq/domain/agencies';
 import { importDocument, type ImportedPlan } from '@bcdnq/domain/import';
-import { type PlanKind, planMachine } from '@bcdnq/domain/plans';
+import type { PlanKind } from '@bcdnq/domain/plans';
 import type { TaskLead } from '@bcdnq/domain/tasks';
 import { AgencyEntity } from '../modules/agencies/agency.entity.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
@@ -73,10 +73,7 @@ export async function seedPlans(dataSource: DataSource, manager: EntityManager, 
       );
     }
     if (plan.number && plan.issuedOn && plan.signer) {
-      plan.status = planMachine.transition(plan.status, 'issue');
-      await manager.save(plan);
-      await tasks.snapshotNames(manager, plan.id);
-      await reports.createObligations(manager, plan, null);
+      await plans.applyIssue(manager, plan, { number: plan.number, issuedOn: plan.issuedOn, signer: plan.signer }, null);
     }
     created += 1;
   }

@@ -165,38 +165,52 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await lockPlan(manager, id);
       assertFresh(toPlan(entity), input, 'Kế hoạch');
-      const before = toPlan(entity);
-      entity.status = planMachine.transition(entity.status, 'issue');
-      entity.number = input.number.replace(/\s+/g, '');
-      const twin = await manager
-        .createQueryBuilder(PlanEntity, 'p')
-        .where('p.number = :number AND p.year = :year AND p.id <> :id', { number: entity.number, year: entity.year, id })
-        .andWhere(`p.status <> 'draft'`)
-        .getOne();
-      // An amendment may keep the number of the version it replaces.
-      if (twin && twin.id !== entity.previousVersionId) {
-        throw new DomainError(
-          'DUPLICATE',
-          `Số văn bản ${entity.number} đã được dùng cho kế hoạch "${twin.title}" năm ${twin.year}`,
-          `Document number ${entity.number} is already used`,
-          { field: 'number', planId: twin.id },
-        );
-      }
-      entity.issuedOn = input.issuedOn;
-      entity.signer = input.signer;
-      entity.searchText = planSearchText(entity);
-      const saved = await manager.save(entity);
-      await this.tasks.snapshotNames(manager, id);
-      await this.reports.createObligations(manager, saved, context);
-      if (entity.previousVersionId) {
-        const previous = await lockPlan(manager, entity.previousVersionId);
-        previous.status = planMachine.transition(previous.status, 'supersede');
-        await manager.save(previous);
-        await this.audit.record(manager, context, { action: 'plan.supersede', entity: 'plan', entityId: previous.id, after: { supersededBy: id } });
-      }
-      await this.audit.record(manager, context, { action: 'plan.issue', entity: 'plan', entityId: id, before, after: toPlan(saved) });
-      return toPlan(saved);
+      return toPlan(await this.applyIssue(manager, entity, input, context));
     });
+  }
+
+  /**
+   * Everything issuing means, inside the caller's transaction (the API and the demo seed): the status move, a
+   * number not used that year, names frozen on the tasks, the reports the rules ask for, the previous version
+   * superseded, and the audit entries.
+   */
+  async applyIssue(
+    manager: EntityManager,
+    entity: PlanEntity,
+    input: Pick<PlanIssue, 'number' | 'issuedOn' | 'signer'>,
+    context: Partial<CallContext> | null,
+  ): Promise<PlanEntity> {
+    const before = toPlan(entity);
+    entity.status = planMachine.transition(entity.status, 'issue');
+    entity.number = input.number.replace(/\s+/g, '');
+    const twin = await manager
+      .createQueryBuilder(PlanEntity, 'p')
+      .where('p.number = :number AND p.year = :year AND p.id <> :id', { number: entity.number, year: entity.year, id: entity.id })
+      .andWhere(`p.status <> 'draft'`)
+      .getOne();
+    // An amendment may keep the number of the version it replaces.
+    if (twin && twin.id !== entity.previousVersionId) {
+      throw new DomainError(
+        'DUPLICATE',
+        `Số văn bản ${entity.number} đã được dùng cho kế hoạch "${twin.title}" năm ${twin.year}`,
+        `Document number ${entity.number} is already used`,
+        { field: 'number', planId: twin.id },
+      );
+    }
+    entity.issuedOn = input.issuedOn;
+    entity.signer = input.signer;
+    entity.searchText = planSearchText(entity);
+    const saved = await manager.save(entity);
+    await this.tasks.snapshotNames(manager, saved.id);
+    await this.reports.createObligations(manager, saved, context);
+    if (saved.previousVersionId) {
+      const previous = await lockPlan(manager, saved.previousVersionId);
+      previous.status = planMachine.transition(previous.status, 'supersede');
+      await manager.save(previous);
+      await this.audit.record(manager, context, { action: 'plan.supersede', entity: 'plan', entityId: previous.id, after: { supersededBy: saved.id } });
+    }
+    await this.audit.record(manager, context, { action: 'plan.issue', entity: 'plan', entityId: saved.id, before, after: toPlan(saved) });
+    return saved;
   }
 
   /**
