@@ -99,6 +99,14 @@ export class TasksService {
     return rows.map((t) => toTask(t, parties.get(t.id) ?? noParties()));
   }
 
+  private async partiesOfOne(manager: EntityManager, taskId: string): Promise<TaskParties> {
+    return (await this.partiesOf(manager, [taskId])).get(taskId) ?? noParties();
+  }
+
+  private async oneWithParties(manager: EntityManager, entity: TaskEntity): Promise<Task> {
+    return toTask(entity, await this.partiesOfOne(manager, entity.id));
+  }
+
   /**
    * The list filters over tasks (shared by the list and the export). `bare` leaves out the plan join the page
    * shows, for counting: no filter needs it.
@@ -153,7 +161,7 @@ export class TasksService {
     scopeTasks(qb, actor);
     const entity = await qb.getOne();
     if (!entity) throw notFound();
-    return (await this.withParties(this.dataSource.manager, [entity]))[0] ?? toTask(entity, noParties());
+    return this.oneWithParties(this.dataSource.manager, entity);
   }
 
   async writeParties(manager: EntityManager, taskId: string, parties: Pick<Task, 'leads' | 'coordinatorIds'>): Promise<void> {
@@ -201,7 +209,7 @@ export class TasksService {
     });
     const saved = await manager.save(entity);
     await this.writeParties(manager, saved.id, input);
-    const task = (await this.withParties(manager, [saved]))[0] ?? toTask(saved, noParties());
+    const task = await this.oneWithParties(manager, saved);
     await this.audit.record(manager, context, { action: 'task.create', entity: 'task', entityId: saved.id, after: task });
     return task;
   }
@@ -223,7 +231,7 @@ export class TasksService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await this.lockTask(manager, id);
       const plan = await lockEditablePlan(manager, entity.planId);
-      const parties = (await this.partiesOf(manager, [id])).get(id) ?? noParties();
+      const parties = await this.partiesOfOne(manager, id);
       const before = toTask(entity, parties);
       assertFresh(before, input, 'Nhiệm vụ');
       const { version: _version, leads, coordinatorIds, ...changes } = input;
@@ -236,7 +244,7 @@ export class TasksService {
       if (leads || coordinatorIds) {
         await this.writeParties(manager, id, { leads: leads ?? parties.leads, coordinatorIds: coordinatorIds ?? parties.coordinatorIds });
       }
-      const after = (await this.withParties(manager, [saved]))[0] ?? toTask(saved, noParties());
+      const after = await this.oneWithParties(manager, saved);
       await this.audit.record(manager, context, { action: 'task.update', entity: 'task', entityId: id, before, after });
       return after;
     });
@@ -252,7 +260,7 @@ export class TasksService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await this.lockTask(manager, id);
       assertFresh({ version: entity.version }, { version: input.version }, 'Nhiệm vụ');
-      const parties = (await this.partiesOf(manager, [id])).get(id) ?? noParties();
+      const parties = await this.partiesOfOne(manager, id);
       this.assertMayChangeStatus(context.actor, parties, input.event);
       const task = await this.applyEvent(manager, entity, input.event, context);
       if (input.note) await this.addNoteRow(manager, id, input.note, context, input.event);
@@ -283,7 +291,7 @@ export class TasksService {
         'Task status changes only in an issued, open plan',
       );
     }
-    const parties = (await this.partiesOf(manager, [entity.id])).get(entity.id) ?? noParties();
+    const parties = await this.partiesOfOne(manager, entity.id);
     const before = toTask(entity, parties);
     entity.status = taskMachine.transition(entity.status, event);
     const saved = await manager.save(entity);
@@ -315,7 +323,7 @@ export class TasksService {
       for (const entity of entities) {
         if (input.leads || input.topics) {
           const plan = await lockEditablePlan(manager, entity.planId);
-          const parties = (await this.partiesOf(manager, [entity.id])).get(entity.id) ?? noParties();
+          const parties = await this.partiesOfOne(manager, entity.id);
           const before = toTask(entity, parties);
           if (input.topics) entity.topics = input.topics;
           entity.updatedAt = new Date();
@@ -325,7 +333,7 @@ export class TasksService {
             const leadIds = new Set(input.leads.map((l) => l.agencyId));
             await this.writeParties(manager, entity.id, { leads: input.leads, coordinatorIds: parties.coordinatorIds.filter((id) => !leadIds.has(id)) });
           }
-          const after = (await this.withParties(manager, [saved]))[0];
+          const after = await this.oneWithParties(manager, saved);
           await this.audit.record(manager, context, { action: 'task.batchUpdate', entity: 'task', entityId: entity.id, before, after });
         }
         if (input.status) {
