@@ -15,7 +15,6 @@ import { useFormState } from 'react-hook-form';
 import {
   ArrayInput,
   Form,
-  HttpError,
   Link,
   NumberInput,
   ResourceContextProvider,
@@ -32,6 +31,7 @@ import {
 import { useAgencyCatalogue } from '../common/agency-pickers';
 import { VnDateInput } from '../common/date-input';
 import { labelChoices, pickLabel, REPORT_PERIOD_LABELS } from '../common/labels';
+import { formErrorsOr, useNotifyError } from '../common/use-notify-error';
 import type { PanelDataProvider } from '../providers/data-provider';
 import {
   checkDraft,
@@ -117,6 +117,7 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const redirect = useRedirect();
   const dataProvider = useDataProvider<PanelDataProvider>();
   const { agencies, isPending: cataloguePending } = useAgencyCatalogue();
@@ -164,9 +165,7 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
       redirect('show', 'plans', plan.id);
       return undefined;
     } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors as FieldValues;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return undefined;
+      return formErrorsOr(error, notifyError);
     }
   };
 

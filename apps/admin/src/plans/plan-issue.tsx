@@ -6,7 +6,6 @@ import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import {
   Button,
-  HttpError,
   TextInput,
   useCanAccess,
   useDataProvider,
@@ -19,6 +18,7 @@ import type { PanelDataProvider } from '../providers/data-provider';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import { VnDateInput } from '../common/date-input';
 import { FormDialog } from '../common/form-dialog';
+import { formErrorsOr, useNotifyError } from '../common/use-notify-error';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,6 +27,7 @@ export function IssuePlanButton() {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<PanelDataProvider>();
   const resolver = useSchemaResolver(ZPlanIssue);
@@ -45,9 +46,7 @@ export function IssuePlanButton() {
       refresh();
       return undefined;
     } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors as FieldValues;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return undefined;
+      return formErrorsOr(error, notifyError);
     }
   };
 

@@ -13,7 +13,6 @@ import {
   AutocompleteInput,
   Button,
   Confirm,
-  HttpError,
   NumberInput,
   ReferenceInput,
   useCanAccess,
@@ -26,20 +25,12 @@ import {
 } from 'react-admin';
 import { FormDialog } from '../common/form-dialog';
 import { saveFile } from '../common/save-file';
-import { useNotifyError } from '../common/use-notify-error';
+import { formErrorsOr, useNotifyError } from '../common/use-notify-error';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import type { PanelDataProvider } from '../providers/data-provider';
 
 function useWork() {
   return useDataProvider<PanelDataProvider>();
-}
-
-/** Errors the form can show on a field stay there; the rest (409 CONFLICT, INVALID_TRANSITION…) are notified. */
-function formErrorsOr(error: unknown, notifyError: (error: unknown) => void): FieldValues | undefined {
-  if (error instanceof HttpError && error.status === 400 && error.body?.errors)
-    return error.body.errors as FieldValues;
-  notifyError(error);
-  return undefined;
 }
 
 /** "Sao chép sang năm…": a new draft with sections and tasks copied, dates moved to the chosen year. */

@@ -11,7 +11,6 @@ import {
   BooleanInput,
   Button,
   CheckboxGroupInput,
-  HttpError,
   ReferenceInput,
   SelectInput,
   SimpleFormIterator,
@@ -26,7 +25,7 @@ import {
 import { FormDialog } from '../common/form-dialog';
 import { labelChoices } from '../common/labels';
 import { saveFile } from '../common/save-file';
-import { useNotifyError } from '../common/use-notify-error';
+import { formErrorsOr, useNotifyError } from '../common/use-notify-error';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 import type { PanelDataProvider } from '../providers/data-provider';
 import { TASK_EVENT_LABELS } from './task-events';
@@ -137,10 +136,7 @@ export function TaskBatchButton() {
       refresh();
       return undefined;
     } catch (error) {
-      if (error instanceof HttpError && error.status === 400 && error.body?.errors)
-        return error.body.errors as FieldValues;
-      notifyError(error);
-      return undefined;
+      return formErrorsOr(error, notifyError);
     }
   };
 
