@@ -5,11 +5,20 @@ import { cachedCount } from './count-cache.js';
 
 export type Page<T> = { data: T[]; total: number };
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A value matched literally inside a LIKE pattern (`%`, `_` and `\\` escaped). */
+export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Text stored beside a record for diacritics-insensitive search (`nhan quyen` finds `nhân quyền`). */
 export function searchTextOf(...parts: (string | null | undefined | readonly string[])[]): string {
   return foldDiacritics(parts.flat().filter(Boolean).join(' \u2022 '));
+}
+
+/** API sort keys → columns, as a `Map` so that a key such as `__proto__` can never reach a prototype. */
+export type SortColumns = ReadonlyMap<string, string>;
+
+/** The columns of a list's sort keys; the keys are the domain's allow-list, so every one must be mapped. */
+export function sortColumns<K extends string>(columns: Record<K, string>): SortColumns {
+  return new Map(Object.entries<string>(columns));
 }
 
 /**
@@ -19,7 +28,7 @@ export function searchTextOf(...parts: (string | null | undefined | readonly str
 export async function pageOf<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
-  sortable: Record<string, string>,
+  sortable: SortColumns,
   defaultSort: [string, 'ASC' | 'DESC'],
   /** A leaner query for the total (same filters, fewer joins), when the page query joins for display only. */
   countQuery?: SelectQueryBuilder<T>,
@@ -31,8 +40,9 @@ export async function pageOf<T extends ObjectLiteral>(
       target.andWhere(`${alias}.searchText LIKE :q${i}`, { [`q${i}`]: `%${escapeLike(word)}%` });
     }
   }
-  const column = (query.sort && sortable[query.sort]) || defaultSort[0];
-  const order = query.sort && sortable[query.sort] ? query.order : defaultSort[1];
+  const chosen = query.sort === undefined ? undefined : sortable.get(query.sort);
+  const column = chosen ?? defaultSort[0];
+  const order = chosen ? query.order : defaultSort[1];
   // The total is a plain COUNT(*) of the filtered rows; TypeORM's getManyAndCount would count DISTINCT ids and
   // page through a DISTINCT sub-query whenever there is a join — ten times slower on large tables.
   const counted = (countQuery ?? qb.clone()).orderBy().select('COUNT(*)', 'total');

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { type DomainErrorCode, isDomainError } from '@bcdnq/domain/common';
 import type { AppRequest } from './request-context.js';
 
-type Problem = {
+export type Problem = {
   status: number;
   code: DomainErrorCode | 'INTERNAL';
   message: string;
@@ -55,10 +55,11 @@ const genericMessages: Partial<Record<DomainErrorCode, [string, string]>> = {
 
 /** Zod issues keyed by field path, in the shape react-admin forms highlight. */
 export function fieldErrors(error: ZodError): Record<string, unknown> {
-  const errors: Record<string, unknown> = {};
+  // Keys come from the request's own field names (a record's keys, say): no prototype to reach through.
+  const errors: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : 'root';
-    if (key === 'root' || key in errors) continue;
+    if (key === 'root' || Object.hasOwn(errors, key)) continue;
     errors[key] = issue.message;
   }
   errors.root = { serverError: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.' };
@@ -73,6 +74,10 @@ function toProblem(exception: unknown): Problem | null {
       message: exception.message,
       messageEn: exception.messageEn,
       ...(exception.details ? { details: exception.details } : {}),
+      // A rule about one field (`details.field`) is shown on that field of the form, like a schema error.
+      ...(typeof exception.details?.field === 'string'
+        ? { errors: { [exception.details.field]: exception.message, root: { serverError: exception.message } } }
+        : {}),
     };
   }
   if (exception instanceof ZodError) {
@@ -114,7 +119,14 @@ export class ProblemFilter implements ExceptionFilter {
         messageEn: 'Internal server error',
       };
     }
-    if (response.headersSent) return;
-    response.status(problem.status).type('application/problem+json').json({ ...problem, correlationId });
+    sendProblem(response, problem, correlationId);
   }
+}
+
+/** Writes one problem+json answer (also used by middleware that runs before Nest's router). */
+export function sendProblem(response: Response, problem: Problem, correlationId: string | null): void {
+  if (response.headersSent) return;
+  const retryAfter = problem.details?.retryAfterSeconds;
+  if (problem.status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+  response.status(problem.status).type('application/problem+json').json({ ...problem, correlationId });
 }

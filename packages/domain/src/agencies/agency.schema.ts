@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIdList, ZListQueryOf } from '../common/primitives.js';
 
 export const AGENCY_KINDS = [
   'standing_office',
@@ -101,3 +102,14 @@ export type AgencySuccession = z.infer<typeof ZAgencySuccession>;
 /** What a succession did: the ended agency and how many open tasks passed to its successor. */
 export const ZAgencySuccessionResult = z.object({ agency: ZAgency, handedOver: z.number().int().min(0) });
 export type AgencySuccessionResult = z.infer<typeof ZAgencySuccessionResult>;
+
+/** Columns an agency list may be sorted by. */
+export const AGENCY_SORT_KEYS = ['id', 'name', 'kind', 'code', 'validTo'] as const;
+
+/** `GET /api/agencies`: the list query with its filters. */
+export const ZAgencyListQuery = ZListQueryOf(AGENCY_SORT_KEYS).extend({
+  id: ZIdList,
+  kind: ZAgencyKind.optional(),
+  activeOn: z.iso.date().optional(),
+});
+export type AgencyListQuery = z.infer<typeof ZAgencyListQuery>;

@@ -5,6 +5,9 @@ export const LANGUAGES = ['vi', 'en'] as const;
 export const ZLanguage = z.enum(LANGUAGES);
 export type Language = z.infer<typeof ZLanguage>;
 
+/** Columns an article list may be sorted by. */
+export const ARTICLE_SORT_KEYS = ['id', 'title', 'status', 'publishedAt', 'updatedAt'] as const;
+
 export const ZArticleStatus = z.enum(ARTICLE_STATUSES);
 
 export const ARTICLE_CATEGORIES = ['tin-tuc', 'chi-dao-dieu-hanh', 'thanh-tuu-nhan-quyen', 'phan-bac', 'hoi-dap'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZListQueryOf } from '../common/primitives.js';
 import { ZSlug } from '../articles/article.schema.js';
 
 /** A peak outreach period with a key date, official slogans and banner dates; it has a portal landing page. */
@@ -26,3 +27,7 @@ export const ZCampaignCreate = ZCampaign.omit({ id: true, version: true })
   })
   .refine((c) => c.startsOn <= c.endsOn, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endsOn'] });
 export type CampaignCreate = z.infer<typeof ZCampaignCreate>;
+
+/** Columns a campaign list may be sorted by. */
+export const CAMPAIGN_SORT_KEYS = ['id', 'startsOn', 'name'] as const;
+export const ZCampaignListQuery = ZListQueryOf(CAMPAIGN_SORT_KEYS);

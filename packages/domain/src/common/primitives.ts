@@ -6,15 +6,24 @@ export const ZUuid = z.uuid();
 /** Optimistic-lock version sent back with every update. */
 export const ZVersion = z.number().int().min(1);
 
-/** react-admin list query: page, sort and free-text search. */
-export const ZListQuery = z.object({
+const ZListBase = z.object({
   page: z.coerce.number().int().min(1).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(25),
-  sort: z.string().max(64).optional(),
   order: z.enum(['ASC', 'DESC']).default('ASC'),
   q: z.string().max(200).optional(),
 });
-export type ListQuery = z.infer<typeof ZListQuery>;
+
+/**
+ * react-admin list query (page, sort, order, free-text search) whose `sort` must be one of `sortKeys`: any other
+ * value is a validation error (400), so a client-chosen name never reaches a lookup table or an ORDER BY.
+ */
+export function ZListQueryOf<const K extends readonly [string, ...string[]]>(sortKeys: K) {
+  return ZListBase.extend({ sort: z.enum(sortKeys).optional() });
+}
+
+/** A list with no sortable column of its own (react-admin's default `id` only). */
+export const ZListQuery = ZListQueryOf(['id']);
+export type ListQuery = z.infer<typeof ZListBase> & { sort?: string };
 
 /** A page of a list with its total, the shape react-admin expects. */
 export function ZPage<T extends z.ZodType>(item: T) {

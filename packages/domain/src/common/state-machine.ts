@@ -25,7 +25,8 @@ export function defineStateMachine<S extends string, E extends string>(
   labels?: { state?: Partial<Record<S, string>>; event?: Partial<Record<E, string>> },
 ): StateMachine<S, E> {
   const events = Object.keys(table) as E[];
-  const can = (state: S, event: E) => table[event].from.includes(state);
+  // Events arrive from requests: an unknown name (`__proto__`, `toString`) is simply not allowed.
+  const can = (state: S, event: E) => Object.hasOwn(table, event) && table[event].from.includes(state);
   return {
     name,
     states,

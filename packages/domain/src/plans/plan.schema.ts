@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIdList, ZListQueryOf } from '../common/primitives.js';
 import { PLAN_STATUSES } from './plan-state.js';
 
 export const PLAN_KINDS = ['yearly', 'thematic', 'agency'] as const;
@@ -108,6 +109,9 @@ export const ZPlanIssue = z.object({
 });
 export type PlanIssue = z.infer<typeof ZPlanIssue>;
 
+/** Columns a plan list may be sorted by. */
+export const PLAN_SORT_KEYS = ['id', 'year', 'title', 'status', 'issuedOn', 'updatedAt', 'number'] as const;
+
 export const ZPlanListFilter = z.object({
   year: z.coerce.number().int().optional(),
   kind: ZPlanKind.optional(),
@@ -124,3 +128,7 @@ export function parseDocumentNumber(
   if (!match) return null;
   return { number: match[1] ? compact : null, typeCode: match[2] ?? null, issuerCode: match[3] ?? null };
 }
+
+/** `GET /api/plans`: the list query with its filters. */
+export const ZPlanListQuery = ZListQueryOf(PLAN_SORT_KEYS).extend(ZPlanListFilter.shape).extend({ id: ZIdList });
+export type PlanListQuery = z.infer<typeof ZPlanListQuery>;

@@ -73,6 +73,9 @@ export const ZReportUpdate = z.object({
 });
 export type ReportUpdate = z.infer<typeof ZReportUpdate>;
 
+/** Columns a report list may be sorted by. */
+export const REPORT_SORT_KEYS = ['id', 'dueOn', 'status', 'period'] as const;
+
 export const ZReportListFilter = z.object({
   planId: z.uuid().optional(),
   agencyId: z.uuid().optional(),

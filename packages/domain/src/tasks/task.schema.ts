@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIdList, ZListQueryOf } from '../common/primitives.js';
 import { ZSchedule } from './schedule.js';
 import { TASK_STATUSES } from './task-state.js';
 import { ZTopic } from './topics.js';
@@ -57,3 +58,24 @@ export const ZTaskUpdate = z.object({
   version: z.number().int().min(1),
 });
 export type TaskUpdate = z.infer<typeof ZTaskUpdate>;
+
+/** Columns a task list may be sorted by. */
+export const TASK_SORT_KEYS = ['id', 'position', 'dueOn', 'status', 'ref', 'year'] as const;
+
+/** `GET /api/tasks` (and its Excel export): the list query with its filters. */
+export const ZTaskListQuery = ZListQueryOf(TASK_SORT_KEYS).extend({
+  id: ZIdList,
+  planId: z.uuid().optional(),
+  agencyId: z.uuid().optional(),
+  /** Lead agency only (agencyId matches leads and coordinators). */
+  leadAgencyId: z.uuid().optional(),
+  status: ZTaskStatus.optional(),
+  topic: ZTopic.optional(),
+  year: z.coerce.number().int().optional(),
+  /** `mine`: the caller's agency as lead or coordinator. */
+  scope: z.enum(['all', 'mine']).default('all'),
+  /** Due within this many days from today (Việt Nam time), not yet done. */
+  dueWithin: z.coerce.number().int().min(0).max(366).optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+export type TaskListQuery = z.infer<typeof ZTaskListQuery>;

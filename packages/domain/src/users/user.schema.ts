@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIdList, ZListQueryOf } from '../common/primitives.js';
 import { ROLES, roleNeedsAgency } from './roles.js';
 
 export const ZRole = z.enum(ROLES);
@@ -73,3 +74,40 @@ export const ZSessionUser = z.object({
   csrfToken: z.string(),
 });
 export type SessionUser = z.infer<typeof ZSessionUser>;
+
+/** One of the caller's own open sessions (`GET /api/auth/sessions`). */
+export const ZOwnSession = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type OwnSession = z.infer<typeof ZOwnSession>;
+
+/** A user changing their own password; every other session of theirs is ended. */
+export const ZPasswordChange = z
+  .object({
+    currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200),
+    newPassword: ZPassword,
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại' });
+export type PasswordChange = z.infer<typeof ZPasswordChange>;
+
+/** How many sessions were ended. */
+export const ZRevoked = z.object({ revoked: z.number().int().min(0) });
+export type Revoked = z.infer<typeof ZRevoked>;
+
+/** Columns a user list may be sorted by. */
+export const USER_SORT_KEYS = ['id', 'username', 'fullName', 'role', 'lastLoginAt', 'createdAt'] as const;
+
+/** `GET /api/users`: the list query with its filters. */
+export const ZUserListQuery = ZListQueryOf(USER_SORT_KEYS).extend({
+  id: ZIdList,
+  role: ZRole.optional(),
+  agencyId: z.uuid().optional(),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+export type UserListQuery = z.infer<typeof ZUserListQuery>;

@@ -10,13 +10,14 @@ import {
   ZAgencySuccession,
   ZAgencySuccessionResult,
   ZAgencyUpdate,
+  type AgencyListQuery,
+  ZAgencyListQuery,
 } from '@bcdnq/domain/agencies';
 import { ZPage } from '@bcdnq/domain/common';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { AgenciesService } from './agencies.service.js';
-import { type AgencyListQuery, ZAgencyListQuery } from './dto/agency-list.query.js';
 
 @Controller('agencies')
 export class AgenciesController {

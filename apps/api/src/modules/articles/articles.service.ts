@@ -3,9 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Article, PublicArticle } from '@bcdnq/domain/articles';
 import { DomainError } from '@bcdnq/domain/common';
-import { iso, type Page, pageOf } from '../../common/list.js';
+import { iso, type Page, pageOf, sortColumns } from '../../common/list.js';
 import { ArticleEntity } from './article.entity.js';
 import type { ArticleListQuery, PublicArticleListQuery } from './dto/article-list.query.js';
+import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
+
+const ARTICLE_SORT = sortColumns<(typeof ARTICLE_SORT_KEYS)[number]>({ id: 'a.id', title: 'a.title', status: 'a.status', publishedAt: 'a.publishedAt', updatedAt: 'a.updatedAt' });
 
 export function toArticle(entity: ArticleEntity): Article {
   return {
@@ -53,7 +56,7 @@ export class ArticlesService {
       .where(`a.status = 'published'`)
       .andWhere('a.language = :lang', { lang: query.lang });
     if (query.category) qb.andWhere('a.category = :category', { category: query.category });
-    const { rows, total } = await pageOf(qb, { ...query, order: 'DESC' }, {}, ['a.publishedAt', 'DESC']);
+    const { rows, total } = await pageOf(qb, { ...query, order: 'DESC' }, new Map(), ['a.publishedAt', 'DESC']);
     return { data: rows.map(toPublicArticle), total };
   }
 
@@ -73,7 +76,7 @@ export class ArticlesService {
     const { rows, total } = await pageOf(
       qb,
       query,
-      { title: 'a.title', status: 'a.status', publishedAt: 'a.publishedAt', updatedAt: 'a.updatedAt' },
+      ARTICLE_SORT,
       ['a.updatedAt', 'DESC'],
     );
     return { data: rows.map(toArticle), total };

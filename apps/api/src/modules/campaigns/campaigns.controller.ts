@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { type Campaign, ZCampaign } from '@bcdnq/domain/campaigns';
-import { type ListQuery, ZListQuery, ZPage } from '@bcdnq/domain/common';
+import { type Campaign, ZCampaign, ZCampaignListQuery } from '@bcdnq/domain/campaigns';
+import { type ListQuery, ZPage } from '@bcdnq/domain/common';
 import { Contract } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { CampaignsService } from './campaigns.service.js';
@@ -10,7 +10,7 @@ export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
   @Get()
-  @Contract({ summary: 'Đợt tuyên truyền / Campaigns', tag: 'campaigns', query: ZListQuery, response: ZPage(ZCampaign) })
+  @Contract({ summary: 'Đợt tuyên truyền / Campaigns', tag: 'campaigns', query: ZCampaignListQuery, response: ZPage(ZCampaign) })
   list(@Query() query: ListQuery): Promise<Page<Campaign>> {
     return this.campaigns.list(query);
   }

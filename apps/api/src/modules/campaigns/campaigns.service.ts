@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Campaign } from '@bcdnq/domain/campaigns';
 import { DomainError, type ListQuery } from '@bcdnq/domain/common';
-import { type Page, pageOf } from '../../common/list.js';
+import { escapeLike, type Page, pageOf, sortColumns } from '../../common/list.js';
 import { CampaignEntity } from './campaign.entity.js';
+import { type Campaign, CAMPAIGN_SORT_KEYS } from '@bcdnq/domain/campaigns';
+
+const CAMPAIGN_SORT = sortColumns<(typeof CAMPAIGN_SORT_KEYS)[number]>({ id: 'c.id', startsOn: 'c.startsOn', name: 'c.name' });
 
 const toCampaign = (e: CampaignEntity): Campaign => ({
   id: e.id,
@@ -25,8 +27,8 @@ export class CampaignsService {
 
   async list(query: ListQuery): Promise<Page<Campaign>> {
     const qb = this.dataSource.getRepository(CampaignEntity).createQueryBuilder('c');
-    if (query.q) qb.andWhere('unaccent(lower(c.name)) LIKE unaccent(lower(:q))', { q: `%${query.q}%` });
-    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, { startsOn: 'c.startsOn', name: 'c.name' }, ['c.startsOn', 'DESC']);
+    if (query.q) qb.andWhere('unaccent(lower(c.name)) LIKE unaccent(lower(:q))', { q: `%${escapeLike(query.q)}%` });
+    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, CAMPAIGN_SORT, ['c.startsOn', 'DESC']);
     return { data: rows.map(toCampaign), total };
   }
 

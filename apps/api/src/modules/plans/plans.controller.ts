@@ -20,13 +20,14 @@ import {
   ZPlanIssue,
   ZPlanPublication,
   ZPlanUpdate,
+  type PlanListQuery,
+  ZPlanListQuery,
 } from '@bcdnq/domain/plans';
 import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { sendFile } from '../../common/send-file.js';
 import { ExportsService } from '../exports/exports.service.js';
-import { type PlanListQuery, ZPlanListQuery } from './dto/plan-list.query.js';
 import { PlansService } from './plans.service.js';
 
 const ZDiffQuery = z.object({ against: z.uuid().optional() });

@@ -16,19 +16,22 @@ import {
   type PlanSnapshot,
   type PlanUpdate,
   planMachine,
+  type PlanListQuery,
 } from '@bcdnq/domain/plans';
 import type { Task } from '@bcdnq/domain/tasks';
-import { type Page, pageOf, searchTextOf } from '../../common/list.js';
+import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
-import type { PlanListQuery } from './dto/plan-list.query.js';
 import { scopePlans } from './plan-access.js';
 import { lockEditablePlan, lockPlan, planNotFound } from './plan-lock.js';
 import { PlanEntity } from './plan.entity.js';
+import { PLAN_SORT_KEYS } from '@bcdnq/domain/plans';
+
+const PLAN_SORT = sortColumns<(typeof PLAN_SORT_KEYS)[number]>({ id: 'p.id', year: 'p.year', title: 'p.title', status: 'p.status', issuedOn: 'p.issuedOn', updatedAt: 'p.updatedAt', number: 'p.number' });
 
 export function toPlan(entity: PlanEntity, taskCount?: number): Plan {
   return {
@@ -88,7 +91,7 @@ export class PlansService {
     const { rows, total } = await pageOf(
       qb,
       query,
-      { year: 'p.year', title: 'p.title', status: 'p.status', issuedOn: 'p.issuedOn', updatedAt: 'p.updatedAt', number: 'p.number' },
+      PLAN_SORT,
       ['p.year', 'DESC'],
     );
     const counts = await this.taskCounts(rows.map((p) => p.id));

@@ -4,13 +4,16 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { DomainError } from '@bcdnq/domain/common';
 import { isReportLate, type Report, reportSlots } from '@bcdnq/domain/reports';
 import { todayInVietnam } from '@bcdnq/domain/tasks';
-import { iso, type Page, pageOf } from '../../common/list.js';
+import { iso, type Page, pageOf, sortColumns } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { seesAllPlans } from '../plans/plan-access.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
 import type { ReportListQuery } from './dto/report-list.query.js';
 import { ReportEntity, ReportObligationEntity } from './report.entity.js';
+import { REPORT_SORT_KEYS } from '@bcdnq/domain/reports';
+
+const REPORT_SORT = sortColumns<(typeof REPORT_SORT_KEYS)[number]>({ id: 'r.id', dueOn: 'o.dueOn', status: 'r.status', period: 'o.period' });
 
 function toReport(entity: ReportEntity, today: string): Report {
   const o = entity.obligation;
@@ -70,7 +73,7 @@ export class ReportsService {
       const late = `(CASE WHEN r.submittedAt IS NULL THEN o.dueOn < :today ELSE (r.submittedAt AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > o.dueOn END)`;
       qb.andWhere(query.late ? late : `NOT ${late}`, { today });
     }
-    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, { dueOn: 'o.dueOn', status: 'r.status', period: 'o.period' }, ['o.dueOn', 'ASC']);
+    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, REPORT_SORT, ['o.dueOn', 'ASC']);
     return { data: rows.map((r) => toReport(r, today)), total };
   }
 

@@ -19,13 +19,15 @@ import {
   ZTaskCreate,
   ZTaskStatusChange,
   ZTaskUpdate,
+  type TaskListQuery,
+  ZTaskListQuery,
 } from '@bcdnq/domain/tasks';
 import { Contract, MultipartFields, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
+import { nameForContent } from '../../common/file-type.js';
 import { downloadHeaders, sendFile } from '../../common/send-file.js';
 import { ExportsService } from '../exports/exports.service.js';
-import { type TaskListQuery, ZTaskListQuery } from './dto/task-list.query.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, TaskNotesService, type UploadedFile } from './task-notes.service.js';
 import { TasksService } from './tasks.service.js';
 
@@ -126,7 +128,8 @@ export class AttachmentsController {
   @Contract({ summary: 'Tải tệp đính kèm / Download an attachment', tag: 'tasks', produces: 'application/octet-stream' })
   async download(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext, @Res() response: Response): Promise<void> {
     const { attachment, stream } = await this.notes.open(id, context.actor);
-    downloadHeaders(response, attachment.fileName, attachment.contentType, attachment.size);
+    // Files stored before names were checked are served under a safe name too.
+    downloadHeaders(response, nameForContent(attachment.fileName, attachment.contentType), attachment.contentType, attachment.size);
     response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     stream.on('error', () => {
       if (!response.headersSent) response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });

@@ -15,9 +15,10 @@ import {
   type TaskStatusChange,
   type TaskUpdate,
   todayInVietnam,
+  type TaskListQuery,
 } from '@bcdnq/domain/tasks';
 import { planMachine } from '@bcdnq/domain/plans';
-import { type Page, pageOf, searchTextOf } from '../../common/list.js';
+import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
@@ -26,8 +27,10 @@ import { seesAllPlans } from '../plans/plan-access.js';
 import { PlanEntity } from '../plans/plan.entity.js';
 import { lockEditablePlan } from '../plans/plan-lock.js';
 import { ProgressNoteEntity } from './progress-note.entity.js';
-import type { TaskListQuery } from './dto/task-list.query.js';
 import { TaskAgencyEntity, TaskEntity } from './task.entity.js';
+import { TASK_SORT_KEYS } from '@bcdnq/domain/tasks';
+
+const TASK_SORT = sortColumns<(typeof TASK_SORT_KEYS)[number]>({ id: 't.id', position: 't.position', dueOn: 't.dueOn', status: 't.status', ref: 't.ref', year: 'p.year' });
 
 type TaskParties = Pick<Task, 'leads' | 'coordinatorIds'> & { agencyNames: Record<string, string> };
 const noParties = (): TaskParties => ({ leads: [], coordinatorIds: [], agencyNames: {} });
@@ -143,7 +146,7 @@ export class TasksService {
     const { rows, total } = await pageOf(
       this.filtered(query, actor),
       query,
-      { position: 't.position', dueOn: 't.dueOn', status: 't.status', ref: 't.ref', year: 'p.year' },
+      TASK_SORT,
       query.planId ? ['t.position', 'ASC'] : ['t.dueOn', 'ASC'],
       this.filtered(query, actor, true),
     );
@@ -318,8 +321,19 @@ export class TasksService {
   /** One edit on many tasks, all or nothing: status events on plans in force; leads or topics on drafts. */
   async batch(input: TaskBatch, context: CallContext): Promise<TaskBatchResult> {
     return this.dataSource.transaction(async (manager) => {
-      const entities = await manager.find(TaskEntity, { where: { id: In(input.ids) }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
-      if (entities.length !== new Set(input.ids).size) throw notFound();
+      const sent = new Map(input.tasks.map((t) => [t.id, t.version]));
+      const entities = await manager.find(TaskEntity, { where: { id: In([...sent.keys()]) }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
+      if (entities.length !== sent.size) throw notFound();
+      const stale = entities.filter((e) => e.version !== sent.get(e.id));
+      if (stale.length) {
+        const refs = stale.map((e) => e.ref ?? `#${e.position}`).join(', ');
+        throw new DomainError(
+          'CONFLICT',
+          `Nhiệm vụ ${refs} vừa được người khác cập nhật. Tải lại danh sách rồi sửa lại; chưa nhiệm vụ nào được thay đổi.`,
+          `Tasks ${refs} were changed by someone else. Reload the list and retry; nothing was changed.`,
+          { staleIds: stale.map((e) => e.id) },
+        );
+      }
       for (const entity of entities) {
         if (input.leads || input.topics) {
           const plan = await lockEditablePlan(manager, entity.planId);

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { ZPage } from '@bcdnq/domain/common';
-import { type User, type UserCreate, type UserUpdate, ZUser, ZUserCreate, ZUserUpdate } from '@bcdnq/domain/users';
+import { type User, type UserCreate, type UserListQuery, type UserUpdate, ZUser, ZUserCreate, ZUserListQuery, ZUserUpdate } from '@bcdnq/domain/users';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { AuthService } from '../auth/auth.service.js';
-import { type UserListQuery, ZUserListQuery } from './dto/user-list.query.js';
 import { UsersService } from './users.service.js';
 
 @Controller('users')

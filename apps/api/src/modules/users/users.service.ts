@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
-import type { User, UserCreate, UserUpdate } from '@bcdnq/domain/users';
-import { iso, type Page, pageOf, searchTextOf } from '../../common/list.js';
+import type { User, UserCreate, UserListQuery, UserUpdate } from '@bcdnq/domain/users';
+import { iso, type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
 import type { CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
-import type { UserListQuery } from './dto/user-list.query.js';
 import { UserEntity } from './user.entity.js';
+import { USER_SORT_KEYS } from '@bcdnq/domain/users';
+
+const USER_SORT = sortColumns<(typeof USER_SORT_KEYS)[number]>({ id: 'u.id', username: 'u.username', fullName: 'u.fullName', role: 'u.role', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' });
 
 export function toUser(entity: UserEntity): User {
   return {
@@ -45,7 +47,7 @@ export class UsersService {
     const { rows, total } = await pageOf(
       qb,
       query,
-      { username: 'u.username', fullName: 'u.fullName', role: 'u.role', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' },
+      USER_SORT,
       ['u.username', 'ASC'],
     );
     return { data: rows.map(toUser), total };

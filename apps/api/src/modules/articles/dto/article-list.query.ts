@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ZArticleCategory, ZArticleStatus, ZLanguage } from '@bcdnq/domain/articles';
-import { ZIdList, ZListQuery } from '@bcdnq/domain/common';
+import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
+import { ZIdList, ZListQuery, ZListQueryOf } from '@bcdnq/domain/common';
 
-export const ZArticleListQuery = ZListQuery.extend({
+export const ZArticleListQuery = ZListQueryOf(ARTICLE_SORT_KEYS).extend({
   id: ZIdList,
   status: ZArticleStatus.optional(),
   language: ZLanguage.optional(),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ZIdList, ZListQuery } from '@bcdnq/domain/common';
-import { ZReportListFilter } from '@bcdnq/domain/reports';
+import { ZIdList, ZListQueryOf } from '@bcdnq/domain/common';
+import { REPORT_SORT_KEYS, ZReportListFilter } from '@bcdnq/domain/reports';
 
-export const ZReportListQuery = ZListQuery.extend(ZReportListFilter.shape).extend({ id: ZIdList });
+export const ZReportListQuery = ZListQueryOf(REPORT_SORT_KEYS).extend(ZReportListFilter.shape).extend({ id: ZIdList });
 export type ReportListQuery = z.infer<typeof ZReportListQuery>;
