@@ -16,6 +16,9 @@ const POLICY: Record<string, Policy> = {
   'POST /api/auth/login': 'public',
   'GET /api/auth/me': 'any',
   'POST /api/auth/logout': 'any',
+  'GET /api/auth/sessions': 'any',
+  'POST /api/auth/logout-everywhere': 'any',
+  'POST /api/auth/password': 'any',
   'GET /api/health': 'public',
   'GET /api/agencies': 'any',
   'GET /api/agencies/{id}': 'any',
@@ -46,9 +49,9 @@ const POLICY: Record<string, Policy> = {
   'POST /api/tasks': ['standing_office'],
   'PUT /api/tasks/{id}': ['standing_office'],
   'POST /api/tasks/{id}/status': ['standing_office', 'agency_officer'],
-  'GET /api/tasks/{id}/notes': 'any',
+  'GET /api/tasks/{id}/notes': [...STAFF, 'agency_officer'],
   'POST /api/tasks/{id}/notes': ['standing_office', 'agency_officer'],
-  'GET /api/attachments/{id}': 'any',
+  'GET /api/attachments/{id}': [...STAFF, 'agency_officer'],
   'GET /api/articles': ['editor', 'reviewer', ...STAFF],
   'GET /api/articles/{id}': ['editor', 'reviewer', ...STAFF],
   'GET /api/public/articles': 'public',
@@ -75,14 +78,33 @@ const USERS: Record<Role, string> = {
 let t: TestApp;
 let routes: RouteInfo[];
 const clients = {} as Record<Role, Client>;
+const credentials = {} as Record<Role, { username: string; password: string }>;
 
 beforeAll(async () => {
   t = await startTestApp();
   routes = routeTable(t.app, 'api');
-  for (const role of ROLES) clients[role] = await signIn(t, USERS[role]);
+  // Each role signs in as a user of its own: the matrix ends its sessions ("log out everywhere"), which must not
+  // sign the demo users out of the other test files running meanwhile.
+  const admin = await signIn(t, 'admin');
+  const officer = await signIn(t, USERS.agency_officer);
+  for (const role of ROLES) {
+    const username = `matran-${role.replace('_', '-')}-${unique()}`.slice(0, 40);
+    const password = `mat-khau-${unique()}`;
+    const created = await admin.post('/api/users', {
+      username,
+      fullName: `Ma trận ${role}`,
+      role,
+      agencyId: role === 'agency_officer' ? officer.user.agencyId : null,
+      password,
+    });
+    if (created.status !== 201) throw new Error(`user for ${role}: ${created.status} ${JSON.stringify(created.body)}`);
+    credentials[role] = { username, password };
+    clients[role] = await signIn(t, username, password);
+  }
 });
 afterAll(() => t.close());
 
+const SESSION_ENDING = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere']);
 const keyOf = (r: RouteInfo) => `${r.method.toUpperCase()} ${r.path}`;
 const allows = (policy: Policy, role: Role) => policy === 'public' || policy === 'any' || role === 'admin' || policy.includes(role);
 const urlOf = (r: RouteInfo) => r.path.replace(/\{slug\}/g, `khong-co-${unique()}`).replace(/\{\w+\}/g, randomUUID());
@@ -114,12 +136,16 @@ describe('role × route matrix', () => {
   for (const role of ROLES) {
     it(`lets ${role} through exactly the routes its role allows`, async () => {
       const client = clients[role];
-      // Logging out would end the session the other checks use: it goes last.
-      const ordered = [...routes].sort((a, b) => Number(keyOf(a) === 'POST /api/auth/logout') - Number(keyOf(b) === 'POST /api/auth/logout'));
+      if (!client) throw new Error(`no client for ${role}`);
+      // Logging out would end the session the other checks use: those go last.
+      const ending = (r: RouteInfo) => Number(SESSION_ENDING.has(keyOf(r)));
+      const ordered = [...routes].sort((a, b) => ending(a) - ending(b));
       const wrong: string[] = [];
       for (const route of ordered) {
         const policy = POLICY[keyOf(route)] ?? [];
-        const response = await send(client.agent, route, client.csrf);
+        // Each session-ending route gets a session of its own, so the next one is not refused for lack of one.
+        const caller = SESSION_ENDING.has(keyOf(route)) ? await signIn(t, credentials[role].username, credentials[role].password) : client;
+        const response = await send(caller.agent, route, caller.csrf);
         const allowed = allows(policy, role);
         if (allowed && (response.status === 401 || response.status === 403)) wrong.push(`${keyOf(route)} refused (${response.status})`);
         if (!allowed && response.status !== 403) wrong.push(`${keyOf(route)} allowed (${response.status})`);

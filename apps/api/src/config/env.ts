@@ -28,6 +28,8 @@ const ZEnv = z
     UPLOAD_DIR: z.string().optional(),
     SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    /** Absolute lifetime of a session, however active: a new login after it. */
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
     SKIP_MIGRATIONS: bool,
     /** Daily jobs (overdue marking); off only where a test drives them itself. */
     JOBS_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),

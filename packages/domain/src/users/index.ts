@@ -1,2 +1,3 @@
 export * from './roles.js';
 export * from './user.schema.js';
+export * from './login-throttle.js';

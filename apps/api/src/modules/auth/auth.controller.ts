@@ -1,6 +1,18 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ZLogin, ZSessionUser, type Login, type SessionUser } from '@bcdnq/domain/users';
+import { z } from 'zod';
+import {
+  type Login,
+  type OwnSession,
+  type PasswordChange,
+  type Revoked,
+  type SessionUser,
+  ZLogin,
+  ZOwnSession,
+  ZPasswordChange,
+  ZRevoked,
+  ZSessionUser,
+} from '@bcdnq/domain/users';
 import { Contract, Public } from '../../common/contract.js';
 import { type AppRequest, type CallContext, Ctx } from '../../common/request-context.js';
 import { AuthService } from './auth.service.js';
@@ -37,5 +49,25 @@ export class AuthController {
   async logout(@Ctx() context: CallContext, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(context);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('sessions')
+  @Contract({ summary: 'Các phiên đăng nhập của tôi / My open sessions', tag: 'auth', response: z.array(ZOwnSession) })
+  sessions(@Ctx() context: CallContext): Promise<OwnSession[]> {
+    return this.auth.ownSessions(context);
+  }
+
+  @Post('logout-everywhere')
+  @Contract({ summary: 'Đăng xuất khỏi mọi phiên / Log out of all my sessions', tag: 'auth', response: ZRevoked, status: 200 })
+  async logoutEverywhere(@Ctx() context: CallContext, @Res({ passthrough: true }) response: Response): Promise<Revoked> {
+    const revoked = await this.auth.logoutEverywhere(context);
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { revoked };
+  }
+
+  @Post('password')
+  @Contract({ summary: 'Đổi mật khẩu của tôi / Change my password', tag: 'auth', body: ZPasswordChange, response: ZRevoked, status: 200 })
+  async changePassword(@Body() body: PasswordChange, @Ctx() context: CallContext): Promise<Revoked> {
+    return { revoked: await this.auth.changePassword(body, context) };
   }
 }
