@@ -9,11 +9,19 @@ import express, { type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { invalidateCounts } from './common/count-cache.js';
+import { correlationIdOf } from './common/logger.js';
+import { sendProblem } from './common/problem.filter.js';
 import type { Runtime } from './config/config.module.js';
 import type { Env } from './config/env.js';
 import { buildOpenApi } from './openapi/openapi.js';
 
 export const GLOBAL_PREFIX = 'api';
+
+// JSON answers render nothing; the docs page loads Swagger UI's own files (which set inline styles).
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const DOCS_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const swaggerPage = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -31,16 +39,34 @@ export async function createApp(env: Env, databaseUrl: string, runtime: Runtime)
   app.useLogger(app.get(Logger));
   app.set('trust proxy', env.TRUST_PROXY ? 1 : 'loopback');
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '2mb' }));
-  app.use(cookieParser());
+  // Headers and the correlation id come first, so that every answer has them — even a body refused as malformed.
   app.use((request: Request, response: Response, next: () => void) => {
+    correlationIdOf(request, response);
     // A change is committed before its response: totals counted meanwhile must not outlive it.
     if (request.method !== 'GET' && request.method !== 'HEAD') response.once('finish', invalidateCounts);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'same-origin');
     response.setHeader('X-Frame-Options', 'DENY');
+    response.setHeader('Content-Security-Policy', request.path.startsWith('/api/docs') ? DOCS_CSP : API_CSP);
+    // Private answers are never kept by a browser or proxy; public routes and downloads set their own.
+    response.setHeader('Cache-Control', 'no-store');
     next();
   });
+  const json = express.json({ limit: '2mb' });
+  app.use((request: Request, response: Response, next: () => void) =>
+    json(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+      sendProblem(
+        response,
+        tooLarge
+          ? { status: 413, code: 'VALIDATION', message: 'Tệp hoặc dữ liệu gửi lên quá lớn', messageEn: 'Payload too large' }
+          : { status: 400, code: 'VALIDATION', message: 'Dữ liệu gửi lên không phải JSON hợp lệ', messageEn: 'The body is not valid JSON' },
+        String(request.id),
+      );
+    }),
+  );
+  app.use(cookieParser());
   app.setGlobalPrefix(GLOBAL_PREFIX);
   app.enableShutdownHooks();
 

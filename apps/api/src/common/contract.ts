@@ -1,6 +1,8 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators, HttpCode } from '@nestjs/common';
 import type { Request } from 'express';
 import type { z } from 'zod';
+import { DomainError } from '@bcdnq/domain/common';
+import { findIllFormedText } from '@bcdnq/domain/text';
 
 export const CONTRACT_KEY = 'bcdnq:contract';
 
@@ -43,7 +45,10 @@ const multipartSchemas = new Map<string, z.ZodType>();
 const MultipartFieldsOf = createParamDecorator((key: string, context: ExecutionContext) => {
   const schema = multipartSchemas.get(key);
   if (!schema) throw new Error(`no multipart schema registered under ${key}`);
-  return schema.parse(context.switchToHttp().getRequest<Request>().body ?? {});
+  const body: unknown = context.switchToHttp().getRequest<Request>().body ?? {};
+  const field = findIllFormedText(body);
+  if (field !== null) throw new DomainError('VALIDATION', 'Dữ liệu chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ)', 'The input holds an invalid character', { field });
+  return schema.parse(body);
 });
 export const MultipartFields = (schema: z.ZodType) => {
   const key = `multipart-${multipartSchemas.size}`;
