@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
   const note = await ngoaivu.agent
     .post(`/api/tasks/${theirs.id}/notes`)
     .set('X-CSRF-Token', ngoaivu.csrf)
-    .field('text', 'Kết quả')
+    .field('text', 'Kết quả nội bộ của Sở Ngoại vụ')
     .attach('files', Buffer.from('Báo cáo của Sở Ngoại vụ'), 'bao-cao.txt');
   theirAttachment = note.body.attachments[0].id;
 });
@@ -79,3 +80,44 @@ describe("an agency officer and another agency's records", () => {
     expect(Buffer.from(docx.body).subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+/**
+ * The policy (SECURITY.md): an issued plan is sent to every agency, so its text — every duty, whoever leads it —
+ * is readable by every signed-in role, as a page, a Word file or a diff between issued versions. A draft and an
+ * amendment in preparation are the standing office's until issued. An agency's work on a duty (status, progress
+ * notes, files) stays with that agency and the committee.
+ */
+describe('what an agency officer may read of a plan', () => {
+  const wordText = async (client: Client, planId: string) => {
+    const response = await client.get(`/api/plans/${planId}/export.docx`).buffer(true).parse(binary);
+    if (response.status !== 200) return { status: response.status, text: '' };
+    const zip = await JSZip.loadAsync(response.body as Buffer);
+    return { status: 200, text: (await zip.file('word/document.xml')?.async('string')) ?? '' };
+  };
+
+  it('reads the issued plan in full as every agency received it, but none of the other agency\'s notes', async () => {
+    const { status, text } = await wordText(tuphap, issued.id);
+    expect(status).toBe(200);
+    expect(text).toContain('Việc riêng của Sở Ngoại vụ');
+    expect(text).not.toContain('Kết quả nội bộ của Sở Ngoại vụ');
+  });
+
+  it('never reads an amendment in preparation, its export or its diff, until it is issued', async () => {
+    const amendment = (await office.post(`/api/plans/${issued.id}/amend`)).body;
+    expect(amendment.status).toBe('draft');
+    expect((await tuphap.get(`/api/plans/${amendment.id}`)).status).toBe(404);
+    expect((await wordText(tuphap, amendment.id)).status).toBe(404);
+    expect((await tuphap.get(`/api/plans/${amendment.id}/diff`)).status).toBe(404);
+    expect((await tuphap.get(`/api/plans/${issued.id}/diff?against=${amendment.id}`)).status).toBe(404);
+    expect((await office.get(`/api/plans/${amendment.id}/diff`)).status).toBe(200);
+  });
+
+  it('keeps progress notes and files from the press office', async () => {
+    const editor = await signIn(t, 'bientap');
+    expect((await editor.get(`/api/tasks/${theirs.id}/notes`)).status).toBe(403);
+    expect((await editor.get(`/api/attachments/${theirAttachment}`)).status).toBe(403);
+    const leader = await signIn(t, 'lanhdao');
+    expect((await leader.get(`/api/tasks/${theirs.id}/notes`)).status).toBe(200);
+  });
+});
+

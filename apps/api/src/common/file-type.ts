@@ -44,3 +44,26 @@ export function sniffAttachment(bytes: Uint8Array): SniffedFile | null {
   if (isUtf8Text(bytes)) return { contentType: 'text/plain; charset=utf-8', label: 'văn bản' };
   return null;
 }
+
+// The extensions each accepted kind may carry; the first is the one given to a file that carries another.
+const EXTENSIONS = new Map<string, readonly string[]>([
+  ['application/pdf', ['pdf']],
+  ['image/png', ['png']],
+  ['image/jpeg', ['jpg', 'jpeg']],
+  ['image/gif', ['gif']],
+  ['image/webp', ['webp']],
+  ['application/msword', ['doc', 'xls']],
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', ['docx']],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ['xlsx']],
+  ['text/plain; charset=utf-8', ['txt', 'csv', 'md']],
+]);
+
+/**
+ * A stored file's name with an extension that matches what it really is: `x.html` that is plain text is kept
+ * and served as `x.html.txt`, so no browser or desktop opens it as a page or a program.
+ */
+export function nameForContent(fileName: string, contentType: string): string {
+  const allowed = EXTENSIONS.get(contentType) ?? ['bin'];
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return extension && allowed.includes(extension) ? fileName : `${fileName}.${allowed[0]}`;
+}

@@ -6,8 +6,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
-import type { ProgressNote } from '@bcdnq/domain/tasks';
-import { sniffAttachment } from '../../common/file-type.js';
+import { mayAddProgressNote, mayReadProgressNotes, type ProgressNote } from '@bcdnq/domain/tasks';
+import { nameForContent, sniffAttachment } from '../../common/file-type.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { ENV } from '../../config/config.module.js';
@@ -23,6 +23,12 @@ export type UploadedFile = { buffer: Buffer; originalname: string; size: number 
 const safeName = (name: string) =>
   Buffer.from(name, 'latin1').toString('utf8').normalize('NFC').replace(/[\\/\p{Cc}]+/gu, '_').slice(0, 200) || 'tep-dinh-kem';
 
+function assertMayReadNotes(actor: Actor): void {
+  if (!mayReadProgressNotes(actor.role)) {
+    throw new DomainError('FORBIDDEN', 'Tiến độ và tệp của đơn vị chỉ dành cho Ban Chỉ đạo và các đơn vị được giao.', 'Progress notes are for the committee and the assigned agencies');
+  }
+}
+
 @Injectable()
 export class TaskNotesService {
   constructor(
@@ -33,6 +39,7 @@ export class TaskNotesService {
   ) {}
 
   async list(taskId: string, actor: Actor): Promise<Page<ProgressNote>> {
+    assertMayReadNotes(actor);
     await this.tasks.get(taskId, actor);
     const notes = await this.dataSource.getRepository(ProgressNoteEntity).find({ where: { taskId }, order: { createdAt: 'DESC' }, take: 200 });
     const files = notes.length ? await this.dataSource.getRepository(AttachmentEntity).findBy({ noteId: In(notes.map((n) => n.id)) }) : [];
@@ -59,7 +66,7 @@ export class TaskNotesService {
   async add(taskId: string, text: string, files: UploadedFile[], context: CallContext): Promise<ProgressNote> {
     const task = await this.tasks.get(taskId, context.actor);
     const actor = context.actor;
-    if (!['admin', 'standing_office', 'agency_officer'].includes(actor.role)) {
+    if (!mayAddProgressNote(actor.role)) {
       throw new DomainError('FORBIDDEN', 'Chỉ đơn vị được giao và Cơ quan Thường trực cập nhật tiến độ.', 'Only assigned agencies and the standing office report progress');
     }
     if (task.plan && task.plan.status !== 'issued' && task.plan.status !== 'in_implementation') {
@@ -73,7 +80,7 @@ export class TaskNotesService {
       if (!kind) {
         throw new DomainError('VALIDATION', `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`, 'Unsupported file type', { field: 'files' });
       }
-      return { file, name, kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
+      return { file, name: nameForContent(name, kind.contentType), kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
     });
     const written: string[] = [];
     try {
@@ -117,6 +124,7 @@ export class TaskNotesService {
 
   /** An attachment's file, for whoever may see its task. */
   async open(attachmentId: string, actor: Actor): Promise<{ attachment: AttachmentEntity; stream: ReadStream }> {
+    assertMayReadNotes(actor);
     const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId });
     if (!attachment) throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
     await this.tasks.get(attachment.taskId, actor);
