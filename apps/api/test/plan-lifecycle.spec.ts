@@ -154,12 +154,18 @@ describe('tasks at work', () => {
       { text: 'Việc một', leads: lead('so-tu-phap') },
       { text: 'Việc hai', leads: lead('so-tu-phap') },
     ]);
-    const done = await office.post('/api/tasks/batch', { ids: tasks.map((x: { id: string }) => x.id), status: 'complete' });
+    const seen = (list: { id: string; version: number }[]) => list.map(({ id, version }) => ({ id, version }));
+    const stale = await office.post('/api/tasks/batch', { tasks: [{ id: tasks[0].id, version: tasks[0].version + 1 }, seen(tasks)[1]], status: 'complete' });
+    expect(stale.status, 'a task changed since it was read').toBe(409);
+    expect(stale.body.code).toBe('CONFLICT');
+    expect((await office.get(`/api/tasks/${tasks[1].id}`)).body.status, 'nothing applied').toBe(tasks[1].status);
+    const done = await office.post('/api/tasks/batch', { tasks: seen(tasks), status: 'complete' });
     expect(done.body).toEqual({ updated: 2 });
-    const again = await office.post('/api/tasks/batch', { ids: tasks.map((x: { id: string }) => x.id), status: 'start' });
+    const fresh = await Promise.all(tasks.map(async (x: { id: string }) => (await office.get(`/api/tasks/${x.id}`)).body));
+    const again = await office.post('/api/tasks/batch', { tasks: seen(fresh), status: 'start' });
     expect(again.status).toBe(409);
     expect(again.body.message).toMatch(/^Nhiệm vụ #1: Không thể "bắt đầu"/);
-    const leadsOnIssued = await office.post('/api/tasks/batch', { ids: [tasks[0].id], leads: lead('so-noi-vu') });
+    const leadsOnIssued = await office.post('/api/tasks/batch', { tasks: seen(fresh).slice(0, 1), leads: lead('so-noi-vu') });
     expect(leadsOnIssued.body.code).toBe('IMMUTABLE');
   });
 

@@ -2,7 +2,10 @@ import { ZTaskBatch } from '@bcdnq/domain/tasks';
 import { describe, expect, it } from 'vitest';
 import { batchBody } from './task-batch';
 
-const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+const ids = [
+  { id: '00000000-0000-4000-8000-000000000001', version: 3 },
+  { id: '00000000-0000-4000-8000-000000000002', version: 1 },
+];
 const agency = '00000000-0000-4000-8000-0000000000aa';
 
 describe('batch edit body', () => {
@@ -17,12 +20,12 @@ describe('batch edit body', () => {
       },
       ids,
     );
-    expect(ZTaskBatch.parse(body)).toEqual({ ids, status: 'complete', topics: ['outreach'] });
+    expect(ZTaskBatch.parse(body)).toEqual({ tasks: ids, status: 'complete', topics: ['outreach'] });
     const leads = batchBody(
       { status: '', changeLeads: true, leads: [{ agencyId: agency }], changeTopics: false },
       ids,
     );
-    expect(ZTaskBatch.parse(leads)).toEqual({ ids, leads: [{ agencyId: agency, requested: false }] });
+    expect(ZTaskBatch.parse(leads)).toEqual({ tasks: ids, leads: [{ agencyId: agency, requested: false }] });
   });
 
   it('refuses a batch that changes nothing, with the domain message', () => {

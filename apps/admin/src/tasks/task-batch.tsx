@@ -16,6 +16,7 @@ import {
   SimpleFormIterator,
   useCanAccess,
   useDataProvider,
+  useGetMany,
   useListContext,
   useLocaleState,
   useNotify,
@@ -31,8 +32,8 @@ import type { PanelDataProvider } from '../providers/data-provider';
 import { TASK_EVENT_LABELS } from './task-events';
 
 /** The form holds switches for what to change; only the switched-on parts reach the batch body. */
-export function batchBody(values: FieldValues, ids: readonly string[]): FieldValues {
-  const body: FieldValues = { ids: [...ids] };
+export function batchBody(values: FieldValues, tasks: readonly { id: string; version: number }[]): FieldValues {
+  const body: FieldValues = { tasks: tasks.map(({ id, version }) => ({ id, version })) };
   if (typeof values.status === 'string' && values.status) body.status = values.status;
   if (values.changeLeads) {
     body.leads = (Array.isArray(values.leads) ? values.leads : []).map((lead: unknown) =>
@@ -121,7 +122,9 @@ export function TaskBatchButton() {
   const work = useDataProvider<PanelDataProvider>();
   const [open, setOpen] = useState(false);
   const ids = selectedIds.map(String);
-  const resolver = useSchemaResolver(ZTaskBatch, (values) => batchBody(values, ids));
+  // The versions the user saw (the list's cache): a task changed since then refuses the batch with a 409.
+  const { data: selected = [] } = useGetMany<{ id: string; version: number }>('tasks', { ids }, { enabled: open });
+  const resolver = useSchemaResolver(ZTaskBatch, (values) => batchBody(values, selected));
   const { canAccess } = useCanAccess({ resource: 'tasks', action: 'batch' });
   const batch = useMutation({ mutationFn: (body: FieldValues) => work.batchTasks(ZTaskBatch.parse(body)) });
   // The resolver hands over what the schema parsed: already the batch body.

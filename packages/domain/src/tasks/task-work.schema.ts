@@ -16,7 +16,11 @@ export type TaskStatusChange = z.infer<typeof ZTaskStatusChange>;
 /** One edit applied to many selected tasks, all or nothing. */
 export const ZTaskBatch = z
   .object({
-    ids: z.array(z.uuid()).min(1, 'Chọn ít nhất một nhiệm vụ').max(500),
+    /** Each task with the version the user saw: a task changed meanwhile refuses the whole batch (409). */
+    tasks: z
+      .array(z.object({ id: z.uuid(), version: z.number().int().min(1) }))
+      .min(1, 'Chọn ít nhất một nhiệm vụ')
+      .max(500),
     status: ZTaskEvent.optional(),
     leads: z.array(ZTaskLead).min(1).max(5).optional(),
     topics: z.array(ZTopic).max(9).optional(),
