@@ -27,6 +27,8 @@ export const ZTask = z.object({
   ...taskFields,
   status: ZTaskStatus,
   dueOn: z.iso.date().nullable(),
+  /** When it is next due: the end of the current period for a recurring duty, else `dueOn`. */
+  nextDueOn: z.iso.date().nullable().optional(),
   /** The plan the task belongs to, for lists across plans. */
   plan: z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), status: z.string() }).optional(),
   /** Names of the lead and coordinating agencies, as they stood when the plan was issued. */
@@ -79,3 +81,14 @@ export const ZTaskListQuery = ZListQueryOf(TASK_SORT_KEYS).extend({
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
 export type TaskListQuery = z.infer<typeof ZTaskListQuery>;
+
+const bare = (line: string) => line.replace(/^[\s\-–•+*]+/u, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * The sub-duties a task's text does not already state: an imported duty's text often carries its own bullets, which
+ * are also read into `subDuties`; printing both would state every bullet twice.
+ */
+export function subDutiesBeyondText(text: string, subDuties: readonly string[]): string[] {
+  const stated = new Set(text.split(/\r?\n/u).map(bare).filter(Boolean));
+  return subDuties.filter((duty) => !stated.has(bare(duty.split(/\r?\n/u)[0] ?? '')));
+}

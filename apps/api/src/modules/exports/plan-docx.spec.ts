@@ -211,6 +211,24 @@ describe('renderPlanDocx — key tasks that are tasks too', () => {
   });
 });
 
+describe('renderPlanDocx — a duty whose text lists its own bullets', () => {
+  it('prints no paragraph of section III twice when the bullets are also read as sub-duties', async () => {
+    const base = tasks[0];
+    if (!base) throw new Error('fixtures have tasks');
+    const bulleted = {
+      ...base,
+      text: '- Phát huy vai trò cơ quan Thường trực Ban Chỉ đạo;\n- Chấp hành nghiêm các quy định của pháp luật.',
+      subDuties: ['Phát huy vai trò cơ quan Thường trực Ban Chỉ đạo;', 'Chấp hành nghiêm các quy định của pháp luật.', 'Theo dõi, đôn đốc, báo cáo.'],
+    };
+    const doc = await openDocx(await renderPlanDocx(issuedPlan, [bulleted], agencyName));
+    const section = doc.texts.slice(doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'), doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'));
+    const body = section.filter((t) => t.trim() !== '');
+    expect(body.length, section.join('\n')).toBe(new Set(body).size);
+    expect(section.filter((t) => t.includes('Chấp hành nghiêm'))).toHaveLength(1);
+    expect(section.some((t) => t.includes('Theo dõi, đôn đốc, báo cáo.'))).toBe(true);
+  });
+});
+
 describe('renderPlanDocx — text that would break the file', () => {
   it('drops XML-illegal control characters and escapes markup so Word can open the document', async () => {
     const plan = { ...draftPlan, title: 'Kế hoạch <thử> & “kiểm tra”\u0007 ký tự' };

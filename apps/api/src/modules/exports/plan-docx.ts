@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Plan } from '@bcdnq/domain/plans';
-import type { Task } from '@bcdnq/domain/tasks';
+import { subDutiesBeyondText, type Task } from '@bcdnq/domain/tasks';
 import {
   assignmentNote,
   documentNumberLine,
@@ -176,7 +176,7 @@ function legalBases(plan: Plan): Paragraph[] {
 
 function taskParagraphs(task: Task, index: number, agencyName: (id: string) => string): Paragraph[] {
   const out = numbered(index, task.text);
-  for (const duty of task.subDuties) {
+  for (const duty of subDutiesBeyondText(task.text, task.subDuties)) {
     const [first = '', ...rest] = linesOf(duty);
     out.push(bodyParagraph(`- ${first.replace(/^[-–•]\s*/u, '')}`), ...rest.map((l) => bodyParagraph(l)));
   }
