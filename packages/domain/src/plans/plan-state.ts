@@ -40,3 +40,33 @@ export function isPlanEditable(status: PlanStatus): boolean {
 export function isPlanAmendable(status: PlanStatus): boolean {
   return status === 'issued' || status === 'in_implementation';
 }
+
+/** Statuses of a plan in force: issued and neither closed nor replaced by a newer version. */
+export const IN_FORCE_PLAN_STATUSES = ['issued', 'in_implementation'] as const satisfies readonly PlanStatus[];
+
+/** True for a plan in force: its duties are worked on, reported on and change status. */
+export function isPlanInForce(status: PlanStatus): boolean {
+  return (IN_FORCE_PLAN_STATUSES as readonly PlanStatus[]).includes(status);
+}
+
+/**
+ * Statuses of the plans whose duties count in every total (dashboard, per year and for all years alike): issued
+ * and not replaced — in force or closed. Drafts never count; a superseded version is history, its duties live on
+ * in the version that replaced it.
+ */
+export const COUNTED_PLAN_STATUSES = ['issued', 'in_implementation', 'closed'] as const satisfies readonly PlanStatus[];
+
+/** True when a plan's duties count in totals and appear in live lists. */
+export function countsInTotals(status: PlanStatus): boolean {
+  return (COUNTED_PLAN_STATUSES as readonly PlanStatus[]).includes(status);
+}
+
+/** True when a plan is an earlier version replaced by an amendment: readable as history, never live. */
+export function isPlanHistory(status: PlanStatus): boolean {
+  return status === 'superseded';
+}
+
+/** An issued text may be published on the portal: issued, in force or closed (not a draft, not a replaced version). */
+export function isPlanPublishable(status: PlanStatus): boolean {
+  return countsInTotals(status);
+}

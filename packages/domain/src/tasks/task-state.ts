@@ -36,3 +36,16 @@ export const taskMachine = defineStateMachine(
 export type TaskEvent = (typeof taskMachine.events)[number];
 /** The machine's events as a literal tuple, for schemas. */
 export const TASK_EVENTS = ['start', 'complete', 'markOverdue', 'resume', 'carryOver'] as const satisfies readonly TaskEvent[];
+
+/** Statuses of a task still to be done (not finished, not found overdue, not carried over). */
+export const OPEN_TASK_STATUSES = ['not_started', 'in_progress'] as const satisfies readonly TaskStatus[];
+
+/** True for a task still to be done. */
+export function isTaskOpen(status: TaskStatus): boolean {
+  return (OPEN_TASK_STATUSES as readonly TaskStatus[]).includes(status);
+}
+
+/** True when a task is overdue on `today` (yyyy-mm-dd, Việt Nam): marked so, or still open past its due date. */
+export function isOverdueOn(task: { status: TaskStatus; dueOn: string | null }, today: string): boolean {
+  return task.status === 'overdue' || (isTaskOpen(task.status) && task.dueOn !== null && task.dueOn < today);
+}

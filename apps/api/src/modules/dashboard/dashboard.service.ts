@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { COUNTED_PLAN_STATUSES } from '@bcdnq/domain/plans';
+import { effectiveStatusSql, openTaskSql, overdueTaskSql } from '../tasks/task-sql.js';
 import { addDays, type Dashboard, TASK_STATUSES, type TaskStatus, todayInVietnam, type Topic } from '@bcdnq/domain/tasks';
 
 type Counts = Record<TaskStatus, number>;
@@ -12,11 +14,12 @@ export class DashboardService {
 
   /** Where things stand, for the plans of a year (or the plans in force when no year is given). */
   async build(year: number | undefined, today = todayInVietnam()): Promise<Dashboard> {
-    // $1: year or null. Drafts never count.
-    const planFilter = `p.status <> 'draft' AND ($1::int IS NULL AND p.status IN ('issued', 'in_implementation') OR p.year = $1::int)`;
-    const params = [year ?? null];
+    // $1: year or null (every year), $2: the plan statuses that count — one definition for every total, so the
+    // years add up to "all years".
+    const planFilter = `p.status = ANY($2::text[]) AND ($1::int IS NULL OR p.year = $1::int)`;
+    const params = [year ?? null, [...COUNTED_PLAN_STATUSES]];
     // A task past its due date counts as overdue even before the daily job has marked it, as in the list below.
-    const status = `CASE WHEN t.status IN ('not_started', 'in_progress') AND t.due_on < $2 THEN 'overdue' ELSE t.status END`;
+    const status = effectiveStatusSql('t', '$3');
     const counted = [...params, today];
     const [byStatus, byAgency, byTopic, plans] = await Promise.all([
       this.dataSource.query(`SELECT ${status} AS status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE ${planFilter} GROUP BY 1`, counted),
@@ -62,8 +65,8 @@ export class DashboardService {
         [...params, ...extra],
       );
     const [overdue, upcoming] = await Promise.all([
-      list(`(t.status = 'overdue' OR (t.status IN ('not_started', 'in_progress') AND t.due_on < $2))`, [today]),
-      list(`t.status IN ('not_started', 'in_progress') AND t.due_on BETWEEN $2 AND $3`, [today, addDays(today, 30)]),
+      list(overdueTaskSql('t', '$3'), [today]),
+      list(`${openTaskSql('t')} AND t.due_on BETWEEN $3 AND $4`, [today, addDays(today, 30)]),
     ]);
     const byCount = (a: { counts: Counts }, b: { counts: Counts }) =>
       Object.values(b.counts).reduce((x, y) => x + y, 0) - Object.values(a.counts).reduce((x, y) => x + y, 0);

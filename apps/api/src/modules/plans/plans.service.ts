@@ -17,8 +17,10 @@ import {
   type PlanUpdate,
   planMachine,
   type PlanListQuery,
+  COUNTED_PLAN_STATUSES,
+  isPlanPublishable,
 } from '@bcdnq/domain/plans';
-import type { Task } from '@bcdnq/domain/tasks';
+import { type Task, todayInVietnam } from '@bcdnq/domain/tasks';
 import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
@@ -206,6 +208,8 @@ export class PlansService {
     const saved = await manager.save(entity);
     await this.tasks.snapshotNames(manager, saved.id);
     await this.reports.createObligations(manager, saved, context);
+    // A duty already past its due date is overdue from the day the plan is issued, not from the next daily run.
+    await this.tasks.markOverdue(manager, todayInVietnam(), saved.id);
     if (saved.previousVersionId) {
       const previous = await lockPlan(manager, saved.previousVersionId);
       previous.status = planMachine.transition(previous.status, 'supersede');
@@ -333,8 +337,8 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await lockPlan(manager, id);
       assertFresh(toPlan(entity), input, 'Kế hoạch');
-      if (entity.status === 'draft') {
-        throw new DomainError('INVALID_TRANSITION', 'Chỉ công bố được kế hoạch đã ban hành.', 'Only an issued plan can be published');
+      if (!isPlanPublishable(entity.status)) {
+        throw new DomainError('INVALID_TRANSITION', 'Chỉ công bố được kế hoạch đã ban hành và chưa bị thay thế.', 'Only an issued plan can be published');
       }
       entity.publishPublicly = input.publishPublicly;
       const saved = await manager.save(entity);
@@ -346,7 +350,7 @@ export class PlansService {
   /** Issued plans published on the portal, newest first. */
   async publishedDocuments(page: number, perPage: number): Promise<Page<PublishedDocument>> {
     const [rows, total] = await this.dataSource.getRepository(PlanEntity).findAndCount({
-      where: { publishPublicly: true, status: In(['issued', 'in_implementation', 'closed']) },
+      where: { publishPublicly: true, status: In([...COUNTED_PLAN_STATUSES]) },
       order: { issuedOn: 'DESC', id: 'ASC' },
       skip: (page - 1) * perPage,
       take: perPage,

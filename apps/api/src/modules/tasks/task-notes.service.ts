@@ -6,6 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
+import { isPlanInForce, type PlanStatus } from '@bcdnq/domain/plans';
 import { mayAddProgressNote, mayReadProgressNotes, type ProgressNote } from '@bcdnq/domain/tasks';
 import { nameForContent, sniffAttachment } from '../../common/file-type.js';
 import type { Page } from '../../common/list.js';
@@ -69,7 +70,7 @@ export class TaskNotesService {
     if (!mayAddProgressNote(actor.role)) {
       throw new DomainError('FORBIDDEN', 'Chỉ đơn vị được giao và Cơ quan Thường trực cập nhật tiến độ.', 'Only assigned agencies and the standing office report progress');
     }
-    if (task.plan && task.plan.status !== 'issued' && task.plan.status !== 'in_implementation') {
+    if (task.plan && !isPlanInForce(task.plan.status as PlanStatus)) {
       throw new DomainError('INVALID_TRANSITION', 'Chỉ cập nhật tiến độ cho kế hoạch đang thực hiện.', 'Progress is reported on plans in force');
     }
     if (files.length > MAX_ATTACHMENTS) throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm`, 'Too many files', { field: 'files' });

@@ -6,6 +6,7 @@ import {
   addDays,
   shiftSchedule,
   finalDueDate,
+  nextDueDate,
   type Task,
   type TaskBatch,
   type TaskBatchResult,
@@ -17,7 +18,8 @@ import {
   todayInVietnam,
   type TaskListQuery,
 } from '@bcdnq/domain/tasks';
-import { planMachine } from '@bcdnq/domain/plans';
+import { IN_FORCE_PLAN_STATUSES, isPlanHistory, isPlanInForce, PLAN_STATUSES, planMachine } from '@bcdnq/domain/plans';
+import { openTaskSql, overdueTaskSql } from './task-sql.js';
 import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
@@ -51,10 +53,13 @@ function toTask(entity: TaskEntity, parties: TaskParties): Task {
     topics: entity.topics,
     status: entity.status,
     dueOn: entity.dueOn,
+    nextDueOn: nextDueDate(entity.schedule, entity.planYear, todayInVietnam()),
     ...(entity.plan ? { plan: { id: entity.plan.id, title: entity.plan.title, year: entity.plan.year, status: entity.plan.status } } : {}),
     version: entity.version,
   };
 }
+
+const HISTORY_PLAN_STATUSES = PLAN_STATUSES.filter(isPlanHistory);
 
 /** Restricts a task query to what the actor may see: agencies see their own tasks of plans in force. */
 function scopeTasks(qb: SelectQueryBuilder<TaskEntity>, actor: Actor): void {
@@ -119,6 +124,8 @@ export class TasksService {
     scopeTasks(qb, actor);
     if (query.id) qb.andWhere('t.id IN (:...ids)', { ids: query.id });
     if (query.planId) qb.andWhere('t.planId = :planId', { planId: query.planId });
+    // A replaced version's duties are history: readable through their plan, never in a live list.
+    else qb.andWhere(`NOT EXISTS (SELECT 1 FROM plans hp WHERE hp.id = t.plan_id AND hp.status = ANY(:history))`, { history: HISTORY_PLAN_STATUSES });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.topic) qb.andWhere(':topic = ANY(t.topics)', { topic: query.topic });
     if (query.year) qb.andWhere('t.planYear = :year', { year: query.year });
@@ -134,9 +141,9 @@ export class TasksService {
       });
     }
     const today = todayInVietnam();
-    if (query.overdue) qb.andWhere(`(t.status = 'overdue' OR (t.status IN ('not_started', 'in_progress') AND t.dueOn < :today))`, { today });
+    if (query.overdue) qb.andWhere(overdueTaskSql('t', ':today', 'dueOn'), { today });
     if (query.dueWithin !== undefined) {
-      qb.andWhere(`t.status IN ('not_started', 'in_progress') AND t.dueOn BETWEEN :today AND :until`, { today, until: addDays(today, query.dueWithin) });
+      qb.andWhere(`${openTaskSql('t')} AND t.dueOn BETWEEN :today AND :until`, { today, until: addDays(today, query.dueWithin) });
     }
     return qb;
   }
@@ -287,7 +294,7 @@ export class TasksService {
   /** Moves a locked task by an event within the caller's transaction, checking its plan is in force. */
   async applyEvent(manager: EntityManager, entity: TaskEntity, event: TaskEvent, context: Partial<CallContext> | null): Promise<Task> {
     const plan = await manager.findOne(PlanEntity, { where: { id: entity.planId }, lock: { mode: 'pessimistic_write' } });
-    if (!plan || (plan.status !== 'issued' && plan.status !== 'in_implementation')) {
+    if (!plan || !isPlanInForce(plan.status)) {
       throw new DomainError(
         'INVALID_TRANSITION',
         'Chỉ cập nhật trạng thái nhiệm vụ của kế hoạch đã ban hành và chưa kết thúc.',
@@ -298,7 +305,8 @@ export class TasksService {
     const before = toTask(entity, parties);
     entity.status = taskMachine.transition(entity.status, event);
     const saved = await manager.save(entity);
-    if (plan.status === 'issued') {
+    // Work on a duty puts its plan into implementation; the calendar finding a duty overdue does not.
+    if (plan.status === 'issued' && event !== 'markOverdue') {
       plan.status = planMachine.transition(plan.status, 'startImplementation');
       await manager.save(plan);
     }
@@ -365,13 +373,15 @@ export class TasksService {
     });
   }
 
-  /** Marks tasks past their due date (Việt Nam time) overdue, on plans in force. Returns how many. */
-  async markOverdue(manager: EntityManager, today: string): Promise<number> {
-    const late = await manager
+  /** Marks tasks past their due date (Việt Nam time) overdue, on plans in force (or one plan). Returns how many. */
+  async markOverdue(manager: EntityManager, today: string, planId?: string): Promise<number> {
+    const query = manager
       .createQueryBuilder(TaskEntity, 't')
       .innerJoin('t.plan', 'p')
-      .where(`t.status IN ('not_started', 'in_progress') AND t.dueOn < :today`, { today })
-      .andWhere(`p.status IN ('issued', 'in_implementation')`)
+      .where(`${openTaskSql('t')} AND t.dueOn < :today`, { today });
+    if (planId) query.andWhere('t.planId = :planId', { planId });
+    const late = await query
+      .andWhere('p.status = ANY(:inForce)', { inForce: [...IN_FORCE_PLAN_STATUSES] })
       .setLock('pessimistic_write', undefined, ['t'])
       .getMany();
     for (const task of late) await this.applyEvent(manager, task, 'markOverdue', null);
