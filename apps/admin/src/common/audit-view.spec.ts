@@ -72,4 +72,23 @@ describe('audit trail, readable', () => {
     expect(rows[0]?.created).toBe(true);
     expect(rows[1]).toMatchObject({ who: null, action: 'Bị thay thế bởi phiên bản mới', changes: [] });
   });
+
+  it('reads lead and coordinating agencies by name, never as ids or JSON', () => {
+    const a = '11111111-1111-4111-8111-111111111111';
+    const b = '22222222-2222-4222-8222-222222222222';
+    const c = '33333333-3333-4333-8333-333333333333';
+    const changes = auditChanges(
+      {
+        entity: 'task',
+        before: { leads: [{ agencyId: a, requested: false }], coordinatorIds: [b], agencyNames: { [a]: 'Sở Tư pháp', [b]: 'Sở Ngoại vụ' } },
+        after: { leads: [{ agencyId: c, requested: true }], coordinatorIds: [a], agencyNames: { [c]: 'Ban Tuyên giáo Tỉnh ủy', [a]: 'Sở Tư pháp' } },
+      },
+      'vi',
+    );
+    expect(changes).toEqual([
+      { field: 'leads', labelKey: 'resources.tasks.fields.leads', before: 'Sở Tư pháp', after: 'Đề nghị Ban Tuyên giáo Tỉnh ủy' },
+      { field: 'coordinatorIds', labelKey: 'resources.tasks.fields.coordinatorIds', before: 'Sở Ngoại vụ', after: 'Sở Tư pháp' },
+    ]);
+    expect(JSON.stringify(changes)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+  });
 });

@@ -15,12 +15,13 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'plan.clone': { vi: 'Sao chép sang năm mới', en: 'Copied into a new year' },
   'plan.amend': { vi: 'Lập phiên bản sửa đổi', en: 'Amendment drafted' },
   'plan.close': { vi: 'Kết thúc kế hoạch', en: 'Plan closed' },
-  'plan.publication': { vi: 'Thay đổi công khai trên Cổng', en: 'Portal publication changed' },
+  'plan.publish': { vi: 'Công khai trên Cổng thông tin', en: 'Published on the portal' },
+  'plan.unpublish': { vi: 'Thôi công khai trên Cổng thông tin', en: 'Withdrawn from the portal' },
   'plan.import': { vi: 'Nhập từ văn bản', en: 'Imported from a document' },
   'task.create': { vi: 'Tạo nhiệm vụ', en: 'Task created' },
   'task.update': { vi: 'Sửa nhiệm vụ', en: 'Task edited' },
   'task.note': { vi: 'Báo cáo tiến độ', en: 'Progress note added' },
-  'task.batch': { vi: 'Sửa hàng loạt', en: 'Batch edit' },
+  'task.batchUpdate': { vi: 'Sửa hàng loạt', en: 'Batch edit' },
   'task.start': { vi: 'Bắt đầu thực hiện', en: 'Started' },
   'task.complete': { vi: 'Hoàn thành', en: 'Completed' },
   'task.markOverdue': { vi: 'Đánh dấu quá hạn', en: 'Marked overdue' },
@@ -32,7 +33,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'agency.succession': { vi: 'Sáp nhập / đổi tên', en: 'Merged / renamed' },
   'user.create': { vi: 'Tạo tài khoản', en: 'Account created' },
   'user.update': { vi: 'Sửa tài khoản', en: 'Account edited' },
-  'user.revoke-sessions': { vi: 'Thu hồi phiên đăng nhập', en: 'Sessions revoked' },
+  'user.revokeSessions': { vi: 'Thu hồi phiên đăng nhập', en: 'Sessions revoked' },
+  'auth.logoutEverywhere': { vi: 'Đăng xuất khỏi mọi phiên', en: 'Logged out of all sessions' },
+  'auth.changePassword': { vi: 'Đổi mật khẩu', en: 'Password changed' },
+  'plan.reportObligations': { vi: 'Lập danh sách báo cáo phải nộp', en: 'Reports owed set up' },
   'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
   'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
 };
@@ -76,7 +80,32 @@ const VALUE_LABELS: Record<string, Record<string, Record<string, Label>>> = {
   user: { role: ROLE_LABELS },
 };
 
-function describe(entity: string, field: string, value: unknown, locale: string): string {
+/** Agency names a task's snapshot carries (`agencyNames`), before and after, for reading its lead and coordinators. */
+function agencyNamesOf(...snapshots: Record<string, unknown>[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const snapshot of snapshots) {
+    if (!isRecord(snapshot.agencyNames)) continue;
+    for (const [id, name] of Object.entries(snapshot.agencyNames)) if (typeof name === 'string') names.set(id, name);
+  }
+  return names;
+}
+
+const UNKNOWN_AGENCY: Label = { vi: 'đơn vị không còn trong danh mục', en: 'an agency no longer listed' };
+
+/** Lead and coordinating agencies by name, as a person reads them ("Đề nghị" before a requested lead). */
+function describeAgencies(field: string, value: unknown, names: ReadonlyMap<string, string>, locale: string): string | null {
+  const name = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? pickLabel(UNKNOWN_AGENCY, locale)) : '—');
+  if (field === 'leads' && Array.isArray(value)) {
+    const requested = locale.startsWith('en') ? 'Requested: ' : 'Đề nghị ';
+    return value.map((lead) => (isRecord(lead) ? `${lead.requested === true ? requested : ''}${name(lead.agencyId)}` : '—')).join('\n') || '—';
+  }
+  if (field === 'coordinatorIds' && Array.isArray(value)) return value.map(name).join('\n') || '—';
+  return null;
+}
+
+function describe(entity: string, field: string, value: unknown, locale: string, names: ReadonlyMap<string, string> = new Map()): string {
+  const agencies = describeAgencies(field, value, names, locale);
+  if (agencies !== null) return agencies;
   const labels = VALUE_LABELS[entity]?.[field];
   if (labels && typeof value === 'string' && labels[value]) return pickLabel(labels[value], locale);
   return describeValue(field, value, locale);
@@ -98,12 +127,13 @@ export function auditChanges(
     (k) => !NOISE.has(k) && !(isIdentifier(before[k]) && isIdentifier(after[k])),
   );
   const resource = RESOURCES[entry.entity] ?? entry.entity;
+  const names = agencyNamesOf(before, after);
   return keys
     .map((field) => ({
       field,
       labelKey: `resources.${resource}.fields.${field}`,
-      before: describe(entry.entity, field, before[field], locale),
-      after: describe(entry.entity, field, after[field], locale),
+      before: describe(entry.entity, field, before[field], locale, names),
+      after: describe(entry.entity, field, after[field], locale, names),
     }))
     .filter((change) => change.before !== change.after);
 }
