@@ -109,3 +109,19 @@ describe('dashboard totals', () => {
     }
   });
 });
+
+describe('comparing versions', () => {
+  it('compares every field of the plan, the place and the summary included', async () => {
+    const year = 2090 + Math.floor(Math.random() * 9);
+    const plan = (await office.post('/api/plans', { title: `Kế hoạch so sánh ${unique()}`, year, place: 'Bắc Ninh', summary: 'Tóm tắt cũ' })).body;
+    const v1 = await issue(plan.id, year);
+    const amendment = (await office.post(`/api/plans/${v1.id}/amend`)).body;
+    const edited = await office.put(`/api/plans/${amendment.id}`, { place: 'Hà Nội', summary: 'Tóm tắt mới', recipients: ['Như trên'], version: amendment.version });
+    expect(edited.status).toBe(200);
+    const diff = (await office.get(`/api/plans/${amendment.id}/diff`)).body;
+    const changed = Object.fromEntries(diff.fields.map((f: { field: string; before: unknown; after: unknown }) => [f.field, [f.before, f.after]]));
+    expect(changed.place).toEqual(['Bắc Ninh', 'Hà Nội']);
+    expect(changed.summary).toEqual(['Tóm tắt cũ', 'Tóm tắt mới']);
+    expect(changed.recipients).toEqual([[], ['Như trên']]);
+  });
+});

@@ -97,6 +97,9 @@ export const ZPlanCreate = z.object({
 });
 export type PlanCreate = z.infer<typeof ZPlanCreate>;
 
+/** Every field of a plan's content: all of them take part in a comparison of versions. */
+export const PLAN_CONTENT_FIELDS = Object.keys(ZPlanCreate.shape) as (keyof PlanCreate)[];
+
 export const ZPlanUpdate = ZPlanCreate.partial().extend({ version: z.number().int().min(1) });
 export type PlanUpdate = z.infer<typeof ZPlanUpdate>;
 
@@ -132,3 +135,17 @@ export function parseDocumentNumber(
 /** `GET /api/plans`: the list query with its filters. */
 export const ZPlanListQuery = ZListQueryOf(PLAN_SORT_KEYS).extend(ZPlanListFilter.shape).extend({ id: ZIdList });
 export type PlanListQuery = z.infer<typeof ZPlanListQuery>;
+
+const titleKey = (title: string) =>
+  title
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^kế hoạch\s+/u, '')
+    .replace(/[.;:,]+$/u, '');
+
+/** Two plan titles name the same plan: case, spacing, a leading "Kế hoạch" and final punctuation aside. */
+export function isSamePlanTitle(a: string, b: string): boolean {
+  return titleKey(a) === titleKey(b);
+}

@@ -18,6 +18,7 @@ import {
   planMachine,
   type PlanListQuery,
   COUNTED_PLAN_STATUSES,
+  PLAN_CONTENT_FIELDS,
   isPlanPublishable,
 } from '@bcdnq/domain/plans';
 import { type Task, todayInVietnam } from '@bcdnq/domain/tasks';
@@ -294,9 +295,9 @@ export class PlansService {
   private async snapshot(plan: Plan): Promise<PlanSnapshot> {
     const tasks = await this.tasks.ofPlan(this.dataSource.manager, plan.id);
     const name = (task: Task, agencyId: string) => task.agencyNames?.[agencyId] ?? agencyId;
-    const fields = Object.fromEntries(
-      (['title', 'year', 'number', 'issuedOn', 'signer', 'purposes', 'keyTasks', 'reportingRules', 'recipients', 'references'] as const).map((f) => [f, plan[f]]),
-    );
+    const fields: Record<string, unknown> = Object.fromEntries(PLAN_CONTENT_FIELDS.map((f) => [f, plan[f]]));
+    // The owning agency reads as its name, like the tasks' agencies.
+    if (plan.agencyId) fields.agencyId = (await this.dataSource.query('SELECT name FROM agencies WHERE id = $1', [plan.agencyId]))[0]?.name ?? plan.agencyId;
     return {
       fields,
       tasks: tasks.map((t) => ({
