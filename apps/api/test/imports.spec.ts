@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, signIn, startTestApp, type TestApp } from './helpers/test-app.js';
+import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
 const seeds = path.resolve(import.meta.dirname, '../../../fixtures/seeds');
 const seed000 = readFileSync(path.join(seeds, '000_bdf9b695430115f1.txt'));
@@ -29,6 +29,17 @@ describe('document import', () => {
     expect(response.body.duplicates.map((d: { number: string }) => d.number)).toContain('25/KH-UBND');
     const agencies = await office.get('/api/agencies?q=van%20phong%20ubnd%20tinh');
     expect(response.body.agencies['Văn phòng UBND tỉnh']).toBe(agencies.body.data[0].id);
+  });
+
+  it('warns of a draft with the same title and year even without a number', async () => {
+    const title = `Kế hoạch  tuyên truyền về quyền trẻ em đợt ${unique()} năm 2071`;
+    const draft = await office.post('/api/plans', { title, year: 2071 });
+    expect(draft.status).toBe(201);
+    const text = `ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nKẾ HOẠCH\n${title.replace(/^Kế hoạch\s+/u, '').toUpperCase()}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n`;
+    const response = await office.post('/api/imports/preview', { text });
+    expect(response.status).toBe(200);
+    expect(response.body.result.plan, JSON.stringify(response.body.result.plan)).toMatchObject({ year: 2071, number: null });
+    expect(response.body.duplicates.map((d: { id: string }) => d.id), response.body.result.plan.title).toContain(draft.body.id);
   });
 
   it('previews pasted text', async () => {

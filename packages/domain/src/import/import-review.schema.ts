@@ -10,7 +10,7 @@ export const ZImportPreview = z.object({
   fileName: z.string().nullable(),
   /** Every agency name the reading contains → the catalogue agency it resolves to, or null when unknown. */
   agencies: z.record(z.string(), z.uuid().nullable()),
-  /** Existing plans with the same document number. */
+  /** Existing plans that are probably the same document: the same number, or the same title and year. */
   duplicates: z.array(z.object({ id: z.uuid(), title: z.string(), number: z.string().nullable(), year: z.number().int(), status: ZPlanStatus })),
 });
 export type ImportPreview = z.infer<typeof ZImportPreview>;

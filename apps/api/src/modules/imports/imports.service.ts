@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgencyResolver } from '@bcdnq/domain/agencies';
 import { type ImportCommit, importDocument, type ImportPreview } from '@bcdnq/domain/import';
-import type { Plan } from '@bcdnq/domain/plans';
+import { isSamePlanTitle, type Plan } from '@bcdnq/domain/plans';
 import { extractText } from '@bcdnq/documents';
 import type { CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
@@ -30,9 +30,7 @@ export class ImportsService {
     const resolver = new AgencyResolver(agencies);
     const names = new Set((result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]));
     const matches = Object.fromEntries([...names].map((name) => [name, resolver.resolve(name)?.id ?? null]));
-    const number = result.plan?.number;
-    const duplicates = number
-      ? (await this.dataSource.getRepository(PlanEntity).find({ where: { number }, order: { year: 'DESC' }, take: 10 })).map((p) => ({
+    const duplicates = result.plan ? (await this.likelySame(result.plan)).map((p) => ({
           id: p.id,
           title: p.title,
           number: p.number,
@@ -41,6 +39,16 @@ export class ImportsService {
         }))
       : [];
     return { result, sourceText: extracted.text, fileName: source.kind === 'file' ? source.fileName : null, agencies: matches, duplicates };
+  }
+
+  /** Plans that are probably this document already: the same number, or the same title and year. */
+  private async likelySame(plan: { number: string | null; title: string | null; year: number | null }): Promise<PlanEntity[]> {
+    const repository = this.dataSource.getRepository(PlanEntity);
+    const byNumber = plan.number ? await repository.find({ where: { number: plan.number }, order: { year: 'DESC' }, take: 10 }) : [];
+    const { title, year } = plan;
+    const sameYear = title && year ? await repository.find({ where: { year }, select: { id: true, title: true, number: true, year: true, status: true }, take: 1000 }) : [];
+    const byTitle = title ? sameYear.filter((p) => isSamePlanTitle(p.title, title)) : [];
+    return [...new Map([...byNumber, ...byTitle].map((p) => [p.id, p])).values()].slice(0, 10);
   }
 
   /** Saves the reviewed draft plan with all its tasks in one transaction. */
