@@ -1,5 +1,6 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, memoryStore, Resource } from 'react-admin';
+import { AccountPage } from './account/account-page';
 import agencies from './agencies';
 import { Dashboard } from './dashboard/dashboard';
 import { ImportPage } from './imports/import-page';
@@ -38,6 +39,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/imports" element={<ImportPage />} />
         <Route path="/my-tasks" element={<MyTasksPage />} />
+        <Route path="/account" element={<AccountPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -20,6 +20,13 @@ import {
   ZProgressNote,
   ZTaskBatchResult,
 } from '@bcdnq/domain/tasks';
+import {
+  type OwnSession,
+  type PasswordChange,
+  type Revoked,
+  ZOwnSession,
+  ZRevoked,
+} from '@bcdnq/domain/users';
 import { z } from 'zod';
 import type { ApiClient, DownloadedFile, Query, UploadProgress } from './http';
 import { listQuery } from './list-query';
@@ -162,6 +169,18 @@ export function createWorkMethods(api: ApiClient) {
 
     async audit(query: AuditQuery): Promise<{ data: AuditEntry[]; total: number }> {
       return read(ZAuditPage, (await api.request<unknown>('GET', '/audit', { query })).body);
+    },
+
+    async ownSessions(): Promise<OwnSession[]> {
+      return read(z.array(ZOwnSession), (await api.request<unknown>('GET', '/auth/sessions')).body);
+    },
+
+    async logoutEverywhere(): Promise<Revoked> {
+      return read(ZRevoked, (await api.request<unknown>('POST', '/auth/logout-everywhere', { body: {} })).body);
+    },
+
+    async changePassword(body: PasswordChange): Promise<Revoked> {
+      return read(ZRevoked, (await api.request<unknown>('POST', '/auth/password', { body })).body);
     },
 
     async agencySuccession(agencyId: string, body: AgencySuccession): Promise<SuccessionResult> {

@@ -212,7 +212,8 @@ export class AuthService {
       createdAt: s.createdAt.toISOString(),
       lastSeenAt: s.lastSeenAt.toISOString(),
       expiresAt: s.expiresAt.toISOString(),
-      ip: s.ip,
+      // An IPv4 client seen through an IPv6 socket reads as the IPv4 address people know.
+      ip: s.ip?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') ?? null,
       userAgent: s.userAgent,
       current: s.id === context.actor.sessionId,
     }));
