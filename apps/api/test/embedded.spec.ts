@@ -1,13 +1,18 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/database/data-source.js';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { CLUSTER_DIR, EmbeddedPostgresError, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+
+// Starting a server twice and migrating takes seconds on an idle machine, much longer on a loaded one.
+const SLOW = 180_000;
 
 const dirs: string[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bcdnq-embedded-'));
+  // Run as root, the server runs as the `postgres` user, who must be able to reach the data directory.
+  chmodSync(dir, 0o755);
   dirs.push(dir);
   return dir;
 };
@@ -36,7 +41,7 @@ describe('embedded PostgreSQL', () => {
     expect(results.map((r) => r[0].i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     await dataSource.destroy();
     await embedded.stop();
-  });
+  }, SLOW);
 
   it('refuses a data directory another live process holds', async () => {
     const dir = tempDir();
@@ -48,7 +53,7 @@ describe('embedded PostgreSQL', () => {
     const dir = tempDir();
     const first = await startEmbeddedPostgres(dir);
     await first.stop();
-    const pgDir = path.join(dir, 'pg');
+    const pgDir = path.join(dir, CLUSTER_DIR);
     for (const name of readdirSync(pgDir)) {
       if (name === 'global' || name === 'PG_VERSION' || name === 'pg_control') rmSync(path.join(pgDir, name), { recursive: true, force: true });
     }
@@ -56,5 +61,5 @@ describe('embedded PostgreSQL', () => {
     const error = await startEmbeddedPostgres(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbeddedPostgresError);
     expect(String((error as Error).message)).toMatch(/không mở được cơ sở dữ liệu nhúng/);
-  });
+  }, SLOW);
 });
