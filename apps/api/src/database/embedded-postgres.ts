@@ -4,6 +4,7 @@ import {
   chmodSync,
   chownSync,
   existsSync,
+  lchownSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -121,6 +122,15 @@ function ownDirectory(dir: string, owner: Owner, mode: number): void {
   mkdirSync(dir, { recursive: true, mode });
   chmodSync(dir, mode);
   if (owner) chownSync(dir, owner.uid, owner.gid);
+}
+
+function chownTree(dir: string, owner: NonNullable<Owner>): void {
+  chownSync(dir, owner.uid, owner.gid);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(full, owner);
+    else lchownSync(full, owner.uid, owner.gid);
+  }
 }
 
 function freePort(): Promise<number> {
@@ -412,6 +422,8 @@ export async function startEmbeddedPostgres(
     }
     const password = readOrCreateSecret(temporary ? null : root, exists);
     if (exists) {
+      // A cluster restored from a backup by root belongs to root: the server's user must own it again.
+      if (owner && statSync(clusterDir).uid !== owner.uid) chownTree(clusterDir, owner);
       await stopOrphan(clusterDir);
     } else {
       ownDirectory(clusterDir, owner, 0o700);
