@@ -1,7 +1,9 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -115,5 +117,32 @@ describe('embedded PostgreSQL', () => {
     const again = await startEmbeddedPostgres(dir, { log: (line) => lines.push(line) });
     await again.stop();
     expect(lines).toEqual([]);
+  }, SLOW);
+
+  it('takes over from an owner that was killed outright, stopping the server it left behind', async () => {
+    const dir = tempDir();
+    const module = pathToFileURL(path.resolve(import.meta.dirname, '../dist/database/embedded-postgres.js')).href;
+    const owner = spawn(
+      process.execPath,
+      ['-e', `import(${JSON.stringify(module)}).then((m) => m.startEmbeddedPostgres(${JSON.stringify(dir)})).then(() => { console.log('up'); setInterval(() => {}, 1e6); })`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      owner.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('up') && resolve());
+      owner.once('exit', (code) => reject(new Error(`the first owner exited (${code})`)));
+    });
+    owner.kill('SIGKILL');
+    await new Promise((resolve) => owner.once('exit', resolve));
+    const orphan = Number(readFileSync(path.join(dir, CLUSTER_DIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(() => process.kill(orphan, 0)).not.toThrow();
+
+    const embedded = await startEmbeddedPostgres(dir);
+    const dataSource = await openDatabase(embedded.url, { migrate: false, poolSize: 1 });
+    expect(await dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await dataSource.destroy();
+    await embedded.stop();
+    // Gone (or a zombie waiting for a parent that does not reap: no longer a server either way).
+    const stat = path.join('/proc', String(orphan), 'stat');
+    expect(existsSync(stat) ? readFileSync(stat, 'utf8').split(') ')[1]?.[0] : 'gone').toMatch(/^(Z|X|gone)$/);
   }, SLOW);
 });

@@ -191,7 +191,8 @@ async function stopOrphan(clusterDir: string): Promise<void> {
     return;
   }
   const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(100);
+  // The server removes its pid file when it has shut down (an orphan may linger as a zombie if nobody reaps it).
+  while (existsSync(pidFile) && isAlive(pid) && Date.now() < deadline) await sleep(100);
 }
 
 /** The last lines a child wrote, for the one-line error when it fails. */
