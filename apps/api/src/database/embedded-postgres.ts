@@ -100,21 +100,34 @@ function serverOwner(): Owner {
   );
 }
 
-// Every folder above the cluster must let the server's user through (search permission), else initdb and the
-// server fail with a bare "Permission denied". DATA_DIR itself is ours to open; an ancestor is named instead.
-function assertReachable(dataDir: string, owner: Owner): void {
-  if (!owner) return;
-  const stat = statSync(dataDir);
-  if ((stat.mode & 0o001) === 0) chmodSync(dataDir, stat.mode | 0o011);
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+/** The first folder above `target` that the server's user may not pass through (no search permission), if any. */
+function firstBlocked(target: string, owner: NonNullable<Owner>): string | null {
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
     const { mode, uid, gid } = statSync(dir);
     const search = uid === owner.uid ? mode & 0o100 : gid === owner.gid ? mode & 0o010 : mode & 0o001;
-    if (!search) {
-      throw new EmbeddedPostgresError(
-        `người dùng hệ thống "postgres" (PostgreSQL nhúng chạy dưới tên này khi chạy bằng root) không vào được thư mục ${dir} — cho phép (chmod o+x ${dir}) hoặc đặt DATA_DIR ở nơi khác.`,
-      );
-    }
-    if (path.dirname(dir) === dir) return;
+    if (!search) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+// Run as root, the server's user must reach both the binaries and the cluster, else initdb and the server fail
+// with a bare EACCES or "Permission denied". DATA_DIR itself is ours to open; a folder above it is named instead.
+function assertReachable(dataDir: string, bin: Binaries, owner: Owner): void {
+  if (!owner) return;
+  const stat = statSync(dataDir);
+  if ((stat.mode & 0o001) === 0) chmodSync(dataDir, (stat.mode & 0o7777) | 0o011);
+  const who = 'người dùng hệ thống "postgres" (PostgreSQL nhúng chạy dưới tên này khi chạy bằng root)';
+  const data = firstBlocked(dataDir, owner);
+  if (data) {
+    throw new EmbeddedPostgresError(
+      `${who} không vào được thư mục ${data} — cho phép (chmod o+x ${data}) hoặc đặt DATA_DIR ở nơi khác.`,
+    );
+  }
+  const binaries = firstBlocked(bin.postgres, owner);
+  if (binaries) {
+    throw new EmbeddedPostgresError(
+      `${who} không vào được thư mục ${binaries}, nơi cài PostgreSQL nhúng — cho phép (chmod o+x ${binaries}) hoặc chạy bằng một người dùng thường.`,
+    );
   }
 }
 
@@ -403,7 +416,7 @@ export async function startEmbeddedPostgres(
     if (temporary) rmSync(root, { recursive: true, force: true });
   };
   try {
-    assertReachable(root, owner);
+    assertReachable(root, bin, owner);
     const legacyDir = path.join(root, LEGACY_PGLITE_DIR);
     const pending = path.join(root, IMPORT_PENDING);
     if (!temporary && existsSync(pending)) {
