@@ -1,11 +1,11 @@
 // Plans and tasks at scale: 50,000 tasks across 10 years of plans. The task list, a filtered list and an
 // agency officer's view, each under 20 concurrent clients, against GET /api/health in the same run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fmt, freePort, load, waitFor } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +24,7 @@ async function connect(url) {
 let admin = null;
 let dbName = null;
 let dataDir = null;
+let embedded = null;
 let env = { ...process.env, APP_MODE: 'demo', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' };
 try {
   admin = await connect(SERVER);
@@ -34,9 +35,15 @@ try {
   env.DATABASE_URL = url.toString();
   console.log('database: PostgreSQL server');
 } catch {
+  // No server: the embedded PostgreSQL, started here so the bulk load below can reach it too.
   dataDir = mkdtempSync(path.join(tmpdir(), 'bcdnq-bench-'));
-  env = { ...env, DATABASE_URL: '', DATA_DIR: dataDir };
-  console.log('database: embedded PGlite (no server answered)');
+  chmodSync(dataDir, 0o755); // run as root, the server runs as `postgres`, who must reach the directory
+  const { startEmbeddedPostgres } = await import(
+    pathToFileURL(path.join(root, 'apps', 'api', 'dist', 'database', 'embedded-postgres.js')).href
+  );
+  embedded = await startEmbeddedPostgres(dataDir);
+  env = { ...env, DATABASE_URL: embedded.url };
+  console.log('database: embedded PostgreSQL (no server answered)');
 }
 
 const port = await freePort();
@@ -50,10 +57,8 @@ try {
   await waitFor(`${base}/api/health`, api);
 
   // Bulk data straight into the database (the API seeded agencies and users on start).
-  const dbUrl = env.DATABASE_URL || (await (await fetch(`${base}/api/health`)).json(), null);
   const started = performance.now();
-  const db = env.DATABASE_URL ? await connect(env.DATABASE_URL) : null;
-  if (!db) throw new Error('the bulk load needs a database URL');
+  const db = await connect(env.DATABASE_URL);
   const perPlan = Math.ceil(TASKS / (YEARS * PLANS_PER_YEAR));
   await db.query(`
     INSERT INTO plans (kind, status, title, year, number, issued_on, search_text, version)
@@ -85,7 +90,6 @@ try {
   const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM tasks')).rows;
   console.log(`loaded ${n} tasks in ${YEARS * PLANS_PER_YEAR} plans over ${YEARS} years (${fmt((performance.now() - started) / 1000)} s)`);
   await db.end();
-  void dbUrl;
 
   async function cookieOf(username) {
     const res = await fetch(`${base}/api/auth/login`, {
@@ -133,5 +137,6 @@ try {
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
   }
+  await embedded?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

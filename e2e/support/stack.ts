@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,7 +36,7 @@ export type Stack = { baseUrl: string; stop(): Promise<void> };
 
 /**
  * Serves the whole product exactly as `npm start` does (scripts/serve.mjs) on a free port, on a fresh database:
- * a new database on DATABASE_URL's or the local server, else the embedded PGlite in a temporary directory.
+ * a new database on DATABASE_URL's or the local server, else the embedded PostgreSQL in a temporary directory.
  */
 export async function startStack(): Promise<Stack> {
   const adminUrl = process.env.DATABASE_URL?.trim() || ((await answers(LOCAL_SERVER)) ? LOCAL_SERVER : null);
@@ -64,7 +64,9 @@ export async function startStack(): Promise<Stack> {
   } else {
     delete env.DATABASE_URL;
     env.DATA_DIR = dataDir;
-    process.stderr.write('[e2e] No PostgreSQL server: the stack runs on the embedded PGlite.\n');
+    // Run as root, the embedded server runs as the `postgres` user, who must be able to reach its directory.
+    chmodSync(dataDir, 0o755);
+    process.stderr.write('[e2e] No PostgreSQL server: the stack runs on the embedded PostgreSQL.\n');
   }
   const port = await freePort();
   env.PORT = String(port);

@@ -16,13 +16,17 @@ async function main(): Promise<void> {
 
   const app = await createApp(env, url, { embeddedDatabase: embedded !== null });
   await app.listen(env.API_PORT, env.API_HOST);
-  const stop = async () => {
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // Nest's shutdown hook re-raises the signal once the app is closed: our listener stays registered so that
+  // second signal waits here instead of killing the process before the embedded server has stopped.
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.close();
+      await embedded?.stop();
+      process.exit(0);
+    })());
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,7 @@ async function answers(url: string): Promise<boolean> {
 
 /**
  * The server tests run against: DATABASE_URL when set (unreachable → fail, never fall back), else the local
- * PostgreSQL on 127.0.0.1:5432 when it answers, else an embedded in-memory PGlite — and it says so.
+ * PostgreSQL on 127.0.0.1:5432 when it answers, else a temporary embedded PostgreSQL server — and it says so.
  */
 export async function pickDatabaseServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseServer> {
   const configured = env.DATABASE_URL?.trim();
@@ -30,13 +30,13 @@ export async function pickDatabaseServer(env: NodeJS.ProcessEnv = process.env): 
     return { kind: 'external', adminUrl: configured, embedded: null };
   }
   if (await answers(LOCAL_SERVER)) return { kind: 'local', adminUrl: LOCAL_SERVER, embedded: null };
-  process.stderr.write('[test] No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: using the embedded PGlite.\n');
+  process.stderr.write('[test] No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: using an embedded PostgreSQL server (temporary).\n');
   return { kind: 'embedded', adminUrl: '', embedded: null };
 }
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
-/** A brand-new empty database on the server (for the embedded server: a new in-memory instance). */
+/** A brand-new empty database on the server (for the embedded server: a new temporary cluster). */
 export async function createFreshDatabase(server: DatabaseServer, label = 'test'): Promise<TestDatabase> {
   if (server.kind === 'embedded') {
     const embedded = await startEmbeddedPostgres(null);
