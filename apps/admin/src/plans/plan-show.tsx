@@ -18,7 +18,6 @@ import {
   ReferenceManyField,
   Show,
   TabbedShowLayout,
-  TextArrayField,
   TextField,
   TopToolbar,
   useCanAccess,
@@ -113,6 +112,22 @@ function PlanTasks() {
   );
 }
 
+/** Paragraph-long items (purposes, duties, recipients) as a list that wraps, never as chips wider than the screen. */
+function TextList({ items, none, numbered = false }: { items: unknown; none: string; numbered?: boolean }) {
+  if (!Array.isArray(items) || items.length === 0) return <>{none}</>;
+  const List = numbered ? 'ol' : 'ul';
+  return (
+    <List style={{ margin: 0, paddingLeft: 20, overflowWrap: 'anywhere' }}>
+      {items.map((text: unknown, index: number) => (
+        <li key={index}>{String(text)}</li>
+      ))}
+    </List>
+  );
+}
+
+// Long Vietnamese sentences wrap inside their column instead of widening the page past the screen.
+const WRAPPING_TABLE = { tableLayout: 'fixed', width: '100%', '& td': { whiteSpace: 'normal', overflowWrap: 'anywhere', verticalAlign: 'top' } } as const;
+
 export function PlanShow() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -148,37 +163,29 @@ export function PlanShow() {
         <TabbedShowLayout.Tab label="app.plan.content" path="content">
           <TextField source="summary" emptyText={none} />
           <ArrayField source="references" emptyText={none}>
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} sx={WRAPPING_TABLE}>
               <TextField source="text" label="resources.plans.fields.referenceText" />
             </Datagrid>
           </ArrayField>
-          <TextArrayField source="purposes" emptyText={none} />
-          <FunctionField
-            source="keyTasks"
-            render={(plan) =>
-              Array.isArray(plan.keyTasks) && plan.keyTasks.length > 0 ? (
-                <ol style={{ margin: 0, paddingLeft: 20 }}>
-                  {plan.keyTasks.map((text: string, index: number) => (
-                    <li key={index}>{text}</li>
-                  ))}
-                </ol>
-              ) : (
-                none
-              )
-            }
-          />
+          <FunctionField source="purposes" render={(plan) => <TextList items={plan.purposes} none={none} numbered />} />
+          <FunctionField source="keyTasks" render={(plan) => <TextList items={plan.keyTasks} none={none} numbered />} />
           <ArrayField source="reportingRules" emptyText={none}>
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} sx={WRAPPING_TABLE}>
               <FunctionField
                 label="resources.plans.fields.rulePeriod"
-                render={(rule) => (rule.period in REPORT_PERIOD_LABELS ? REPORT_PERIOD_LABELS[rule.period as keyof typeof REPORT_PERIOD_LABELS][locale === 'en' ? 'en' : 'vi'] : rule.period)}
+                render={(rule) => (Object.hasOwn(REPORT_PERIOD_LABELS, rule.period) ? REPORT_PERIOD_LABELS[rule.period as keyof typeof REPORT_PERIOD_LABELS][locale === 'en' ? 'en' : 'vi'] : rule.period)}
               />
-              <DateText source="due" label="resources.plans.fields.ruleDue" />
+              <FunctionField
+                label="resources.plans.fields.ruleDue"
+                render={(rule) =>
+                  rule.due ? formatDate(rule.due) : rule.dueDay ? translate('app.plan_rules.due_day', { day: rule.dueDay }) : none
+                }
+              />
               <TextField source="to" label="resources.plans.fields.ruleTo" />
               <TextField source="text" label="resources.plans.fields.ruleText" />
             </Datagrid>
           </ArrayField>
-          <TextArrayField source="recipients" emptyText={none} />
+          <FunctionField source="recipients" render={(plan) => <TextList items={plan.recipients} none={none} />} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.plan.tasks" path="tasks">
           <PlanTasks />

@@ -20,6 +20,7 @@ export const appEnglish: AppMessages = {
       too_many: 'Attach at most %{max} files.',
       too_large: 'The file is too large for the server.',
     },
+    plan_rules: { due_day: 'Day %{day} of each period' },
     account: {
       title: 'My account',
       menu: 'My account',

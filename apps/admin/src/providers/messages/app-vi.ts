@@ -19,6 +19,7 @@ export const appVietnamese = {
       too_many: 'Chỉ đính kèm tối đa %{max} tệp.',
       too_large: 'Tệp quá lớn, máy chủ không nhận.',
     },
+    plan_rules: { due_day: 'Ngày %{day} hằng kỳ' },
     account: {
       title: 'Tài khoản của tôi',
       menu: 'Tài khoản của tôi',
