@@ -25,8 +25,8 @@ async function main(): Promise<void> {
       await embedded?.stop();
       process.exit(0);
     })());
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ const portal = await boot(process.env, { stderr: process.stderr, exit: (code) =>
 if (portal) {
   const stop = () => {
     setTimeout(() => process.exit(0), 2000).unref();
-    portal.close().finally(() => process.exit(0));
+    void portal.close().finally(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
