@@ -128,6 +128,9 @@ function TextList({ items, none, numbered = false }: { items: unknown; none: str
 // Long Vietnamese sentences wrap inside their column instead of widening the page past the screen.
 const WRAPPING_TABLE = { tableLayout: 'fixed', width: '100%', '& td': { whiteSpace: 'normal', overflowWrap: 'anywhere', verticalAlign: 'top' } } as const;
 
+// Period, due day and recipient are short: they keep readable widths, the rule's text takes the rest.
+const RULES_TABLE = { ...WRAPPING_TABLE, '& th:nth-of-type(-n+3)': { width: '14%' } } as const;
+
 export function PlanShow() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -170,7 +173,7 @@ export function PlanShow() {
           <FunctionField source="purposes" render={(plan) => <TextList items={plan.purposes} none={none} numbered />} />
           <FunctionField source="keyTasks" render={(plan) => <TextList items={plan.keyTasks} none={none} numbered />} />
           <ArrayField source="reportingRules" emptyText={none}>
-            <Datagrid bulkActionButtons={false} rowClick={false} sx={WRAPPING_TABLE}>
+            <Datagrid bulkActionButtons={false} rowClick={false} sx={RULES_TABLE}>
               <FunctionField
                 label="resources.plans.fields.rulePeriod"
                 render={(rule) => (Object.hasOwn(REPORT_PERIOD_LABELS, rule.period) ? REPORT_PERIOD_LABELS[rule.period as keyof typeof REPORT_PERIOD_LABELS][locale === 'en' ? 'en' : 'vi'] : rule.period)}
