@@ -1,7 +1,9 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
 import { DomainError } from '@bcdnq/domain/common';
 import { findIllFormedText } from '@bcdnq/domain/text';
 import { CONTRACT_KEY, type RouteContract } from './contract.js';
@@ -13,10 +15,16 @@ export function assertWellFormed(body: unknown, query: unknown): void {
   throw new DomainError('VALIDATION', 'Dữ liệu chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ)', 'The input holds an invalid character (NUL or a lone surrogate)', { field });
 }
 
-/** Replaces the request's body and query by their parsed contract values (a ZodError becomes a 400). */
+/**
+ * Replaces the request's body and query by their parsed contract values (a ZodError becomes a 400); with
+ * CHECK_RESPONSES, also checks each answer against the route's response schema.
+ */
 @Injectable()
 export class ContractInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -28,6 +36,17 @@ export class ContractInterceptor implements NestInterceptor {
       // Express 5 exposes req.query as a getter: shadow it with the parsed value.
       if (contract.query) Object.defineProperty(request, 'query', { value: contract.query.parse(request.query), writable: true });
     }
-    return next.handle();
+    // In tests every answer is checked against the route's declared response schema: a drift fails loudly.
+    if (!this.env.CHECK_RESPONSES || !contract?.response) return next.handle();
+    const schema = contract.response;
+    return next.handle().pipe(
+      map((body: unknown) => {
+        const checked = schema.safeParse(body);
+        if (!checked.success) {
+          throw new Error(`response of ${request.method} ${request.path} does not match its schema: ${JSON.stringify(checked.error.issues.slice(0, 5))}`);
+        }
+        return body;
+      }),
+    );
   }
 }

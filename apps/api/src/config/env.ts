@@ -36,6 +36,8 @@ const ZEnv = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool,
     TRUST_PROXY: bool,
+    /** Check every answer against its route's response schema (the test suite turns it on). */
+    CHECK_RESPONSES: bool,
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   })
   .superRefine((env, ctx) => {
