@@ -8,6 +8,7 @@ import { ArticleEntity } from '../modules/articles/article.entity.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
+import { TasksService } from '../modules/tasks/tasks.service.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_ARTICLES, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_USERS } from './demo-content.js';
 import { seedPlans } from './seed-plans.js';
@@ -18,7 +19,7 @@ export type SeedSummary = { agencies: number; users: number; plans: number; arti
 export async function runSeed(dataSource: DataSource, options: { demo: boolean }): Promise<SeedSummary> {
   const audit = new AuditService();
   return dataSource.transaction(async (manager) => {
-    const agencies = await new AgenciesService(dataSource, audit).loadCatalogue(manager, AGENCY_CATALOGUE);
+    const agencies = await new AgenciesService(dataSource, audit, new TasksService(dataSource, audit)).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);
     const plans = await seedPlans(dataSource, manager, audit);

@@ -49,3 +49,8 @@ export function isTaskOpen(status: TaskStatus): boolean {
 export function isOverdueOn(task: { status: TaskStatus; dueOn: string | null }, today: string): boolean {
   return task.status === 'overdue' || (isTaskOpen(task.status) && task.dueOn !== null && task.dueOn < today);
 }
+
+/** Events that are someone's work on a duty (they put an issued plan into implementation); not the calendar's. */
+export function isWorkEvent(event: TaskEvent): boolean {
+  return event === 'start' || event === 'complete' || event === 'resume';
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgenciesController } from './agencies.controller.js';
+import { TasksModule } from '../tasks/tasks.module.js';
 import { AgenciesService } from './agencies.service.js';
 
-@Module({ controllers: [AgenciesController], providers: [AgenciesService], exports: [AgenciesService] })
+@Module({ imports: [TasksModule], controllers: [AgenciesController], providers: [AgenciesService], exports: [AgenciesService] })
 export class AgenciesModule {}

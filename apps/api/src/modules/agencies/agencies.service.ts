@@ -9,6 +9,7 @@ import type { CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AgencyEntity } from './agency.entity.js';
 import { AGENCY_SORT_KEYS } from '@bcdnq/domain/agencies';
+import { TasksService } from '../tasks/tasks.service.js';
 
 const AGENCY_SORT = sortColumns<(typeof AGENCY_SORT_KEYS)[number]>({ id: 'a.id', name: 'a.name', kind: 'a.kind', code: 'a.code', validTo: 'a.validTo' });
 
@@ -35,6 +36,7 @@ export class AgenciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly tasks: TasksService,
   ) {}
 
   async list(query: AgencyListQuery): Promise<Page<Agency>> {
@@ -85,14 +87,8 @@ export class AgenciesService {
       Object.assign(entity, changes);
       entity.searchText = agencySearchText(entity);
       const saved = await manager.save(entity);
-      if (before.name !== saved.name) {
-        // Drafts follow the new name; issued plans keep the name they were issued with.
-        await manager.query(
-          `UPDATE task_agencies ta SET agency_name = $2 FROM tasks t JOIN plans p ON p.id = t.plan_id
-            WHERE t.id = ta.task_id AND ta.agency_id = $1 AND p.status = 'draft'`,
-          [id, saved.name],
-        );
-      }
+      // Drafts follow the new name; issued plans keep the name they were issued with.
+      if (before.name !== saved.name) await this.tasks.renameAgencyOnDrafts(manager, id, saved.name);
       await this.audit.record(manager, context, { action: 'agency.update', entity: 'agency', entityId: id, before, after: toAgency(saved) });
       return toAgency(saved);
     });
@@ -120,37 +116,7 @@ export class AgenciesService {
       const saved = await manager.save(entity);
       let handedOver = 0;
       if (input.handOverOpenTasks) {
-        const rows: { task_id: string; role: string; successor_role: string | null }[] = await manager.query(
-          `SELECT ta.task_id, ta.role, st.role AS successor_role
-             FROM task_agencies ta
-             JOIN tasks t ON t.id = ta.task_id
-             JOIN plans p ON p.id = t.plan_id
-        LEFT JOIN task_agencies st ON st.task_id = ta.task_id AND st.agency_id = $2
-            WHERE ta.agency_id = $1 AND t.status IN ('not_started', 'in_progress', 'overdue')
-              AND p.status IN ('draft', 'issued', 'in_implementation')
-            FOR UPDATE OF ta`,
-          [id, successor.id],
-        );
-        for (const row of rows) {
-          if (row.successor_role) {
-            // The successor already takes part: keep the stronger role, drop the old agency's row.
-            if (row.role === 'lead' && row.successor_role !== 'lead') {
-              await manager.query(`UPDATE task_agencies SET role = 'lead' WHERE task_id = $1 AND agency_id = $2`, [row.task_id, successor.id]);
-            }
-            await manager.query(`DELETE FROM task_agencies WHERE task_id = $1 AND agency_id = $2`, [row.task_id, id]);
-          } else {
-            await manager.query(`UPDATE task_agencies SET agency_id = $3, agency_name = $4 WHERE task_id = $1 AND agency_id = $2`, [row.task_id, id, successor.id, successor.name]);
-          }
-          await manager.query(`UPDATE tasks SET version = version + 1, updated_at = now() WHERE id = $1`, [row.task_id]);
-          await this.audit.record(manager, context, {
-            action: 'task.handOver',
-            entity: 'task',
-            entityId: row.task_id,
-            before: { agencyId: id, agencyName: entity.name },
-            after: { agencyId: successor.id, agencyName: successor.name },
-          });
-        }
-        handedOver = rows.length;
+        handedOver = await this.tasks.handOver(manager, { id, name: entity.name }, { id: successor.id, name: successor.name }, context);
       }
       await this.audit.record(manager, context, { action: 'agency.succession', entity: 'agency', entityId: id, before, after: { ...toAgency(saved), handedOver } });
       return { agency: toAgency(saved), handedOver };

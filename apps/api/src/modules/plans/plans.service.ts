@@ -152,15 +152,8 @@ export class PlansService {
       Object.assign(entity, changes);
       entity.searchText = planSearchText(entity);
       const saved = await manager.save(entity);
-      if (saved.year !== before.year) {
-        // The tasks follow their plan's year; a duty "through the year" now ends with the new year.
-        await manager.query(
-          `UPDATE tasks SET plan_year = $2, due_on = CASE WHEN schedule->>'kind' = 'continuous' THEN make_date($2, 12, 31) ELSE due_on END,
-                  version = version + 1, updated_at = now()
-            WHERE plan_id = $1`,
-          [id, saved.year],
-        );
-      }
+      // The tasks follow their plan's year (a duty "through the year" or recurring now ends with the new year).
+      if (saved.year !== before.year) await this.tasks.moveToYear(manager, id, saved.year);
       await this.audit.record(manager, context, { action: 'plan.update', entity: 'plan', entityId: id, before, after: toPlan(saved) });
       return toPlan(saved);
     });
@@ -319,13 +312,8 @@ export class PlansService {
       const before = toPlan(entity);
       entity.status = planMachine.transition(entity.status, 'close');
       const target = input.carryOverToPlanId ? await lockEditablePlan(manager, input.carryOverToPlanId) : null;
-      const open = (await this.tasks.ofPlan(manager, id)).filter((t) => t.status === 'not_started' || t.status === 'in_progress' || t.status === 'overdue');
-      if (open.length) {
-        await manager.query(`UPDATE tasks SET status = 'carried_over', version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`, [open.map((t) => t.id)]);
-        for (const task of open) {
-          await this.audit.record(manager, context, { action: 'task.carryOver', entity: 'task', entityId: task.id, before: { status: task.status }, after: { status: 'carried_over', carriedTo: target?.id ?? null } });
-        }
-      }
+      // Through the task state machine (while the plan is still in force): every unfinished duty is carried over.
+      const open = await this.tasks.carryOverUnfinished(manager, id, context);
       if (target) await this.tasks.copyTasks(manager, open, target, context, { years: target.year - entity.year, keepStatus: false });
       const saved = await manager.save(entity);
       await this.audit.record(manager, context, { action: 'plan.close', entity: 'plan', entityId: id, before, after: { ...toPlan(saved), carriedOver: open.length } });

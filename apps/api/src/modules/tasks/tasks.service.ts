@@ -13,6 +13,7 @@ import {
   type TaskCreate,
   type TaskEvent,
   taskMachine,
+  isWorkEvent,
   type TaskStatusChange,
   type TaskUpdate,
   todayInVietnam,
@@ -305,8 +306,8 @@ export class TasksService {
     const before = toTask(entity, parties);
     entity.status = taskMachine.transition(entity.status, event);
     const saved = await manager.save(entity);
-    // Work on a duty puts its plan into implementation; the calendar finding a duty overdue does not.
-    if (plan.status === 'issued' && event !== 'markOverdue') {
+    // Work on a duty puts its plan into implementation; the calendar or the year's end does not.
+    if (plan.status === 'issued' && isWorkEvent(event)) {
       plan.status = planMachine.transition(plan.status, 'startImplementation');
       await manager.save(plan);
     }
@@ -371,6 +372,72 @@ export class TasksService {
       }
       return { updated: entities.length };
     });
+  }
+
+  /** A renamed agency's new name on the tasks of drafts; issued plans keep the name they were issued with. */
+  async renameAgencyOnDrafts(manager: EntityManager, agencyId: string, name: string): Promise<void> {
+    await manager.query(
+      `UPDATE task_agencies ta SET agency_name = $2 FROM tasks t JOIN plans p ON p.id = t.plan_id
+        WHERE t.id = ta.task_id AND ta.agency_id = $1 AND p.status = 'draft'`,
+      [agencyId, name],
+    );
+  }
+
+  /**
+   * Hands an ended agency's unfinished tasks (of plans not closed) to its successor, merged into the successor's
+   * part when it already has one (the stronger role kept). Returns how many tasks changed hands.
+   */
+  async handOver(manager: EntityManager, from: { id: string; name: string }, to: { id: string; name: string }, context: Partial<CallContext> | null): Promise<number> {
+    const rows: { task_id: string; role: string; successor_role: string | null }[] = await manager.query(
+      `SELECT ta.task_id, ta.role, st.role AS successor_role
+         FROM task_agencies ta
+         JOIN tasks t ON t.id = ta.task_id
+         JOIN plans p ON p.id = t.plan_id
+    LEFT JOIN task_agencies st ON st.task_id = ta.task_id AND st.agency_id = $2
+        WHERE ta.agency_id = $1 AND (${openTaskSql('t')} OR t.status = 'overdue')
+          AND (p.status = 'draft' OR p.status = ANY($3::text[]))
+        FOR UPDATE OF ta`,
+      [from.id, to.id, [...IN_FORCE_PLAN_STATUSES]],
+    );
+    for (const row of rows) {
+      if (row.successor_role) {
+        if (row.role === 'lead' && row.successor_role !== 'lead') {
+          await manager.query(`UPDATE task_agencies SET role = 'lead' WHERE task_id = $1 AND agency_id = $2`, [row.task_id, to.id]);
+        }
+        await manager.query(`DELETE FROM task_agencies WHERE task_id = $1 AND agency_id = $2`, [row.task_id, from.id]);
+      } else {
+        await manager.query(`UPDATE task_agencies SET agency_id = $3, agency_name = $4 WHERE task_id = $1 AND agency_id = $2`, [row.task_id, from.id, to.id, to.name]);
+      }
+      await manager.query(`UPDATE tasks SET version = version + 1, updated_at = now() WHERE id = $1`, [row.task_id]);
+      await this.audit.record(manager, context, {
+        action: 'task.handOver',
+        entity: 'task',
+        entityId: row.task_id,
+        before: { agencyId: from.id, agencyName: from.name },
+        after: { agencyId: to.id, agencyName: to.name },
+      });
+    }
+    return rows.length;
+  }
+
+  /** The tasks of a draft follow it into another year: due dates that end with the year move with it. */
+  async moveToYear(manager: EntityManager, planId: string, year: number): Promise<void> {
+    const tasks = await manager.find(TaskEntity, { where: { planId }, lock: { mode: 'pessimistic_write' } });
+    for (const task of tasks) {
+      task.planYear = year;
+      task.dueOn = finalDueDate(task.schedule, year);
+      task.updatedAt = new Date();
+    }
+    await manager.save(tasks);
+  }
+
+  /** Carries over every unfinished task of a plan being closed, each by the state machine's `carryOver`. */
+  async carryOverUnfinished(manager: EntityManager, planId: string, context: Partial<CallContext> | null): Promise<Task[]> {
+    const tasks = await manager.find(TaskEntity, { where: { planId }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
+    const unfinished = tasks.filter((t) => taskMachine.can(t.status, 'carryOver'));
+    const before = await this.withParties(manager, unfinished);
+    for (const task of unfinished) await this.applyEvent(manager, task, 'carryOver', context);
+    return before;
   }
 
   /** Marks tasks past their due date (Việt Nam time) overdue, on plans in force (or one plan). Returns how many. */
