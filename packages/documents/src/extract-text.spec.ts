@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { importDocument } from '@bcdnq/domain/import';
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './document-read-error.js';
-import { MAX_DOCUMENT_BYTES, extractText, sniffFormat } from './extract-text.js';
+import { extractText, sniffFormat } from './extract-text.js';
+import { MAX_DOCUMENT_BYTES } from './read-limits.js';
 import { convertTcvn3, convertVni, detectLegacyEncoding, toTcvn3, toVni } from './legacy-encoding.js';
 import { docx, pdf } from './test-files.js';
 

@@ -1,9 +1,18 @@
 import { DocumentReadError } from './document-read-error.js';
 import { docxHtmlToText } from './docx-html-text.js';
 import { convertTcvn3, convertVni, detectLegacyEncoding } from './legacy-encoding.js';
+import { checkPdfStreams } from './pdf-guard.js';
+import { MAX_DOCUMENT_BYTES, PDF_LIMITS, type PdfLimits, ZIP_LIMITS, type ZipLimits } from './read-limits.js';
+import { checkZip } from './zip-guard.js';
 
-/** Files larger than this are refused before they are parsed. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** How far a long read has got (pages of a PDF), for a progress line or bar. */
+export type ReadProgress = { stage: 'pages'; done: number; total: number };
+
+export type ExtractOptions = {
+  zip?: ZipLimits;
+  pdf?: PdfLimits;
+  onProgress?: (progress: ReadProgress) => void;
+};
 
 export const DOCUMENT_FORMATS = ['text', 'docx', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -67,7 +76,9 @@ function decodeText(bytes: Uint8Array, warnings: string[]): string {
   }
 }
 
-async function docxText(bytes: Uint8Array): Promise<string> {
+async function docxText(bytes: Uint8Array, fileName: string, limits: ZipLimits): Promise<string> {
+  // Sizes and ratios first: mammoth inflates every part into memory at once.
+  checkZip(bytes, fileName, limits);
   const mammoth = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { externalFileAccess: false });
@@ -79,14 +90,29 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 
 type PdfTextItem = { str: string; hasEOL?: boolean; transform?: number[] };
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+async function pdfText(bytes: Uint8Array, fileName: string, limits: PdfLimits, onProgress: ExtractOptions['onProgress']): Promise<string> {
+  checkPdfStreams(bytes, fileName, limits);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages: string[] = [];
   try {
     // A copy: pdf.js takes ownership of (and detaches) the buffer it is given.
-    const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      maxImageSize: limits.maxImagePixels,
+    });
     const doc = await task.promise;
     try {
+      if (doc.numPages > limits.maxPages) {
+        throw new DocumentReadError(
+          'TOO_LARGE',
+          `tệp PDF "${fileName}" có ${doc.numPages} trang, vượt giới hạn ${limits.maxPages} trang`,
+          `the PDF "${fileName}" has ${doc.numPages} pages, over the ${limits.maxPages}-page limit`,
+        );
+      }
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
         const content = await page.getTextContent();
@@ -104,13 +130,17 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
         }
         pages.push(parts.join(''));
         page.cleanup();
+        onProgress?.({ stage: 'pages', done: p, total: doc.numPages });
       }
     } finally {
       await doc.destroy();
     }
   } catch (error) {
     if (error instanceof DocumentReadError) throw error;
-    throw new DocumentReadError('UNREADABLE', 'tệp PDF bị hỏng hoặc có mật khẩu, không đọc được', `the PDF is damaged or encrypted: ${reason(error)}`);
+    if ((error as { name?: string }).name === 'PasswordException') {
+      throw new DocumentReadError('ENCRYPTED', `tệp PDF "${fileName}" được đặt mật khẩu — hãy gỡ mật khẩu rồi gửi lại`, `the PDF "${fileName}" is password-protected: remove the password and send it again`);
+    }
+    throw new DocumentReadError('UNREADABLE', `tệp PDF "${fileName}" bị hỏng, không đọc được`, `the PDF "${fileName}" is damaged: ${reason(error)}`);
   }
   // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break.
   return pages.join('\n\n');
@@ -129,9 +159,11 @@ function extensionOf(filename: string): string {
 /**
  * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
  * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
- * Throws DocumentReadError for an empty, binary, unsupported, damaged or over-20-MB file.
+ * Throws DocumentReadError for an empty, binary, unsupported, damaged, encrypted or over-20-MB file, and for
+ * containers over the bounds of read-limits.ts (checked before the parser inflates anything). Runs in the
+ * caller's thread: servers call it through readDocument, which puts it in a capped reader process.
  */
-export async function extractText(buffer: Uint8Array, filename: string): Promise<ExtractedText> {
+export async function extractText(buffer: Uint8Array, filename: string, options: ExtractOptions = {}): Promise<ExtractedText> {
   if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
     throw new DocumentReadError('TOO_LARGE', `tệp "${filename}" lớn hơn 20 MB`, `"${filename}" is larger than 20 MB`);
   }
@@ -158,7 +190,12 @@ export async function extractText(buffer: Uint8Array, filename: string): Promise
     );
   }
   const warnings: string[] = [];
-  let text = expected === 'docx' ? await docxText(buffer) : expected === 'pdf' ? await pdfText(buffer) : decodeText(buffer, warnings);
+  let text =
+    expected === 'docx'
+      ? await docxText(buffer, filename, options.zip ?? ZIP_LIMITS)
+      : expected === 'pdf'
+        ? await pdfText(buffer, filename, options.pdf ?? PDF_LIMITS, options.onProgress)
+        : decodeText(buffer, warnings);
   text = text.replace(/^\ufeff/, '').normalize('NFC');
   const legacy = detectLegacyEncoding(text);
   if (legacy === 'tcvn3') {

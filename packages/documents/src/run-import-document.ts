@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { importDocument } from '@bcdnq/domain/import';
 import { DocumentReadError, isDocumentReadError } from './document-read-error.js';
-import { MAX_DOCUMENT_BYTES, extractText } from './extract-text.js';
+import { readDocument } from './read-document.js';
+import { MAX_DOCUMENT_BYTES } from './read-limits.js';
 
 /** Where the command writes: process.stdout/stderr in the CLI, buffers in tests. */
 export type Output = { write(chunk: string): unknown };
@@ -35,10 +35,9 @@ export async function runImportDocument(argv: readonly string[], io: { stdout: O
   }
   try {
     const file = await readDocumentFile(paths[0] ?? '');
-    const extracted = await extractText(file.bytes, file.name);
-    const result = importDocument(extracted.text);
-    const output = { ...result, warnings: [...extracted.warnings, ...result.warnings] };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    // The same capped reader process as the API: a bad file is stopped, never the machine.
+    const { result } = await readDocument({ kind: 'file', bytes: file.bytes, fileName: file.name });
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (isDocumentReadError(error)) {
