@@ -37,5 +37,9 @@ export class DocumentReadError extends DomainError {
 
 /** True when the value is a DocumentReadError (also across package copies). */
 export function isDocumentReadError(value: unknown): value is DocumentReadError {
-  return value instanceof DomainError && 'reason' in value && typeof (value as { reason: unknown }).reason === 'string';
+  return (
+    value instanceof DomainError &&
+    'reason' in value &&
+    typeof (value as { reason: unknown }).reason === 'string'
+  );
 }

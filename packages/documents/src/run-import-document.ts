@@ -14,10 +14,20 @@ export async function readDocumentFile(filePath: string): Promise<{ bytes: Uint8
   try {
     info = await stat(filePath);
   } catch {
-    throw new DocumentReadError('NOT_FOUND', `không tìm thấy tệp "${filePath}"`, `file not found: "${filePath}"`);
+    throw new DocumentReadError(
+      'NOT_FOUND',
+      `không tìm thấy tệp "${filePath}"`,
+      `file not found: "${filePath}"`,
+    );
   }
-  if (!info.isFile()) throw new DocumentReadError('NOT_FOUND', `"${filePath}" không phải là tệp`, `"${filePath}" is not a file`);
-  if (info.size > MAX_DOCUMENT_BYTES) throw new DocumentReadError('TOO_LARGE', `tệp "${name}" lớn hơn 20 MB`, `"${name}" is larger than 20 MB`);
+  if (!info.isFile())
+    throw new DocumentReadError(
+      'NOT_FOUND',
+      `"${filePath}" không phải là tệp`,
+      `"${filePath}" is not a file`,
+    );
+  if (info.size > MAX_DOCUMENT_BYTES)
+    throw new DocumentReadError('TOO_LARGE', `tệp "${name}" lớn hơn 20 MB`, `"${name}" is larger than 20 MB`);
   return { bytes: new Uint8Array(await readFile(filePath)), name };
 }
 
@@ -26,11 +36,16 @@ export async function readDocumentFile(filePath: string): Promise<{ bytes: Uint8
  * read, one line on stderr and a non-zero code (1 unreadable file, 2 wrong usage) — never a stack trace.
  * `argv` is what follows the subcommand; a leading "import-document" is tolerated.
  */
-export async function runImportDocument(argv: readonly string[], io: { stdout: Output; stderr: Output }): Promise<number> {
+export async function runImportDocument(
+  argv: readonly string[],
+  io: { stdout: Output; stderr: Output },
+): Promise<number> {
   const args = argv[0] === 'import-document' ? argv.slice(1) : [...argv];
   const paths = args.filter((a) => a !== '--');
   if (paths.length !== 1 || paths[0]?.startsWith('-')) {
-    io.stderr.write('Cách dùng: import-document <đường dẫn tệp .txt|.md|.docx|.pdf> (usage: import-document <path>)\n');
+    io.stderr.write(
+      'Cách dùng: import-document <đường dẫn tệp .txt|.md|.docx|.pdf> (usage: import-document <path>)\n',
+    );
     return 2;
   }
   try {

@@ -14,7 +14,13 @@ function crc32(bytes: Uint8Array): number {
 }
 
 /** One file of a zip archive: stored, or deflated; `declaredSize` makes the directory lie about its size. */
-export type ZipPart = { name: string; data: Uint8Array; deflate?: boolean; declaredSize?: number; encrypted?: boolean };
+export type ZipPart = {
+  name: string;
+  data: Uint8Array;
+  deflate?: boolean;
+  declaredSize?: number;
+  encrypted?: boolean;
+};
 
 /** A zip archive as a .docx needs it (and as a zip bomb is made). */
 export function zipParts(parts: readonly ZipPart[]): Uint8Array {
@@ -74,9 +80,18 @@ export function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /** A zip archive with stored (uncompressed) entries, or deflated ones. */
-export function zip(entries: Record<string, string | Uint8Array>, options: { deflate?: boolean } = {}): Uint8Array {
+export function zip(
+  entries: Record<string, string | Uint8Array>,
+  options: { deflate?: boolean } = {},
+): Uint8Array {
   const enc = new TextEncoder();
-  return zipParts(Object.entries(entries).map(([name, content]) => ({ name, data: typeof content === 'string' ? enc.encode(content) : content, deflate: options.deflate })));
+  return zipParts(
+    Object.entries(entries).map(([name, content]) => ({
+      name,
+      data: typeof content === 'string' ? enc.encode(content) : content,
+      deflate: options.deflate,
+    })),
+  );
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -135,15 +150,29 @@ const DOCX_PARTS: Record<string, string> = {
 };
 
 /** A Word package around the given main part (word/document.xml), stored or deflated, its size told or not. */
-export function docxPackage(main: Uint8Array, options: { deflate?: boolean; declaredSize?: number; encrypted?: boolean } = {}): Uint8Array {
+export function docxPackage(
+  main: Uint8Array,
+  options: { deflate?: boolean; declaredSize?: number; encrypted?: boolean } = {},
+): Uint8Array {
   const enc = new TextEncoder();
   return zipParts([
-    ...Object.entries(DOCX_PARTS).map(([name, content]) => ({ name, data: enc.encode(content), deflate: options.deflate })),
-    { name: 'word/document.xml', data: main, deflate: options.deflate, declaredSize: options.declaredSize, encrypted: options.encrypted },
+    ...Object.entries(DOCX_PARTS).map(([name, content]) => ({
+      name,
+      data: enc.encode(content),
+      deflate: options.deflate,
+    })),
+    {
+      name: 'word/document.xml',
+      data: main,
+      deflate: options.deflate,
+      declaredSize: options.declaredSize,
+      encrypted: options.encrypted,
+    },
   ]);
 }
 
-const PARAGRAPH = '<w:p><w:r><w:t xml:space="preserve">Sở Tư pháp chủ trì, phối hợp với các sở, ngành tuyên truyền về quyền con người.</w:t></w:r></w:p>';
+const PARAGRAPH =
+  '<w:p><w:r><w:t xml:space="preserve">Sở Tư pháp chủ trì, phối hợp với các sở, ngành tuyên truyền về quyền con người.</w:t></w:r></w:p>';
 
 /**
  * A "zip bomb" disguised as a .docx: a word/document.xml of `inflatedBytes` of repeated paragraphs, deflated
@@ -161,7 +190,9 @@ export function docxBomb(inflatedBytes: number, options: { lie?: boolean } = {})
 export function heavyDocx(paragraphs: number): Uint8Array {
   const body: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
-    body.push(`<w:p><w:r><w:t xml:space="preserve">${i}. Sở số ${(i * 7919) % 104729} thực hiện nhiệm vụ ${(i * 31337) % 99991} về quyền con người, báo cáo trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 25)}.</w:t></w:r></w:p>`);
+    body.push(
+      `<w:p><w:r><w:t xml:space="preserve">${i}. Sở số ${(i * 7919) % 104729} thực hiện nhiệm vụ ${(i * 31337) % 99991} về quyền con người, báo cáo trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 25)}.</w:t></w:r></w:p>`,
+    );
   }
   return docxPackage(new TextEncoder().encode(documentXml(body.join(''))), { deflate: true });
 }
@@ -190,7 +221,11 @@ export function pdf(text: string, linesPerPage = 50, width = 100): Uint8Array {
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
   if (pages.length === 0) pages.push([]);
-  const hex = (s: string) => [...s].map((c) => (c.codePointAt(0) ?? 32).toString(16).padStart(4, '0')).filter((h) => h.length === 4).join('');
+  const hex = (s: string) =>
+    [...s]
+      .map((c) => (c.codePointAt(0) ?? 32).toString(16).padStart(4, '0'))
+      .filter((h) => h.length === 4)
+      .join('');
   const hi = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
   const ranges = [0, 100, 200]
     .map((s) => hi.slice(s, s + 100))
@@ -201,15 +236,27 @@ export function pdf(text: string, linesPerPage = 50, width = 100): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 7 + i * 2);
   objects.push('<< /Type /Catalog /Pages 2 0 R >>');
-  objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
-  objects.push('<< /Type /Font /Subtype /Type0 /BaseFont /VnText /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
-  objects.push('<< /Type /Font /Subtype /CIDFontType2 /BaseFont /VnText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /CIDToGIDMap /Identity /FontDescriptor 5 0 R >>');
-  objects.push('<< /Type /FontDescriptor /FontName /VnText /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>');
+  objects.push(
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+  );
+  objects.push(
+    '<< /Type /Font /Subtype /Type0 /BaseFont /VnText /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
+  );
+  objects.push(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /VnText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /CIDToGIDMap /Identity /FontDescriptor 5 0 R >>',
+  );
+  objects.push(
+    '<< /Type /FontDescriptor /FontName /VnText /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>',
+  );
   objects.push(`<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`);
   pages.forEach((pageLines, i) => {
-    const content = pageLines.map((line, j) => `BT /F1 9 Tf 36 ${800 - j * 15} Td <${hex(line)}> Tj ET`).join('\n');
+    const content = pageLines
+      .map((line, j) => `BT /F1 9 Tf 36 ${800 - j * 15} Td <${hex(line)}> Tj ET`)
+      .join('\n');
     const pageId = pageIds[i] ?? 0;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`,
+    );
     objects.push(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
   });
   let out = '%PDF-1.7\n';
@@ -240,14 +287,24 @@ export function pdfFile(objects: readonly PdfObject[], trailer = ''): Uint8Array
     offsets.push(length);
     if (typeof object === 'string') push(enc.encode(`${i + 1} 0 obj\n${object}\nendobj\n`));
     else {
-      push(enc.encode(`${i + 1} 0 obj\n<< ${object.dictionary} /Length ${object.stream.length} >>\nstream\n`));
+      push(
+        enc.encode(`${i + 1} 0 obj\n<< ${object.dictionary} /Length ${object.stream.length} >>\nstream\n`),
+      );
       push(object.stream);
       push(enc.encode('\nendstream\nendobj\n'));
     }
   });
   const xref = length;
-  push(enc.encode(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`));
-  push(enc.encode(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`));
+  push(
+    enc.encode(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`,
+    ),
+  );
+  push(
+    enc.encode(
+      `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`,
+    ),
+  );
   return concat(chunks);
 }
 
@@ -257,13 +314,17 @@ export function pdfBomb(inflatedBytes: number): Uint8Array {
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    { dictionary: '/Filter /FlateDecode', stream: new Uint8Array(deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9 })) },
+    {
+      dictionary: '/Filter /FlateDecode',
+      stream: new Uint8Array(deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9 })),
+    },
   ]);
 }
 
 /** A PDF that needs a password to open (standard security handler, a user password that is not empty). */
 export function pdfEncrypted(): Uint8Array {
-  const key = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+  const key = (seed: number) =>
+    Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
   return pdfFile(
     [
       '<< /Type /Catalog /Pages 2 0 R >>',
