@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // The domain is runtime-neutral: no frameworks, no Node I/O.
-    files: ['packages/domain/src/**/*.ts'],
+    files: ['packages/domain/src/**/*.ts', 'packages/importer/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [

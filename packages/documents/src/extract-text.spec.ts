@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importDocument } from '@bcdnq/domain/import';
+import { importDocument } from '@bcdnq/importer';
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './document-read-error.js';
 import { extractText, sniffFormat } from './extract-text.js';

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '@bcdnq/domain/common';
-import type { AgencyNames, ImportResult } from '@bcdnq/domain/import';
+import type { ImportResult } from '@bcdnq/domain/import';
+import type { AgencyNames } from '@bcdnq/importer';
 import { DocumentReadError } from './document-read-error.js';
 import type { DocumentFormat, ReadProgress } from './extract-text.js';
 import {

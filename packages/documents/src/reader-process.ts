@@ -1,6 +1,6 @@
 // The reader process: forked by readDocument for one job, killed by it when the job is answered (or over its
 // limits). Everything that inflates or parses an untrusted file runs here, never in a server's own thread.
-import { importDocument } from '@bcdnq/domain/import';
+import { importDocument } from '@bcdnq/importer';
 import { isDocumentReadError } from './document-read-error.js';
 import { extractText } from './extract-text.js';
 import { inspectFile } from './inspect-file.js';

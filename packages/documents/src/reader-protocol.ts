@@ -1,4 +1,5 @@
-import type { AgencyNames, ImportResult } from '@bcdnq/domain/import';
+import type { ImportResult } from '@bcdnq/domain/import';
+import type { AgencyNames } from '@bcdnq/importer';
 import type { DocumentReadReason } from './document-read-error.js';
 import type { DocumentFormat, ReadProgress } from './extract-text.js';
 

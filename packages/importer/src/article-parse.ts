@@ -1,6 +1,6 @@
-import { ARTICLE_CATEGORY_LABELS } from '../articles/article.schema.js';
+import { ARTICLE_CATEGORY_LABELS } from '@bcdnq/domain/articles';
 import { FIGURE_PATTERNS } from './figure-patterns.js';
-import type { ImportedArticle, ImportedFigure } from './import-result.schema.js';
+import type { ImportedArticle, ImportedFigure } from '@bcdnq/domain/import';
 import { sentences } from './schedule-parse.js';
 import { clip, cleanLine, foldSameLength, squash } from './text-normalize.js';
 import { isoDate } from './vn-date.js';

@@ -1,6 +1,6 @@
 import { AgencyMatcher, type AgencyNames } from './agency-matcher.js';
 import { articleScore, parseArticle } from './article-parse.js';
-import { ZImportResult, type ImportResult } from './import-result.schema.js';
+import { ZImportResult, type ImportResult } from '@bcdnq/domain/import';
 import { parsePlan, planSignals } from './plan-parse.js';
 import { foldSameLength, normaliseText } from './text-normalize.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDocument } from './import-document.js';
-import { ZImportResult, type ImportResult, type ImportedPlan } from './import-result.schema.js';
+import { ZImportResult, type ImportResult, type ImportedPlan } from '@bcdnq/domain/import';
 
 // Layouts the seeds do not show, written the way real plans and news items are (Sơn La 2019 plan shape).
 const SON_LA = `ỦY BAN NHÂN DÂN

@@ -1,9 +1,9 @@
-import type { ReportingRule, Signer } from '../plans/plan.schema.js';
+import type { ReportingRule, Signer } from '@bcdnq/domain/plans';
 import { looksLikeAgency, type AgencyMatcher } from './agency-matcher.js';
 import { coordinatorsInText, parseAssignment, trailingParenthetical, type Assignment } from './assignment-parse.js';
 import { sentenceCase } from './casing.js';
 import { findIssuer, findNumber, findPlaceDate, metadataDate, readMetadata, readNumber, type Metadata } from './header-parse.js';
-import type { ImportedLead, ImportedPlan, ImportedTask } from './import-result.schema.js';
+import type { ImportedLead, ImportedPlan, ImportedTask } from '@bcdnq/domain/import';
 import { flattenItem, nestItems, splitSections, type Item, type Section } from './plan-sections.js';
 import { findReferences } from './reference-parse.js';
 import { detectSchedule, reportingRulesIn } from './schedule-parse.js';
