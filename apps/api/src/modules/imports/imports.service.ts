@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgencyResolver } from '@bcdnq/domain/agencies';
-import type { ImportCommit, ImportPreview } from '@bcdnq/domain/import';
+import type { ImportCommit, ImportPreview, ReportImportPreview } from '@bcdnq/domain/import';
+import { totalsByIndicator } from '@bcdnq/domain/indicators';
 import type { Plan } from '@bcdnq/domain/plans';
 import { readDocument } from '@bcdnq/documents';
 import type { CallContext } from '../../common/request-context.js';
@@ -43,6 +44,23 @@ export class ImportsService {
         }))
       : [];
     return { result, sourceText: text, fileName: source.kind === 'file' ? source.fileName : null, agencies: matches, duplicates };
+  }
+
+  /**
+   * Reads an agency's report document for the report form: the reading, the reporting agency's id and the
+   * figures added up per indicator. Same capped reader process as the plan preview.
+   */
+  async reportPreview(source: ImportSource, signal?: AbortSignal): Promise<ReportImportPreview> {
+    const agencies = await this.dataSource.getRepository(AgencyEntity).find();
+    const { text, result } = await readDocument(source, { agencies, signal });
+    const agency = result.report?.agency ? new AgencyResolver(agencies).resolve(result.report.agency) : null;
+    return {
+      result,
+      sourceText: text,
+      fileName: source.kind === 'file' ? source.fileName : null,
+      agencyId: agency?.id ?? null,
+      indicators: totalsByIndicator(result.report?.figures ?? []),
+    };
   }
 
   /** Saves the reviewed draft plan with all its tasks in one transaction. */
