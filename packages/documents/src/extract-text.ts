@@ -1,7 +1,9 @@
 import { DocumentReadError } from './document-read-error.js';
 import { docxHtmlToText } from './docx-html-text.js';
 import { convertTcvn3, convertVni, detectLegacyEncoding } from './legacy-encoding.js';
+import { rejoinSplitSyllables } from '@bcdnq/importer';
 import { checkPdfStreams } from './pdf-guard.js';
+import { pageText, type PositionedText } from './pdf-layout.js';
 import { MAX_DOCUMENT_BYTES, PDF_LIMITS, type PdfLimits, ZIP_LIMITS, type ZipLimits } from './read-limits.js';
 import { checkZip } from './zip-guard.js';
 
@@ -112,7 +114,7 @@ async function docxText(bytes: Uint8Array, fileName: string, limits: ZipLimits):
   }
 }
 
-type PdfTextItem = { str: string; hasEOL?: boolean; transform?: number[] };
+type PdfTextItem = { str: string; transform?: number[]; width?: number; height?: number };
 
 async function pdfText(
   bytes: Uint8Array,
@@ -145,26 +147,20 @@ async function pdfText(
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
         const content = await page.getTextContent();
-        const parts: string[] = [];
-        let lastY: number | null = null;
+        const positioned: PositionedText[] = [];
         for (const raw of content.items) {
           if (!('str' in raw)) continue;
           const item = raw as PdfTextItem;
-          const y = item.transform?.[5] ?? null;
-          // A new baseline is a new line, for PDFs whose text items carry no end-of-line flags.
-          if (
-            lastY !== null &&
-            y !== null &&
-            Math.abs(y - lastY) > 2 &&
-            parts.length > 0 &&
-            !parts[parts.length - 1]?.endsWith('\n')
-          )
-            parts.push('\n');
-          parts.push(item.str);
-          if (item.hasEOL) parts.push('\n');
-          if (y !== null) lastY = y;
+          const [a = 1, b = 0, , , x = 0, y = 0] = item.transform ?? [];
+          positioned.push({
+            str: item.str,
+            x,
+            y,
+            width: item.width ?? 0,
+            size: Math.hypot(a, b) || (item.height ?? 10),
+          });
         }
-        pages.push(parts.join(''));
+        pages.push(pageText(positioned));
         page.cleanup();
         onProgress?.({ stage: 'pages', done: p, total: doc.numPages });
       }
@@ -186,8 +182,9 @@ async function pdfText(
       `the PDF "${fileName}" is damaged: ${reason(error)}`,
     );
   }
-  // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break.
-  return pages.join('\n\n');
+  // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break. Text
+  // layers split syllables (justified lines, glyphs drawn apart): the syllable structure puts them together.
+  return rejoinSplitSyllables(pages.join('\n\n').normalize('NFC'));
 }
 
 function reason(error: unknown): string {

@@ -1,4 +1,8 @@
 // Builders of real .docx and .pdf files for the tests (exported as @bcdnq/documents/test-files; no runtime code uses them).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -124,16 +128,93 @@ function autoNumber(line: string): { numId: number; level: number; rest: string 
  * A minimal Word document: one paragraph per line of the text. With `autoNumber`, item markers ("1.", "-",
  * "II.") become Word's automatic numbering, so they are no longer part of the paragraphs' text.
  */
-export function docx(text: string, options: { autoNumber?: boolean } = {}): Uint8Array {
-  const body = text
-    .split('\n')
+export type DocxOptions = {
+  autoNumber?: boolean;
+  /** a font for every run (w:rFonts), as a word processor sets it */
+  font?: string;
+  /** justified paragraphs with a first-line indent, as administrative documents are set */
+  justify?: boolean;
+  /** lines [from, to) go into a borderless two-column header table (left: issuer and number; right: motto, place and date) */
+  header?: { from: number; to: number };
+};
+
+const RIGHT_COLUMN = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|-{3,}$)|ngày\s.*tháng\s.*năm/u;
+
+/**
+ * A minimal Word document: one paragraph per line of the text. With `autoNumber`, item markers ("1.", "-",
+ * "II.") become Word's automatic numbering, so they are no longer part of the paragraphs' text.
+ */
+export function docx(text: string, options: DocxOptions = {}): Uint8Array {
+  const runProps = options.font
+    ? `<w:rPr><w:rFonts w:ascii="${options.font}" w:hAnsi="${options.font}" w:cs="${options.font}"/><w:sz w:val="28"/></w:rPr>`
+    : '';
+  const paraProps = options.justify ? '<w:jc w:val="both"/><w:ind w:firstLine="567"/>' : '';
+  const paragraph = (line: string, extra = '', props = paraProps) =>
+    `<w:p><w:pPr>${extra}${props}</w:pPr><w:r>${runProps}<w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`;
+  const lines = text.split('\n');
+  const { from, to } = options.header ?? { from: 0, to: 0 };
+  const head = lines.slice(from, to).filter((l) => l.trim());
+  const before = lines
+    .slice(0, from)
+    .map((line) => paragraph(line))
+    .join('');
+  const table = head.length
+    ? (() => {
+        const right = head.filter((l) => RIGHT_COLUMN.test(l.trim()));
+        const left = head.filter((l) => !RIGHT_COLUMN.test(l.trim()));
+        const cell = (cellLines: string[]) =>
+          `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${cellLines.map((l) => paragraph(l.trim(), '', '<w:jc w:val="center"/>')).join('') || '<w:p/>'}</w:tc>`;
+        return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid><w:tr>${cell(left)}${cell(right)}</w:tr></w:tbl>`;
+      })()
+    : '';
+  const body = lines
+    .slice(to)
     .map((line) => {
       const auto = options.autoNumber ? autoNumber(line) : null;
-      if (!auto) return `<w:p><w:r><w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`;
-      return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${auto.level}"/><w:numId w:val="${auto.numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${xml(auto.rest)}</w:t></w:r></w:p>`;
+      if (!auto) return paragraph(line);
+      return paragraph(
+        auto.rest,
+        `<w:numPr><w:ilvl w:val="${auto.level}"/><w:numId w:val="${auto.numId}"/></w:numPr>`,
+      );
     })
     .join('');
-  return docxPackage(new TextEncoder().encode(documentXml(body)));
+  return docxPackage(new TextEncoder().encode(documentXml(`${before}${table}${body}`)));
+}
+
+/** The PDF LibreOffice prints from a Word file (soffice --convert-to pdf); null when LibreOffice is not installed. */
+export function printWithLibreOffice(wordFile: Uint8Array): Uint8Array | null {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lo-print-'));
+  try {
+    writeFileSync(path.join(dir, 'in.docx'), wordFile);
+    // A profile of its own: LibreOffice refuses to run twice on one profile, and tests run in parallel.
+    const result = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        path.join(dir, 'in.docx'),
+      ],
+      {
+        timeout: 120_000,
+        stdio: 'ignore',
+        env: { ...process.env, HOME: dir },
+      },
+    );
+    if (result.error || !existsSync(path.join(dir, 'in.pdf'))) return null;
+    return new Uint8Array(readFileSync(path.join(dir, 'in.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whether a command is on the PATH (LibreOffice, Tesseract, Poppler in the tests that need them). */
+export function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 const documentXml = (body: string) =>

@@ -4,3 +4,4 @@ export { TOPIC_KEYWORDS, detectTopics } from './topic-keywords.js';
 export { readFigures, type FigureReading } from './figure-parse.js';
 export { readPeriod } from './report-parse.js';
 export { FIGURE_PATTERNS, type FigurePattern } from './figure-patterns.js';
+export { isSplitSyllable, isVietnameseSyllable, rejoinSplitSyllables } from './vietnamese-syllable.js';
