@@ -24,6 +24,17 @@ export default tseslint.config(
     },
   },
   {
+    // The importer is pure parsing: zod, the domain's schemas and catalogue, and its own files.
+    files: ['packages/importer/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|@bcdnq/domain/|\\.{1,2}/)', message: 'The importer imports only zod, the domain and its own files.' }] },
+      ],
+    },
+  },
+  {
     // Nest resolves constructor dependencies from decorator metadata: type-only imports there would break DI.
     files: ['apps/api/**/*.ts'],
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },

@@ -1,5 +1,5 @@
 // Import benchmark: parse time of a ~30 KB plan and of a ~1 MB plan built from the seed documents.
-// Run after `pnpm --filter @bcdnq/domain build`:  node bench/import.bench.mjs [seeds-dir]
+// Run after `pnpm --filter @bcdnq/importer build`:  node bench/import.bench.mjs [seeds-dir]
 // Prints a table; it never fails on timings (machines differ), it reports them against the goals.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { importDocument } = await import(path.join(root, 'packages/domain/dist/import/index.js'));
+const { importDocument } = await import(path.join(root, 'packages/importer/dist/index.js'));
 
 const seedsDir =
   process.argv[2] ??

@@ -7,6 +7,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['src/**/*.spec.ts'],
+    globalSetup: ['vitest.global-setup.ts'],
     server: { deps: { inline: [/@bcdnq\//] } },
     testTimeout: 30_000,
   },

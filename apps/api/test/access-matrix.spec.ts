@@ -60,6 +60,7 @@ const POLICY: Record<string, Policy> = {
   'GET /api/campaigns/{id}': 'any',
   'POST /api/imports/preview': ['standing_office'],
   'POST /api/imports/commit': ['standing_office'],
+  'POST /api/imports/report-preview': ['standing_office', 'agency_officer'],
   'GET /api/dashboard': [...STAFF],
   'GET /api/reports': [...STAFF, 'agency_officer'],
   'GET /api/reports/{id}': [...STAFF, 'agency_officer'],

@@ -1,7 +1,20 @@
 import { DomainError } from '@bcdnq/domain/common';
 
 /** Why a file could not be read as a document. */
-export const DOCUMENT_READ_REASONS = ['NOT_FOUND', 'EMPTY', 'TOO_LARGE', 'BINARY', 'UNSUPPORTED', 'UNREADABLE', 'NO_TEXT'] as const;
+export const DOCUMENT_READ_REASONS = [
+  'NOT_FOUND',
+  'EMPTY',
+  'TOO_LARGE',
+  'BINARY',
+  'UNSUPPORTED',
+  'UNREADABLE',
+  'ENCRYPTED',
+  'NO_TEXT',
+  // The reader process was stopped: over its time limit, over its memory cap, or cancelled by the user.
+  'TIMEOUT',
+  'TOO_COMPLEX',
+  'CANCELLED',
+] as const;
 export type DocumentReadReason = (typeof DOCUMENT_READ_REASONS)[number];
 
 /**
@@ -24,5 +37,9 @@ export class DocumentReadError extends DomainError {
 
 /** True when the value is a DocumentReadError (also across package copies). */
 export function isDocumentReadError(value: unknown): value is DocumentReadError {
-  return value instanceof DomainError && 'reason' in value && typeof (value as { reason: unknown }).reason === 'string';
+  return (
+    value instanceof DomainError &&
+    'reason' in value &&
+    typeof (value as { reason: unknown }).reason === 'string'
+  );
 }

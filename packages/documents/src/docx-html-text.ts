@@ -11,14 +11,31 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
-const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const ROMANS = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+];
 const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'ol', 'ul']);
 
 function isCapitals(text: string): boolean {
@@ -50,7 +67,12 @@ export function docxHtmlToText(html: string): string {
       } else {
         counters.length = depth + 1;
         counters[depth] = (counters[depth] ?? 0) + 1;
-        prefix = depth === 0 ? `${counters[depth]}. ` : depth === 1 ? `${String.fromCharCode(96 + Math.min(counters[depth] ?? 1, 26))}) ` : '- ';
+        prefix =
+          depth === 0
+            ? `${counters[depth]}. `
+            : depth === 1
+              ? `${String.fromCharCode(96 + Math.min(counters[depth] ?? 1, 26))}) `
+              : '- ';
       }
     }
     if (text) lines.push(`${prefix}${text}`);

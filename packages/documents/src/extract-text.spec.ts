@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importDocument } from '@bcdnq/domain/import';
+import { importDocument } from '@bcdnq/importer';
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './document-read-error.js';
-import { MAX_DOCUMENT_BYTES, extractText, sniffFormat } from './extract-text.js';
+import { extractText, sniffFormat } from './extract-text.js';
+import { MAX_DOCUMENT_BYTES } from './read-limits.js';
 import { convertTcvn3, convertVni, detectLegacyEncoding, toTcvn3, toVni } from './legacy-encoding.js';
 import { docx, pdf } from './test-files.js';
 
@@ -34,23 +35,29 @@ describe('extractText reads the same document from every format', () => {
     expect(fromDocx).toEqual(importDocument(text));
   });
 
-  it.each(seeds)('$name as a .docx with automatic numbering and bullets imports as the text does', async ({ text }) => {
-    const bytes = docx(text, { autoNumber: true });
-    const extracted = await extractText(bytes, 'ke-hoach.docx');
-    // The markers really are gone from the paragraphs' text: only the list structure carries them.
-    expect(new TextDecoder().decode(bytes)).not.toContain('>1. ');
-    expect(importDocument(extracted.text).plan).toEqual(importDocument(text).plan);
-  });
+  it.each(seeds)(
+    '$name as a .docx with automatic numbering and bullets imports as the text does',
+    async ({ text }) => {
+      const bytes = docx(text, { autoNumber: true });
+      const extracted = await extractText(bytes, 'ke-hoach.docx');
+      // The markers really are gone from the paragraphs' text: only the list structure carries them.
+      expect(new TextDecoder().decode(bytes)).not.toContain('>1. ');
+      expect(importDocument(extracted.text).plan).toEqual(importDocument(text).plan);
+    },
+  );
 
-  it.each(seeds)('$name as a .pdf text layer (Vietnamese intact) imports as the text does', async ({ text }) => {
-    const extracted = await extractText(pdf(text), 'ke-hoach.pdf');
-    expect(extracted.format).toBe('pdf');
-    expect(extracted.text).toContain('nhân quyền');
-    const fromPdf = importDocument(extracted.text);
-    const fromText = importDocument(text);
-    expect(fromPdf.kind).toBe('plan');
-    expect(fromPdf.plan).toEqual(fromText.plan);
-  });
+  it.each(seeds)(
+    '$name as a .pdf text layer (Vietnamese intact) imports as the text does',
+    async ({ text }) => {
+      const extracted = await extractText(pdf(text), 'ke-hoach.pdf');
+      expect(extracted.format).toBe('pdf');
+      expect(extracted.text).toContain('nhân quyền');
+      const fromPdf = importDocument(extracted.text);
+      const fromText = importDocument(text);
+      expect(fromPdf.kind).toBe('plan');
+      expect(fromPdf.plan).toEqual(fromText.plan);
+    },
+  );
 
   it('reads a .md file and normalises decomposed (NFD) text to NFC', async () => {
     const extracted = await extractText(enc.encode('# Kế hoạch\n\nNhân quyền'.normalize('NFD')), 'a.md');
@@ -62,7 +69,8 @@ describe('extractText reads the same document from every format', () => {
     const body = 'Kế hoạch công tác nhân quyền';
     const bytes = new Uint8Array(2 + body.length * 2);
     bytes.set([0xff, 0xfe]);
-    for (let i = 0; i < body.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, body.charCodeAt(i), true);
+    for (let i = 0; i < body.length; i++)
+      new DataView(bytes.buffer).setUint16(2 + i * 2, body.charCodeAt(i), true);
     expect((await extractText(bytes, 'a.txt')).text).toBe(body);
   });
 });
@@ -70,7 +78,9 @@ describe('extractText reads the same document from every format', () => {
 describe('legacy encodings', () => {
   it('converts TCVN3 text ("Céng hoµ x· héi chñ nghÜa ViÖt Nam")', () => {
     expect(convertTcvn3('Céng hoµ x· héi chñ nghÜa ViÖt Nam')).toBe('Cộng hoà xã hội chủ nghĩa Việt Nam');
-    expect(detectLegacyEncoding('Céng hoµ x· héi chñ nghÜa ViÖt Nam §éc lËp - Tù do - H¹nh phóc')).toBe('tcvn3');
+    expect(detectLegacyEncoding('Céng hoµ x· héi chñ nghÜa ViÖt Nam §éc lËp - Tù do - H¹nh phóc')).toBe(
+      'tcvn3',
+    );
     expect(detectLegacyEncoding(seeds[0]?.text ?? '')).toBeNull();
   });
 
@@ -84,7 +94,9 @@ describe('legacy encodings', () => {
     const converted = importDocument(extracted.text).plan;
     const original = importDocument(seed.text).plan;
     // Capitals typed in the .VnTimeH font come back as small letters; the content itself is intact.
-    expect(converted?.tasks.map((t) => [t.ref, t.leads, t.subDuties.length])).toEqual(original?.tasks.map((t) => [t.ref, t.leads, t.subDuties.length]));
+    expect(converted?.tasks.map((t) => [t.ref, t.leads, t.subDuties.length])).toEqual(
+      original?.tasks.map((t) => [t.ref, t.leads, t.subDuties.length]),
+    );
     expect(converted?.references).toEqual(original?.references);
     expect(converted?.reportingRules).toEqual(original?.reportingRules);
     expect(converted?.purposes).toEqual(original?.purposes);
@@ -92,8 +104,13 @@ describe('legacy encodings', () => {
 
   it('reads a single-byte TCVN3 .txt file (not UTF-8)', async () => {
     const legacy = 'KÕ ho¹ch c«ng t¸c nh©n quyÒn n¨m 2024 cña tØnh, Céng hoµ x· héi chñ nghÜa ViÖt Nam';
-    const extracted = await extractText(Uint8Array.from(legacy, (c) => c.charCodeAt(0)), 'cu.txt');
-    expect(extracted.text).toBe('Kế hoạch công tác nhân quyền năm 2024 của tỉnh, Cộng hoà xã hội chủ nghĩa Việt Nam');
+    const extracted = await extractText(
+      Uint8Array.from(legacy, (c) => c.charCodeAt(0)),
+      'cu.txt',
+    );
+    expect(extracted.text).toBe(
+      'Kế hoạch công tác nhân quyền năm 2024 của tỉnh, Cộng hoà xã hội chủ nghĩa Việt Nam',
+    );
     expect(extracted.warnings).toHaveLength(2);
   });
 
@@ -101,9 +118,12 @@ describe('legacy encodings', () => {
     expect(convertVni('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc')).toBe(
       'Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc',
     );
-    const vni = 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Keá hoaïch coâng taùc nhaân quyeàn naêm 2024 cuûa tænh.';
+    const vni =
+      'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Keá hoaïch coâng taùc nhaân quyeàn naêm 2024 cuûa tænh.';
     const extracted = await extractText(enc.encode(vni), 'vni.txt');
-    expect(extracted.text).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam. Kế hoạch công tác nhân quyền năm 2024 của tỉnh.');
+    expect(extracted.text).toBe(
+      'Cộng hòa xã hội chủ nghĩa Việt Nam. Kế hoạch công tác nhân quyền năm 2024 của tỉnh.',
+    );
     expect(extracted.warnings.some((w) => w.includes('VNI'))).toBe(true);
   });
 
@@ -123,11 +143,21 @@ describe('extractText refuses what it cannot read, by content and not only by na
     ['a PDF named .docx', 'BINARY', pdf('Kế hoạch'), 'ke-hoach.docx'],
     ['text named .pdf', 'BINARY', enc.encode('Kế hoạch công tác'), 'ke-hoach.pdf'],
     ['a zip that is not Word', 'BINARY', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), 'a.docx'],
-    ['an old .doc', 'UNSUPPORTED', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'cu.docx'],
+    [
+      'an old .doc',
+      'UNSUPPORTED',
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'cu.docx',
+    ],
     ['an .rtf file', 'UNSUPPORTED', enc.encode('{\\rtf1 Kế hoạch}'), 'a.rtf'],
     ['a file without extension', 'UNSUPPORTED', enc.encode('Kế hoạch'), 'README'],
     ['a damaged PDF', 'UNREADABLE', enc.encode('%PDF-1.7\nnot really a pdf at all'), 'hong.pdf'],
-    ['a damaged .docx', 'UNREADABLE', Uint8Array.from([...enc.encode('PK\u0003\u0004'), ...enc.encode('word/document.xml garbage')]), 'hong.docx'],
+    [
+      'a damaged .docx',
+      'UNREADABLE',
+      Uint8Array.from([...enc.encode('PK\u0003\u0004'), ...enc.encode('word/document.xml garbage')]),
+      'hong.docx',
+    ],
     ['a PDF without a text layer', 'NO_TEXT', pdf(''), 'scan.pdf'],
     ['text with NUL bytes', 'BINARY', Uint8Array.from([0x4b, 0x00, 0x48, 0x00, 0x41]), 'a.txt'],
   ] as const)('%s → %s', async (_name, reason, bytes, filename) => {

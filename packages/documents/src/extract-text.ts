@@ -1,9 +1,20 @@
 import { DocumentReadError } from './document-read-error.js';
 import { docxHtmlToText } from './docx-html-text.js';
 import { convertTcvn3, convertVni, detectLegacyEncoding } from './legacy-encoding.js';
+import { rejoinSplitSyllables } from '@bcdnq/importer';
+import { checkPdfStreams } from './pdf-guard.js';
+import { pageText, type PositionedText } from './pdf-layout.js';
+import { MAX_DOCUMENT_BYTES, PDF_LIMITS, type PdfLimits, ZIP_LIMITS, type ZipLimits } from './read-limits.js';
+import { checkZip } from './zip-guard.js';
 
-/** Files larger than this are refused before they are parsed. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** How far a long read has got (pages of a PDF), for a progress line or bar. */
+export type ReadProgress = { stage: 'pages'; done: number; total: number };
+
+export type ExtractOptions = {
+  zip?: ZipLimits;
+  pdf?: PdfLimits;
+  onProgress?: (progress: ReadProgress) => void;
+};
 
 export const DOCUMENT_FORMATS = ['text', 'docx', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -11,7 +22,13 @@ export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 /** The text of a document, NFC, with what a reviewer should know about how it was read. */
 export type ExtractedText = { text: string; format: DocumentFormat; warnings: string[] };
 
-const EXTENSIONS: Record<string, DocumentFormat> = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.docx': 'docx', '.pdf': 'pdf' };
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.markdown': 'text',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
 
 type Sniffed = DocumentFormat | 'binary' | 'doc' | 'zip' | 'empty';
 
@@ -31,9 +48,18 @@ function indexOfAscii(bytes: Uint8Array, needle: string, limit: number): number 
 
 // Signatures of files that are certainly not text (images, archives, executables, media).
 const BINARY_MAGIC: readonly (readonly number[])[] = [
-  [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x1f, 0x8b], [0x7f, 0x45, 0x4c, 0x46],
-  [0x4d, 0x5a], [0x52, 0x61, 0x72, 0x21], [0x37, 0x7a, 0xbc, 0xaf], [0x49, 0x44, 0x33], [0x00, 0x00, 0x00],
-  [0x42, 0x4d], [0x7b, 0x5c, 0x72, 0x74, 0x66],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x1f, 0x8b],
+  [0x7f, 0x45, 0x4c, 0x46],
+  [0x4d, 0x5a],
+  [0x52, 0x61, 0x72, 0x21],
+  [0x37, 0x7a, 0xbc, 0xaf],
+  [0x49, 0x44, 0x33],
+  [0x00, 0x00, 0x00],
+  [0x42, 0x4d],
+  [0x7b, 0x5c, 0x72, 0x74, 0x66],
 ];
 
 /** What the bytes are, by content: the extension only says what the sender believed. */
@@ -62,58 +88,103 @@ function decodeText(bytes: Uint8Array, warnings: string[]): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     // Not UTF-8: an old single-byte file (Windows-1252 carries the TCVN3/VNI look-alikes unchanged).
-    warnings.push('Tệp không ở mã UTF-8, đã đọc theo Windows-1252 (the file is not UTF-8; read as Windows-1252)');
+    warnings.push(
+      'Tệp không ở mã UTF-8, đã đọc theo Windows-1252 (the file is not UTF-8; read as Windows-1252)',
+    );
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
-async function docxText(bytes: Uint8Array): Promise<string> {
+async function docxText(bytes: Uint8Array, fileName: string, limits: ZipLimits): Promise<string> {
+  // Sizes and ratios first: mammoth inflates every part into memory at once.
+  checkZip(bytes, fileName, limits);
   const mammoth = await import('mammoth');
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { externalFileAccess: false });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { externalFileAccess: false },
+    );
     return docxHtmlToText(result.value);
   } catch (error) {
-    throw new DocumentReadError('UNREADABLE', 'tệp Word (.docx) bị hỏng, không đọc được', `the Word file is damaged: ${reason(error)}`);
+    throw new DocumentReadError(
+      'UNREADABLE',
+      'tệp Word (.docx) bị hỏng, không đọc được',
+      `the Word file is damaged: ${reason(error)}`,
+    );
   }
 }
 
-type PdfTextItem = { str: string; hasEOL?: boolean; transform?: number[] };
+type PdfTextItem = { str: string; transform?: number[]; width?: number; height?: number };
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+async function pdfText(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: PdfLimits,
+  onProgress: ExtractOptions['onProgress'],
+): Promise<string> {
+  checkPdfStreams(bytes, fileName, limits);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages: string[] = [];
   try {
     // A copy: pdf.js takes ownership of (and detaches) the buffer it is given.
-    const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      maxImageSize: limits.maxImagePixels,
+    });
     const doc = await task.promise;
     try {
+      if (doc.numPages > limits.maxPages) {
+        throw new DocumentReadError(
+          'TOO_LARGE',
+          `tệp PDF "${fileName}" có ${doc.numPages} trang, vượt giới hạn ${limits.maxPages} trang`,
+          `the PDF "${fileName}" has ${doc.numPages} pages, over the ${limits.maxPages}-page limit`,
+        );
+      }
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
         const content = await page.getTextContent();
-        const parts: string[] = [];
-        let lastY: number | null = null;
+        const positioned: PositionedText[] = [];
         for (const raw of content.items) {
           if (!('str' in raw)) continue;
           const item = raw as PdfTextItem;
-          const y = item.transform?.[5] ?? null;
-          // A new baseline is a new line, for PDFs whose text items carry no end-of-line flags.
-          if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && parts.length > 0 && !parts[parts.length - 1]?.endsWith('\n')) parts.push('\n');
-          parts.push(item.str);
-          if (item.hasEOL) parts.push('\n');
-          if (y !== null) lastY = y;
+          const [a = 1, b = 0, , , x = 0, y = 0] = item.transform ?? [];
+          positioned.push({
+            str: item.str,
+            x,
+            y,
+            width: item.width ?? 0,
+            size: Math.hypot(a, b) || (item.height ?? 10),
+          });
         }
-        pages.push(parts.join(''));
+        pages.push(pageText(positioned));
         page.cleanup();
+        onProgress?.({ stage: 'pages', done: p, total: doc.numPages });
       }
     } finally {
       await doc.destroy();
     }
   } catch (error) {
     if (error instanceof DocumentReadError) throw error;
-    throw new DocumentReadError('UNREADABLE', 'tệp PDF bị hỏng hoặc có mật khẩu, không đọc được', `the PDF is damaged or encrypted: ${reason(error)}`);
+    if ((error as { name?: string }).name === 'PasswordException') {
+      throw new DocumentReadError(
+        'ENCRYPTED',
+        `tệp PDF "${fileName}" được đặt mật khẩu — hãy gỡ mật khẩu rồi gửi lại`,
+        `the PDF "${fileName}" is password-protected: remove the password and send it again`,
+      );
+    }
+    throw new DocumentReadError(
+      'UNREADABLE',
+      `tệp PDF "${fileName}" bị hỏng, không đọc được`,
+      `the PDF "${fileName}" is damaged: ${reason(error)}`,
+    );
   }
-  // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break.
-  return pages.join('\n\n');
+  // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break. Text
+  // layers split syllables (justified lines, glyphs drawn apart): the syllable structure puts them together.
+  return rejoinSplitSyllables(pages.join('\n\n').normalize('NFC'));
 }
 
 function reason(error: unknown): string {
@@ -129,16 +200,27 @@ function extensionOf(filename: string): string {
 /**
  * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
  * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
- * Throws DocumentReadError for an empty, binary, unsupported, damaged or over-20-MB file.
+ * Throws DocumentReadError for an empty, binary, unsupported, damaged, encrypted or over-20-MB file, and for
+ * containers over the bounds of read-limits.ts (checked before the parser inflates anything). Runs in the
+ * caller's thread: servers call it through readDocument, which puts it in a capped reader process.
  */
-export async function extractText(buffer: Uint8Array, filename: string): Promise<ExtractedText> {
+export async function extractText(
+  buffer: Uint8Array,
+  filename: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedText> {
   if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
-    throw new DocumentReadError('TOO_LARGE', `tệp "${filename}" lớn hơn 20 MB`, `"${filename}" is larger than 20 MB`);
+    throw new DocumentReadError(
+      'TOO_LARGE',
+      `tệp "${filename}" lớn hơn 20 MB`,
+      `"${filename}" is larger than 20 MB`,
+    );
   }
   const extension = extensionOf(filename);
   const expected = EXTENSIONS[extension];
   const sniffed = sniffFormat(buffer);
-  if (sniffed === 'empty') throw new DocumentReadError('EMPTY', `tệp "${filename}" rỗng`, `"${filename}" is empty`);
+  if (sniffed === 'empty')
+    throw new DocumentReadError('EMPTY', `tệp "${filename}" rỗng`, `"${filename}" is empty`);
   if (!expected) {
     throw new DocumentReadError(
       'UNSUPPORTED',
@@ -147,7 +229,11 @@ export async function extractText(buffer: Uint8Array, filename: string): Promise
     );
   }
   if (sniffed === 'doc') {
-    throw new DocumentReadError('UNSUPPORTED', 'tệp Word cũ (.doc) chưa được hỗ trợ — hãy lưu lại thành .docx', 'old Word .doc files are not supported: save as .docx');
+    throw new DocumentReadError(
+      'UNSUPPORTED',
+      'tệp Word cũ (.doc) chưa được hỗ trợ — hãy lưu lại thành .docx',
+      'old Word .doc files are not supported: save as .docx',
+    );
   }
   if (sniffed === 'binary' || sniffed === 'zip' || sniffed !== expected) {
     const what = sniffed === 'binary' || sniffed === 'zip' ? 'tệp nhị phân' : `tệp ${sniffed.toUpperCase()}`;
@@ -158,19 +244,34 @@ export async function extractText(buffer: Uint8Array, filename: string): Promise
     );
   }
   const warnings: string[] = [];
-  let text = expected === 'docx' ? await docxText(buffer) : expected === 'pdf' ? await pdfText(buffer) : decodeText(buffer, warnings);
+  let text =
+    expected === 'docx'
+      ? await docxText(buffer, filename, options.zip ?? ZIP_LIMITS)
+      : expected === 'pdf'
+        ? await pdfText(buffer, filename, options.pdf ?? PDF_LIMITS, options.onProgress)
+        : decodeText(buffer, warnings);
   text = text.replace(/^\ufeff/, '').normalize('NFC');
   const legacy = detectLegacyEncoding(text);
   if (legacy === 'tcvn3') {
     text = convertTcvn3(text);
-    warnings.push('Văn bản dùng bảng mã TCVN3 (ABC), đã chuyển sang Unicode — kiểm tra lại dấu (legacy TCVN3 text converted to Unicode)');
+    warnings.push(
+      'Văn bản dùng bảng mã TCVN3 (ABC), đã chuyển sang Unicode — kiểm tra lại dấu (legacy TCVN3 text converted to Unicode)',
+    );
   } else if (legacy === 'vni') {
     text = convertVni(text);
-    warnings.push('Văn bản dùng bảng mã VNI, đã chuyển sang Unicode — kiểm tra lại dấu (legacy VNI text converted to Unicode)');
+    warnings.push(
+      'Văn bản dùng bảng mã VNI, đã chuyển sang Unicode — kiểm tra lại dấu (legacy VNI text converted to Unicode)',
+    );
   }
   if (!/\p{L}/u.test(text)) {
-    const vi = expected === 'pdf' ? 'tệp PDF không có lớp chữ (bản quét?) — cần nhận dạng chữ (OCR) trước' : `tệp "${filename}" không có chữ`;
-    const en = expected === 'pdf' ? 'the PDF has no text layer (a scan?): run OCR first' : `"${filename}" contains no text`;
+    const vi =
+      expected === 'pdf'
+        ? 'tệp PDF không có lớp chữ (bản quét?) — cần nhận dạng chữ (OCR) trước'
+        : `tệp "${filename}" không có chữ`;
+    const en =
+      expected === 'pdf'
+        ? 'the PDF has no text layer (a scan?): run OCR first'
+        : `"${filename}" contains no text`;
     throw new DocumentReadError('NO_TEXT', vi, en);
   }
   return { text, format: expected, warnings };

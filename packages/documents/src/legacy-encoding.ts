@@ -6,12 +6,14 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 
 // TCVN3 code points 0xA1–0xFF and the Unicode characters they stand for (TCVN 5712:1993).
 const TCVN3_HIGH: readonly number[] = [
-  0x0102, 0x00c2, 0x00ca, 0x00d4, 0x01a0, 0x01af, 0x0110, 0x0103, 0x00e2, 0x00ea, 0x00f4, 0x01a1, 0x01b0, 0x0111, 0x1eb0, 0x0300,
-  0x0309, 0x0303, 0x0301, 0x0323, 0x00e0, 0x1ea3, 0x00e3, 0x00e1, 0x1ea1, 0x1eb2, 0x1eb1, 0x1eb3, 0x1eb5, 0x1eaf, 0x1eb4, 0x1eae,
-  0x1ea6, 0x1ea8, 0x1eaa, 0x1ea4, 0x1ec0, 0x1eb7, 0x1ea7, 0x1ea9, 0x1eab, 0x1ea5, 0x1ead, 0x00e8, 0x1ec2, 0x1ebb, 0x1ebd, 0x00e9,
-  0x1eb9, 0x1ec1, 0x1ec3, 0x1ec5, 0x1ebf, 0x1ec7, 0x00ec, 0x1ec9, 0x1ec4, 0x1ebe, 0x1ed2, 0x0129, 0x00ed, 0x1ecb, 0x00f2, 0x1ed4,
-  0x1ecf, 0x00f5, 0x00f3, 0x1ecd, 0x1ed3, 0x1ed5, 0x1ed7, 0x1ed1, 0x1ed9, 0x1edd, 0x1edf, 0x1ee1, 0x1edb, 0x1ee3, 0x00f9, 0x1ed6,
-  0x1ee7, 0x0169, 0x00fa, 0x1ee5, 0x1eeb, 0x1eed, 0x1eef, 0x1ee9, 0x1ef1, 0x1ef3, 0x1ef7, 0x1ef9, 0x00fd, 0x1ef5, 0x1ed0,
+  0x0102, 0x00c2, 0x00ca, 0x00d4, 0x01a0, 0x01af, 0x0110, 0x0103, 0x00e2, 0x00ea, 0x00f4, 0x01a1, 0x01b0,
+  0x0111, 0x1eb0, 0x0300, 0x0309, 0x0303, 0x0301, 0x0323, 0x00e0, 0x1ea3, 0x00e3, 0x00e1, 0x1ea1, 0x1eb2,
+  0x1eb1, 0x1eb3, 0x1eb5, 0x1eaf, 0x1eb4, 0x1eae, 0x1ea6, 0x1ea8, 0x1eaa, 0x1ea4, 0x1ec0, 0x1eb7, 0x1ea7,
+  0x1ea9, 0x1eab, 0x1ea5, 0x1ead, 0x00e8, 0x1ec2, 0x1ebb, 0x1ebd, 0x00e9, 0x1eb9, 0x1ec1, 0x1ec3, 0x1ec5,
+  0x1ebf, 0x1ec7, 0x00ec, 0x1ec9, 0x1ec4, 0x1ebe, 0x1ed2, 0x0129, 0x00ed, 0x1ecb, 0x00f2, 0x1ed4, 0x1ecf,
+  0x00f5, 0x00f3, 0x1ecd, 0x1ed3, 0x1ed5, 0x1ed7, 0x1ed1, 0x1ed9, 0x1edd, 0x1edf, 0x1ee1, 0x1edb, 0x1ee3,
+  0x00f9, 0x1ed6, 0x1ee7, 0x0169, 0x00fa, 0x1ee5, 0x1eeb, 0x1eed, 0x1eef, 0x1ee9, 0x1ef1, 0x1ef3, 0x1ef7,
+  0x1ef9, 0x00fd, 0x1ef5, 0x1ed0,
 ];
 
 const TCVN3_MAP = new Map<string, string>();
@@ -36,16 +38,34 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
 
 // VNI writes a letter as its base vowel plus one mark character; i, y-with-dot, ơ, ư and đ are single characters.
 const VNI_TONES: Record<string, readonly [string, string]> = {
-  '\u0301': ['ù', 'Ù'], '\u0300': ['ø', 'Ø'], '\u0309': ['û', 'Û'], '\u0303': ['õ', 'Õ'], '\u0323': ['ï', 'Ï'],
+  '\u0301': ['ù', 'Ù'],
+  '\u0300': ['ø', 'Ø'],
+  '\u0309': ['û', 'Û'],
+  '\u0303': ['õ', 'Õ'],
+  '\u0323': ['ï', 'Ï'],
 };
 const VNI_CIRCUMFLEX: Record<string, readonly [string, string]> = {
-  '': ['â', 'Â'], '\u0301': ['á', 'Á'], '\u0300': ['à', 'À'], '\u0309': ['å', 'Å'], '\u0303': ['ã', 'Ã'], '\u0323': ['ä', 'Ä'],
+  '': ['â', 'Â'],
+  '\u0301': ['á', 'Á'],
+  '\u0300': ['à', 'À'],
+  '\u0309': ['å', 'Å'],
+  '\u0303': ['ã', 'Ã'],
+  '\u0323': ['ä', 'Ä'],
 };
 const VNI_BREVE: Record<string, readonly [string, string]> = {
-  '': ['ê', 'Ê'], '\u0301': ['é', 'É'], '\u0300': ['è', 'È'], '\u0309': ['ú', 'Ú'], '\u0303': ['ü', 'Ü'], '\u0323': ['ë', 'Ë'],
+  '': ['ê', 'Ê'],
+  '\u0301': ['é', 'É'],
+  '\u0300': ['è', 'È'],
+  '\u0309': ['ú', 'Ú'],
+  '\u0303': ['ü', 'Ü'],
+  '\u0323': ['ë', 'Ë'],
 };
 const VNI_I: Record<string, readonly [string, string]> = {
-  '\u0301': ['í', 'Í'], '\u0300': ['ì', 'Ì'], '\u0309': ['æ', 'Æ'], '\u0303': ['ó', 'Ó'], '\u0323': ['ò', 'Ò'],
+  '\u0301': ['í', 'Í'],
+  '\u0300': ['ì', 'Ì'],
+  '\u0309': ['æ', 'Æ'],
+  '\u0303': ['ó', 'Ó'],
+  '\u0323': ['ò', 'Ò'],
 };
 
 /** The VNI spelling of one Vietnamese letter (NFC), or null when VNI writes it as is. */
@@ -130,6 +150,11 @@ export function toTcvn3(text: string): string {
   const inverse = new Map<string, string>();
   for (const [code, letter] of TCVN3_MAP) if (!inverse.has(letter)) inverse.set(letter, code);
   return [...text.normalize('NFC')]
-    .map((ch) => inverse.get(ch) ?? inverse.get(ch.toLowerCase()) ?? (ch.charCodeAt(0) >= 0xa1 && ch.charCodeAt(0) <= 0xff ? ch.toLowerCase() : ch))
+    .map(
+      (ch) =>
+        inverse.get(ch) ??
+        inverse.get(ch.toLowerCase()) ??
+        (ch.charCodeAt(0) >= 0xa1 && ch.charCodeAt(0) <= 0xff ? ch.toLowerCase() : ch),
+    )
     .join('');
 }

@@ -1,4 +1,12 @@
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +23,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'import-document-'));
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runImportDocument(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  const code = await runImportDocument(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -34,12 +45,17 @@ describe('import-document <path>', () => {
     writeFileSync(path.join(dir, 'ke-hoach.docx'), docx(text));
     writeFileSync(path.join(dir, 'ke-hoach.pdf'), pdf(text));
     const fromText = JSON.parse((await run(seedFile)).stdout) as unknown;
-    expect(JSON.parse((await run('import-document', path.join(dir, 'ke-hoach.docx'))).stdout)).toEqual(fromText);
+    expect(JSON.parse((await run('import-document', path.join(dir, 'ke-hoach.docx'))).stdout)).toEqual(
+      fromText,
+    );
     expect(JSON.parse((await run(path.join(dir, 'ke-hoach.pdf'))).stdout)).toEqual(fromText);
   });
 
   it('reads a document it does not recognise as kind "unknown", exit 0', async () => {
-    writeFileSync(path.join(dir, 'thu.txt'), 'Thư mời họp lớp cuối năm, mọi người nhớ mang theo ảnh cũ để cùng xem lại.');
+    writeFileSync(
+      path.join(dir, 'thu.txt'),
+      'Thư mời họp lớp cuối năm, mọi người nhớ mang theo ảnh cũ để cùng xem lại.',
+    );
     const { code, stdout } = await run(path.join(dir, 'thu.txt'));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ kind: 'unknown', plan: null, article: null });
@@ -60,15 +76,18 @@ describe('import-document <path>', () => {
     ['a binary file', path.join(dir, 'anh.txt'), /không phải \.txt/u],
     ['an unsupported type', path.join(dir, 'bang.xlsx'), /không hỗ trợ/u],
     ['a file over 20 MB', big, /lớn hơn 20 MB/u],
-  ])('refuses %s with one line on stderr and a non-zero code, no stack trace', async (_name, file, message) => {
-    const { code, stdout, stderr } = await run(file);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^Lỗi: .+\(.+\)\n$/u);
-    expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  ])(
+    'refuses %s with one line on stderr and a non-zero code, no stack trace',
+    async (_name, file, message) => {
+      const { code, stdout, stderr } = await run(file);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^Lỗi: .+\(.+\)\n$/u);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it('explains its usage when no path is given', async () => {
     const { code, stderr } = await run();

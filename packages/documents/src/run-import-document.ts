@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { importDocument } from '@bcdnq/domain/import';
 import { DocumentReadError, isDocumentReadError } from './document-read-error.js';
-import { MAX_DOCUMENT_BYTES, extractText } from './extract-text.js';
+import { readDocument } from './read-document.js';
+import { MAX_DOCUMENT_BYTES } from './read-limits.js';
 
 /** Where the command writes: process.stdout/stderr in the CLI, buffers in tests. */
 export type Output = { write(chunk: string): unknown };
@@ -14,10 +14,20 @@ export async function readDocumentFile(filePath: string): Promise<{ bytes: Uint8
   try {
     info = await stat(filePath);
   } catch {
-    throw new DocumentReadError('NOT_FOUND', `không tìm thấy tệp "${filePath}"`, `file not found: "${filePath}"`);
+    throw new DocumentReadError(
+      'NOT_FOUND',
+      `không tìm thấy tệp "${filePath}"`,
+      `file not found: "${filePath}"`,
+    );
   }
-  if (!info.isFile()) throw new DocumentReadError('NOT_FOUND', `"${filePath}" không phải là tệp`, `"${filePath}" is not a file`);
-  if (info.size > MAX_DOCUMENT_BYTES) throw new DocumentReadError('TOO_LARGE', `tệp "${name}" lớn hơn 20 MB`, `"${name}" is larger than 20 MB`);
+  if (!info.isFile())
+    throw new DocumentReadError(
+      'NOT_FOUND',
+      `"${filePath}" không phải là tệp`,
+      `"${filePath}" is not a file`,
+    );
+  if (info.size > MAX_DOCUMENT_BYTES)
+    throw new DocumentReadError('TOO_LARGE', `tệp "${name}" lớn hơn 20 MB`, `"${name}" is larger than 20 MB`);
   return { bytes: new Uint8Array(await readFile(filePath)), name };
 }
 
@@ -26,19 +36,23 @@ export async function readDocumentFile(filePath: string): Promise<{ bytes: Uint8
  * read, one line on stderr and a non-zero code (1 unreadable file, 2 wrong usage) — never a stack trace.
  * `argv` is what follows the subcommand; a leading "import-document" is tolerated.
  */
-export async function runImportDocument(argv: readonly string[], io: { stdout: Output; stderr: Output }): Promise<number> {
+export async function runImportDocument(
+  argv: readonly string[],
+  io: { stdout: Output; stderr: Output },
+): Promise<number> {
   const args = argv[0] === 'import-document' ? argv.slice(1) : [...argv];
   const paths = args.filter((a) => a !== '--');
   if (paths.length !== 1 || paths[0]?.startsWith('-')) {
-    io.stderr.write('Cách dùng: import-document <đường dẫn tệp .txt|.md|.docx|.pdf> (usage: import-document <path>)\n');
+    io.stderr.write(
+      'Cách dùng: import-document <đường dẫn tệp .txt|.md|.docx|.pdf> (usage: import-document <path>)\n',
+    );
     return 2;
   }
   try {
     const file = await readDocumentFile(paths[0] ?? '');
-    const extracted = await extractText(file.bytes, file.name);
-    const result = importDocument(extracted.text);
-    const output = { ...result, warnings: [...extracted.warnings, ...result.warnings] };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    // The same capped reader process as the API: a bad file is stopped, never the machine.
+    const { result } = await readDocument({ kind: 'file', bytes: file.bytes, fileName: file.name });
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (isDocumentReadError(error)) {

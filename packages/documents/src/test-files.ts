@@ -1,4 +1,9 @@
-// Builders of real .docx and .pdf files for the tests (excluded from the build).
+// Builders of real .docx and .pdf files for the tests (exported as @bcdnq/documents/test-files; no runtime code uses them).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -12,32 +17,46 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A zip archive with stored (uncompressed) entries: all a .docx needs. */
-export function zip(entries: Record<string, string>): Uint8Array {
+/** One file of a zip archive: stored, or deflated; `declaredSize` makes the directory lie about its size. */
+export type ZipPart = {
+  name: string;
+  data: Uint8Array;
+  deflate?: boolean;
+  declaredSize?: number;
+  encrypted?: boolean;
+};
+
+/** A zip archive as a .docx needs it (and as a zip bomb is made). */
+export function zipParts(parts: readonly ZipPart[]): Uint8Array {
   const enc = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const nameBytes = enc.encode(name);
-    const data = enc.encode(content);
-    const crc = crc32(data);
+  for (const part of parts) {
+    const nameBytes = enc.encode(part.name);
+    const data = part.deflate ? new Uint8Array(deflateRawSync(part.data, { level: 9 })) : part.data;
+    const size = part.declaredSize ?? part.data.length;
+    const crc = crc32(part.data);
+    const method = part.deflate ? 8 : 0;
+    const flags = 0x0800 | (part.encrypted ? 1 : 0); // UTF-8 names
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
-    local.setUint16(6, 0x0800, true); // UTF-8 names
+    local.setUint16(6, flags, true);
+    local.setUint16(8, method, true);
     local.setUint32(14, crc, true);
     local.setUint32(18, data.length, true);
-    local.setUint32(22, data.length, true);
+    local.setUint32(22, size, true);
     local.setUint16(26, nameBytes.length, true);
     const central = new DataView(new ArrayBuffer(46));
     central.setUint32(0, 0x02014b50, true);
     central.setUint16(4, 20, true);
     central.setUint16(6, 20, true);
-    central.setUint16(8, 0x0800, true);
+    central.setUint16(8, flags, true);
+    central.setUint16(10, method, true);
     central.setUint32(16, crc, true);
     central.setUint32(20, data.length, true);
-    central.setUint32(24, data.length, true);
+    central.setUint32(24, size, true);
     central.setUint16(28, nameBytes.length, true);
     central.setUint32(42, offset, true);
     locals.push(new Uint8Array(local.buffer), nameBytes, data);
@@ -47,11 +66,14 @@ export function zip(entries: Record<string, string>): Uint8Array {
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, Object.keys(entries).length, true);
-  end.setUint16(10, Object.keys(entries).length, true);
+  end.setUint16(8, parts.length, true);
+  end.setUint16(10, parts.length, true);
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
-  const parts = [...locals, ...centrals, new Uint8Array(end.buffer)];
+  return concat([...locals, ...centrals, new Uint8Array(end.buffer)]);
+}
+
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -59,6 +81,21 @@ export function zip(entries: Record<string, string>): Uint8Array {
     at += p.length;
   }
   return out;
+}
+
+/** A zip archive with stored (uncompressed) entries, or deflated ones. */
+export function zip(
+  entries: Record<string, string | Uint8Array>,
+  options: { deflate?: boolean } = {},
+): Uint8Array {
+  const enc = new TextEncoder();
+  return zipParts(
+    Object.entries(entries).map(([name, content]) => ({
+      name,
+      data: typeof content === 'string' ? enc.encode(content) : content,
+      deflate: options.deflate,
+    })),
+  );
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -91,25 +128,154 @@ function autoNumber(line: string): { numId: number; level: number; rest: string 
  * A minimal Word document: one paragraph per line of the text. With `autoNumber`, item markers ("1.", "-",
  * "II.") become Word's automatic numbering, so they are no longer part of the paragraphs' text.
  */
-export function docx(text: string, options: { autoNumber?: boolean } = {}): Uint8Array {
-  const body = text
-    .split('\n')
+export type DocxOptions = {
+  autoNumber?: boolean;
+  /** a font for every run (w:rFonts), as a word processor sets it */
+  font?: string;
+  /** justified paragraphs with a first-line indent, as administrative documents are set */
+  justify?: boolean;
+  /** lines [from, to) go into a borderless two-column header table (left: issuer and number; right: motto, place and date) */
+  header?: { from: number; to: number };
+};
+
+const RIGHT_COLUMN = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|-{3,}$)|ngày\s.*tháng\s.*năm/u;
+
+/**
+ * A minimal Word document: one paragraph per line of the text. With `autoNumber`, item markers ("1.", "-",
+ * "II.") become Word's automatic numbering, so they are no longer part of the paragraphs' text.
+ */
+export function docx(text: string, options: DocxOptions = {}): Uint8Array {
+  const runProps = options.font
+    ? `<w:rPr><w:rFonts w:ascii="${options.font}" w:hAnsi="${options.font}" w:cs="${options.font}"/><w:sz w:val="28"/></w:rPr>`
+    : '';
+  const paraProps = options.justify ? '<w:jc w:val="both"/><w:ind w:firstLine="567"/>' : '';
+  const paragraph = (line: string, extra = '', props = paraProps) =>
+    `<w:p><w:pPr>${extra}${props}</w:pPr><w:r>${runProps}<w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`;
+  const lines = text.split('\n');
+  const { from, to } = options.header ?? { from: 0, to: 0 };
+  const head = lines.slice(from, to).filter((l) => l.trim());
+  const before = lines
+    .slice(0, from)
+    .map((line) => paragraph(line))
+    .join('');
+  const table = head.length
+    ? (() => {
+        const right = head.filter((l) => RIGHT_COLUMN.test(l.trim()));
+        const left = head.filter((l) => !RIGHT_COLUMN.test(l.trim()));
+        const cell = (cellLines: string[]) =>
+          `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${cellLines.map((l) => paragraph(l.trim(), '', '<w:jc w:val="center"/>')).join('') || '<w:p/>'}</w:tc>`;
+        return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid><w:tr>${cell(left)}${cell(right)}</w:tr></w:tbl>`;
+      })()
+    : '';
+  const body = lines
+    .slice(to)
     .map((line) => {
       const auto = options.autoNumber ? autoNumber(line) : null;
-      if (!auto) return `<w:p><w:r><w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`;
-      return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${auto.level}"/><w:numId w:val="${auto.numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${xml(auto.rest)}</w:t></w:r></w:p>`;
+      if (!auto) return paragraph(line);
+      return paragraph(
+        auto.rest,
+        `<w:numPr><w:ilvl w:val="${auto.level}"/><w:numId w:val="${auto.numId}"/></w:numPr>`,
+      );
     })
     .join('');
-  return zip({
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
-    'word/_rels/document.xml.rels':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
-    'word/numbering.xml': NUMBERING,
-    '_rels/.rels':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  });
+  return docxPackage(new TextEncoder().encode(documentXml(`${before}${table}${body}`)));
+}
+
+/** The PDF LibreOffice prints from a Word file (soffice --convert-to pdf); null when LibreOffice is not installed. */
+export function printWithLibreOffice(wordFile: Uint8Array): Uint8Array | null {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lo-print-'));
+  try {
+    writeFileSync(path.join(dir, 'in.docx'), wordFile);
+    // A profile of its own: LibreOffice refuses to run twice on one profile, and tests run in parallel.
+    const result = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        path.join(dir, 'in.docx'),
+      ],
+      {
+        timeout: 120_000,
+        stdio: 'ignore',
+        env: { ...process.env, HOME: dir },
+      },
+    );
+    if (result.error || !existsSync(path.join(dir, 'in.pdf'))) return null;
+    return new Uint8Array(readFileSync(path.join(dir, 'in.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whether a command is on the PATH (LibreOffice, Tesseract, Poppler in the tests that need them). */
+export function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+const documentXml = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+
+const DOCX_PARTS: Record<string, string> = {
+  '[Content_Types].xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+  'word/_rels/document.xml.rels':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+  'word/numbering.xml': NUMBERING,
+  '_rels/.rels':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+};
+
+/** A Word package around the given main part (word/document.xml), stored or deflated, its size told or not. */
+export function docxPackage(
+  main: Uint8Array,
+  options: { deflate?: boolean; declaredSize?: number; encrypted?: boolean } = {},
+): Uint8Array {
+  const enc = new TextEncoder();
+  return zipParts([
+    ...Object.entries(DOCX_PARTS).map(([name, content]) => ({
+      name,
+      data: enc.encode(content),
+      deflate: options.deflate,
+    })),
+    {
+      name: 'word/document.xml',
+      data: main,
+      deflate: options.deflate,
+      declaredSize: options.declaredSize,
+      encrypted: options.encrypted,
+    },
+  ]);
+}
+
+const PARAGRAPH =
+  '<w:p><w:r><w:t xml:space="preserve">Sở Tư pháp chủ trì, phối hợp với các sở, ngành tuyên truyền về quyền con người.</w:t></w:r></w:p>';
+
+/**
+ * A "zip bomb" disguised as a .docx: a word/document.xml of `inflatedBytes` of repeated paragraphs, deflated
+ * (≈ 1000:1). With `lie`, the central directory declares a few kilobytes instead of the real size.
+ */
+export function docxBomb(inflatedBytes: number, options: { lie?: boolean } = {}): Uint8Array {
+  const [head, tail] = documentXml('\u0000').split('\u0000') as [string, string];
+  const main = Buffer.alloc(inflatedBytes, PARAGRAPH);
+  main.write(head, 0);
+  main.write(tail, inflatedBytes - Buffer.byteLength(tail));
+  return docxPackage(main, { deflate: true, declaredSize: options.lie ? 4096 : undefined });
+}
+
+/** A legitimate but heavy Word document: `paragraphs` different paragraphs (compresses like real text). */
+export function heavyDocx(paragraphs: number): Uint8Array {
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    body.push(
+      `<w:p><w:r><w:t xml:space="preserve">${i}. Sở số ${(i * 7919) % 104729} thực hiện nhiệm vụ ${(i * 31337) % 99991} về quyền con người, báo cáo trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/${2000 + (i % 25)}.</w:t></w:r></w:p>`,
+    );
+  }
+  return docxPackage(new TextEncoder().encode(documentXml(body.join(''))), { deflate: true });
 }
 
 /**
@@ -136,7 +302,11 @@ export function pdf(text: string, linesPerPage = 50, width = 100): Uint8Array {
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
   if (pages.length === 0) pages.push([]);
-  const hex = (s: string) => [...s].map((c) => (c.codePointAt(0) ?? 32).toString(16).padStart(4, '0')).filter((h) => h.length === 4).join('');
+  const hex = (s: string) =>
+    [...s]
+      .map((c) => (c.codePointAt(0) ?? 32).toString(16).padStart(4, '0'))
+      .filter((h) => h.length === 4)
+      .join('');
   const hi = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
   const ranges = [0, 100, 200]
     .map((s) => hi.slice(s, s + 100))
@@ -147,15 +317,27 @@ export function pdf(text: string, linesPerPage = 50, width = 100): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 7 + i * 2);
   objects.push('<< /Type /Catalog /Pages 2 0 R >>');
-  objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
-  objects.push('<< /Type /Font /Subtype /Type0 /BaseFont /VnText /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
-  objects.push('<< /Type /Font /Subtype /CIDFontType2 /BaseFont /VnText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /CIDToGIDMap /Identity /FontDescriptor 5 0 R >>');
-  objects.push('<< /Type /FontDescriptor /FontName /VnText /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>');
+  objects.push(
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+  );
+  objects.push(
+    '<< /Type /Font /Subtype /Type0 /BaseFont /VnText /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
+  );
+  objects.push(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /VnText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /CIDToGIDMap /Identity /FontDescriptor 5 0 R >>',
+  );
+  objects.push(
+    '<< /Type /FontDescriptor /FontName /VnText /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>',
+  );
   objects.push(`<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`);
   pages.forEach((pageLines, i) => {
-    const content = pageLines.map((line, j) => `BT /F1 9 Tf 36 ${800 - j * 15} Td <${hex(line)}> Tj ET`).join('\n');
+    const content = pageLines
+      .map((line, j) => `BT /F1 9 Tf 36 ${800 - j * 15} Td <${hex(line)}> Tj ET`)
+      .join('\n');
     const pageId = pageIds[i] ?? 0;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`,
+    );
     objects.push(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
   });
   let out = '%PDF-1.7\n';
@@ -168,4 +350,69 @@ export function pdf(text: string, linesPerPage = 50, width = 100): Uint8Array {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'utf8'));
+}
+
+type PdfObject = string | { dictionary: string; stream: Uint8Array };
+
+/** A PDF file from its objects (numbered from 1, the first is the catalog), with binary streams. */
+export function pdfFile(objects: readonly PdfObject[], trailer = ''): Uint8Array {
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [enc.encode('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n')];
+  let length = chunks[0]?.length ?? 0;
+  const offsets: number[] = [];
+  const push = (chunk: Uint8Array) => {
+    chunks.push(chunk);
+    length += chunk.length;
+  };
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    if (typeof object === 'string') push(enc.encode(`${i + 1} 0 obj\n${object}\nendobj\n`));
+    else {
+      push(
+        enc.encode(`${i + 1} 0 obj\n<< ${object.dictionary} /Length ${object.stream.length} >>\nstream\n`),
+      );
+      push(object.stream);
+      push(enc.encode('\nendstream\nendobj\n'));
+    }
+  });
+  const xref = length;
+  push(
+    enc.encode(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`,
+    ),
+  );
+  push(
+    enc.encode(
+      `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`,
+    ),
+  );
+  return concat(chunks);
+}
+
+/** A one-page PDF whose content stream inflates to `inflatedBytes` (blank space, deflated ≈ 1000:1). */
+export function pdfBomb(inflatedBytes: number): Uint8Array {
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    {
+      dictionary: '/Filter /FlateDecode',
+      stream: new Uint8Array(deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9 })),
+    },
+  ]);
+}
+
+/** A PDF that needs a password to open (standard security handler, a user password that is not empty). */
+export function pdfEncrypted(): Uint8Array {
+  const key = (seed: number) =>
+    Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+  return pdfFile(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+      `<< /Filter /Standard /V 1 /R 2 /O <${key(1)}> /U <${key(2)}> /P -44 >>`,
+    ],
+    `/Encrypt 4 0 R /ID [<${key(3).slice(0, 32)}> <${key(3).slice(0, 32)}>] `,
+  );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ImportPreview, importDocument, ZImportCommit } from '@bcdnq/domain/import';
+import { type ImportPreview, ZImportCommit } from '@bcdnq/domain/import';
+import { importDocument } from '@bcdnq/importer';
 import { describe, expect, it } from 'vitest';
 import {
   checkDraft,

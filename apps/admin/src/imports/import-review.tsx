@@ -197,7 +197,11 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
         {kindMismatch && (
           <Alert severity="warning" sx={{ mb: 2 }}>
             {translate(
-              preview.result.kind === 'article' ? 'app.import.is_article' : 'app.import.not_recognised',
+              preview.result.kind === 'article'
+                ? 'app.import.is_article'
+                : preview.result.kind === 'report'
+                  ? 'app.import.is_report'
+                  : 'app.import.not_recognised',
             )}
           </Alert>
         )}

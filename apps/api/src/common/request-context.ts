@@ -19,3 +19,12 @@ export function callContextOf(request: AppRequest): CallContext {
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext) =>
   callContextOf(context.switchToHttp().getRequest<AppRequest>()),
 );
+
+/** Aborts when the client goes away before its answer is sent, so long work for nobody (a file being read) stops. */
+export function abortedWithClient(request: AppRequest): AbortSignal {
+  const controller = new AbortController();
+  request.res?.once('close', () => {
+    if (!request.res?.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}

@@ -3,7 +3,7 @@ import { ZDocumentReference, ZReportingRule, ZSigner } from '../plans/plan.schem
 import { ZSchedule } from '../tasks/schedule.js';
 import { ZTopic } from '../tasks/topics.js';
 
-export const IMPORT_KINDS = ['plan', 'article', 'unknown'] as const;
+export const IMPORT_KINDS = ['plan', 'article', 'report', 'unknown'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** A lead agency as the importer read it: canonical catalogue name, or the name as written when unknown. */
@@ -66,15 +66,59 @@ export const ZImportedArticle = z.strictObject({
 });
 export type ImportedArticle = z.infer<typeof ZImportedArticle>;
 
-/** The fixed output of `import-document` (docs/import-contract.md): exactly one of plan/article is set, by kind. */
+/** The periods an agency's report covers (the import contract's "Reports" section). */
+export const REPORT_PERIOD_KINDS = ['month', 'quarter', 'half-year', 'nine-months', 'year', 'other'] as const;
+export type ReportPeriodKind = (typeof REPORT_PERIOD_KINDS)[number];
+
+export const ZImportedReportPeriod = z.strictObject({
+  kind: z.enum(REPORT_PERIOD_KINDS),
+  start: z.iso.date().nullable(),
+  end: z.iso.date().nullable(),
+});
+export type ImportedReportPeriod = z.infer<typeof ZImportedReportPeriod>;
+
+/** A number the report states that matches no indicator of the catalogue, kept with its sentence. */
+export const ZUnrecognisedFigure = z.strictObject({ value: z.number().finite().nonnegative(), text: z.string().max(1000) });
+export type UnrecognisedFigure = z.infer<typeof ZUnrecognisedFigure>;
+
+export const REPORT_SECTIONS = ['situation', 'results', 'shortcomings', 'causes', 'directions', 'proposals'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** An agency's report read from its document: header, period, what it answers, sections and every figure. */
+export const ZImportedReport = z.strictObject({
+  number: z.string().max(60).nullable(),
+  issuedOn: z.iso.date().nullable(),
+  place: z.string().max(100).nullable(),
+  agency: z.string().max(300).nullable(),
+  title: z.string().max(1000).nullable(),
+  period: ZImportedReportPeriod.nullable(),
+  answers: z.array(z.strictObject({ number: z.string().max(60), date: z.iso.date().nullable() })).max(50),
+  figures: z.array(ZImportedFigure).max(2000),
+  unrecognisedFigures: z.array(ZUnrecognisedFigure).max(2000),
+  sections: z.strictObject({
+    situation: z.string().max(500_000).nullable(),
+    results: z.string().max(500_000).nullable(),
+    shortcomings: z.string().max(500_000).nullable(),
+    causes: z.string().max(500_000).nullable(),
+    directions: z.string().max(500_000).nullable(),
+    proposals: z.string().max(500_000).nullable(),
+  }),
+  signer: ZSigner.nullable(),
+  recipients: z.array(z.string().max(500)).max(100),
+});
+export type ImportedReport = z.infer<typeof ZImportedReport>;
+
+/** The fixed output of `import-document` (docs/import-contract.md): exactly the part named by kind is set. */
 export const ZImportResult = z
   .strictObject({
     kind: z.enum(IMPORT_KINDS),
     warnings: z.array(z.string()),
     plan: ZImportedPlan.nullable(),
     article: ZImportedArticle.nullable(),
+    report: ZImportedReport.nullable(),
   })
-  .refine((r) => (r.kind === 'plan') === (r.plan !== null) && (r.kind === 'article') === (r.article !== null), {
-    message: 'plan is set exactly when kind = "plan", article exactly when kind = "article"',
-  });
+  .refine(
+    (r) => (r.kind === 'plan') === (r.plan !== null) && (r.kind === 'article') === (r.article !== null) && (r.kind === 'report') === (r.report !== null),
+    { message: 'plan, article and report are each set exactly when kind names them' },
+  );
 export type ImportResult = z.infer<typeof ZImportResult>;

@@ -41,3 +41,15 @@ export function aggregate(aggregation: Aggregation, values: readonly number[]): 
       return values[values.length - 1] ?? null;
   }
 }
+
+/** Figures of one report, added up per indicator of the catalogue (catalogue order; indicators without a figure left out). */
+export function totalsByIndicator<T extends { indicator: string; value: number }>(
+  figures: readonly T[],
+  catalogue: readonly Indicator[] = INDICATOR_CATALOGUE,
+): { indicator: string; total: number; mentions: T[] }[] {
+  return catalogue.flatMap((entry) => {
+    const mentions = figures.filter((f) => f.indicator === entry.code);
+    const total = aggregate(entry.aggregation, mentions.map((m) => m.value));
+    return total === null ? [] : [{ indicator: entry.code, total, mentions }];
+  });
+}

@@ -67,6 +67,7 @@ export const appEnglish: AppMessages = {
       save: 'Save the draft plan',
       saved: 'Draft plan saved with %{smart_count} task(s)',
       is_article: 'This document reads as a news article, not a plan. You can still fill in the plan yourself.',
+      is_report: 'This document reads as an agency report, not a plan: import it from the matching report obligation.',
       not_recognised: 'No plan structure was recognised. You can still fill in the plan yourself.',
       duplicates: 'This document may already be imported: a plan with the same number, or the same title and year, exists — check before importing it twice',
       warnings: '%{smart_count} point(s) to check',

@@ -66,6 +66,7 @@ export const appVietnamese = {
       save: 'Lưu dự thảo kế hoạch',
       saved: 'Đã lưu dự thảo kế hoạch với %{smart_count} nhiệm vụ',
       is_article: 'Văn bản này được nhận dạng là tin, bài chứ không phải kế hoạch. Bạn vẫn có thể tự điền thông tin kế hoạch.',
+      is_report: 'Văn bản này được nhận dạng là báo cáo của đơn vị, không phải kế hoạch — hãy nhập nó từ kỳ báo cáo tương ứng.',
       not_recognised: 'Không nhận ra cấu trúc kế hoạch trong văn bản. Bạn vẫn có thể tự điền thông tin kế hoạch.',
       duplicates: 'Có thể văn bản này đã được nhập: đã có kế hoạch cùng số hoặc cùng trích yếu và năm — kiểm tra để tránh nhập trùng',
       warnings: 'Có %{smart_count} điểm cần kiểm tra',

@@ -1,11 +1,19 @@
 import { Body, Controller, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { type ImportCommit, type ImportPreview, ZImportCommit, ZImportPreview, ZImportText } from '@bcdnq/domain/import';
+import {
+  type ImportCommit,
+  type ImportPreview,
+  type ReportImportPreview,
+  ZImportCommit,
+  ZImportPreview,
+  ZImportText,
+  ZReportImportPreview,
+} from '@bcdnq/domain/import';
 import { DomainError } from '@bcdnq/domain/common';
 import { type Plan, ZPlan } from '@bcdnq/domain/plans';
 import { MAX_DOCUMENT_BYTES } from '@bcdnq/documents';
 import { Contract, Roles } from '../../common/contract.js';
-import { type AppRequest, type CallContext, Ctx } from '../../common/request-context.js';
+import { abortedWithClient, type AppRequest, type CallContext, Ctx } from '../../common/request-context.js';
 import { ImportsService } from './imports.service.js';
 
 type UploadedDocument = { buffer: Buffer; originalname: string; size: number };
@@ -25,10 +33,29 @@ export class ImportsController {
     produces: 'multipart/form-data with `file`, or JSON { text }',
   })
   preview(@UploadedFile() file: UploadedDocument | undefined, @Req() request: AppRequest): Promise<ImportPreview> {
-    if (file) return this.imports.preview({ kind: 'file', bytes: new Uint8Array(file.buffer), fileName: Buffer.from(file.originalname, 'latin1').toString('utf8') });
+    const signal = abortedWithClient(request);
+    if (file) return this.imports.preview({ kind: 'file', bytes: new Uint8Array(file.buffer), fileName: Buffer.from(file.originalname, 'latin1').toString('utf8') }, signal);
     if (request.is('multipart/form-data')) throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
     const { text } = ZImportText.parse(request.body ?? {});
-    return this.imports.preview({ kind: 'text', text });
+    return this.imports.preview({ kind: 'text', text }, signal);
+  }
+
+  @Post('report-preview')
+  @Roles('standing_office', 'agency_officer')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } }))
+  @Contract({
+    summary: 'Đọc báo cáo của đơn vị từ văn bản / Read an agency report from its document',
+    tag: 'imports',
+    response: ZReportImportPreview,
+    status: 200,
+    produces: 'multipart/form-data with `file`, or JSON { text }',
+  })
+  reportPreview(@UploadedFile() file: UploadedDocument | undefined, @Req() request: AppRequest): Promise<ReportImportPreview> {
+    const signal = abortedWithClient(request);
+    if (file) return this.imports.reportPreview({ kind: 'file', bytes: new Uint8Array(file.buffer), fileName: Buffer.from(file.originalname, 'latin1').toString('utf8') }, signal);
+    if (request.is('multipart/form-data')) throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
+    const { text } = ZImportText.parse(request.body ?? {});
+    return this.imports.reportPreview({ kind: 'text', text }, signal);
   }
 
   @Post('commit')

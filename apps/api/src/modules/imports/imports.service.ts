@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgencyResolver } from '@bcdnq/domain/agencies';
-import { type ImportCommit, importDocument, type ImportPreview } from '@bcdnq/domain/import';
+import type { ImportCommit, ImportPreview, ReportImportPreview } from '@bcdnq/domain/import';
+import { totalsByIndicator } from '@bcdnq/domain/indicators';
 import { isSamePlanTitle, type Plan } from '@bcdnq/domain/plans';
-import { extractText } from '@bcdnq/documents';
+import { readDocument } from '@bcdnq/documents';
 import type { CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';
@@ -21,12 +22,14 @@ export class ImportsService {
     private readonly tasks: TasksService,
   ) {}
 
-  /** Reads a document into a reviewable draft: the importer's reading, agency matches and duplicate numbers. */
-  async preview(source: ImportSource): Promise<ImportPreview> {
-    const extracted = source.kind === 'file' ? await extractText(source.bytes, source.fileName) : { text: source.text.normalize('NFC'), warnings: [] };
+  /**
+   * Reads a document into a reviewable draft: the importer's reading, agency matches and duplicate numbers.
+   * The file is read and parsed in a capped reader process (@bcdnq/documents readDocument), never on this
+   * thread; `signal` stops it when the client goes away.
+   */
+  async preview(source: ImportSource, signal?: AbortSignal): Promise<ImportPreview> {
     const agencies = await this.dataSource.getRepository(AgencyEntity).find();
-    const reading = importDocument(extracted.text, { agencies });
-    const result = { ...reading, warnings: [...extracted.warnings, ...reading.warnings] };
+    const { text, result } = await readDocument(source, { agencies, signal });
     const resolver = new AgencyResolver(agencies);
     const names = new Set((result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]));
     const matches = Object.fromEntries([...names].map((name) => [name, resolver.resolve(name)?.id ?? null]));
@@ -38,7 +41,24 @@ export class ImportsService {
           status: p.status,
         }))
       : [];
-    return { result, sourceText: extracted.text, fileName: source.kind === 'file' ? source.fileName : null, agencies: matches, duplicates };
+    return { result, sourceText: text, fileName: source.kind === 'file' ? source.fileName : null, agencies: matches, duplicates };
+  }
+
+  /**
+   * Reads an agency's report document for the report form: the reading, the reporting agency's id and the
+   * figures added up per indicator. Same capped reader process as the plan preview.
+   */
+  async reportPreview(source: ImportSource, signal?: AbortSignal): Promise<ReportImportPreview> {
+    const agencies = await this.dataSource.getRepository(AgencyEntity).find();
+    const { text, result } = await readDocument(source, { agencies, signal });
+    const agency = result.report?.agency ? new AgencyResolver(agencies).resolve(result.report.agency) : null;
+    return {
+      result,
+      sourceText: text,
+      fileName: source.kind === 'file' ? source.fileName : null,
+      agencyId: agency?.id ?? null,
+      indicators: totalsByIndicator(result.report?.figures ?? []),
+    };
   }
 
   /** Plans that are probably this document already: the same number, or the same title and year. */

@@ -8,6 +8,7 @@ import { DataSource, In } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
 import { isPlanInForce, type PlanStatus } from '@bcdnq/domain/plans';
 import { mayAddProgressNote, mayReadProgressNotes, type ProgressNote } from '@bcdnq/domain/tasks';
+import { inspectDocument } from '@bcdnq/documents';
 import { nameForContent, sniffAttachment } from '../../common/file-type.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
@@ -83,6 +84,11 @@ export class TaskNotesService {
       }
       return { file, name: nameForContent(name, kind.contentType), kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
     });
+    // Containers and images within the decompression bounds (zip entries and ratio, PDF streams, pixels),
+    // checked in a reader process: whoever downloads an attachment must be able to open it.
+    for (const item of checked) {
+      if (!item.kind.contentType.startsWith('text/')) await inspectDocument(new Uint8Array(item.file.buffer), item.name);
+    }
     const written: string[] = [];
     try {
       for (const item of checked) {

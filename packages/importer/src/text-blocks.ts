@@ -116,10 +116,12 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
     const lowerStart = found === null && startsLowerCase(line);
     // In hard-wrapped text a full-width line that happens to end a sentence does not end the paragraph.
     const fullLine = wrap !== null && lastLength >= wrap * 0.85;
+    // A parenthetical on lines of its own ("(Sở Tư pháp chủ trì thực hiện)") is closed by its parenthesis.
+    const closedAside = /^\(/u.test(parts[0] ?? '') && /\)[.;]?$/u.test(last) && !lowerStart;
     const continues =
       parts.length > 0 &&
       found === null &&
-      (!TERMINAL.test(last) || ((lowerStart || fullLine) && !/\.\/\.$|:$/.test(last))) &&
+      (!TERMINAL.test(last) || ((lowerStart || (fullLine && !closedAside)) && !/\.\/\.$|:$/.test(last))) &&
       !heading &&
       !(upper && !lineUpper) &&
       !(marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus' && words <= 12 && startsUpperCase(line));

@@ -1,4 +1,4 @@
-import { parseDocumentNumber } from '../plans/plan.schema.js';
+import { parseDocumentNumber } from '@bcdnq/domain/plans';
 import { sentenceCase } from './casing.js';
 import { cleanLine, foldSameLength, isUpperCaseText, squash } from './text-normalize.js';
 import { isoDate } from './vn-date.js';

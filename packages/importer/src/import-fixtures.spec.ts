@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDocument } from './import-document.js';
-import { ZImportResult, type ImportResult, type ImportedPlan } from './import-result.schema.js';
+import { ZImportResult, type ImportResult, type ImportedPlan } from '@bcdnq/domain/import';
 
 // Layouts the seeds do not show, written the way real plans and news items are (Sơn La 2019 plan shape).
 const SON_LA = `ỦY BAN NHÂN DÂN
@@ -453,7 +453,7 @@ describe('anything else', () => {
   it.each([
     ['an empty string', ''],
     ['whitespace', ' \n\t\n '],
-    ['a report', 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/BC-UBND\nBắc Giang, ngày 3 tháng 4 năm 2023\nBÁO CÁO\nKết quả công tác nhân quyền quý I năm 2023\nI. KẾT QUẢ\n1. Đã tổ chức tuyên truyền.'],
+    ['a decision', 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/QĐ-UBND\nBắc Giang, ngày 3 tháng 4 năm 2023\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo\nĐiều 1. Kiện toàn Ban Chỉ đạo.'],
     ['a recipe', 'Phở bò Hà Nội\nNguyên liệu: xương bò, bánh phở, hành, gừng, quế, hồi.\nNinh xương trong tám giờ, nêm nếm vừa ăn rồi chan vào bát.'],
   ])('%s is kind "unknown" with a warning, never a throw', (_name, text) => {
     const result = importDocument(text);
@@ -465,6 +465,6 @@ describe('anything else', () => {
   });
 
   it('names the document type it saw', () => {
-    expect(importDocument('BÁO CÁO\nKết quả công tác nhân quyền năm 2023 của các sở, ban, ngành trong tỉnh').warnings[0]).toContain('Báo cáo');
+    expect(importDocument('QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo Nhân quyền tỉnh và quy chế hoạt động của Ban').warnings[0]).toContain('Quyết định');
   });
 });

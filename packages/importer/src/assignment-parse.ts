@@ -1,4 +1,4 @@
-import type { ImportedLead } from './import-result.schema.js';
+import type { ImportedLead } from '@bcdnq/domain/import';
 import type { AgencyMatcher, AgencyMention } from './agency-matcher.js';
 import { foldSameLength, squash } from './text-normalize.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from './import-document.js';
-import { ZImportResult } from './import-result.schema.js';
+import { ZImportResult } from '@bcdnq/domain/import';
 
 /** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
 function prng(seed: number): () => number {
@@ -18,7 +18,7 @@ function prng(seed: number): () => number {
 }
 
 // The real documents shipped with the repository (fixtures/seeds at its root).
-const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../../fixtures/seeds', import.meta.url));
+const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url));
 const seedTexts = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));

@@ -1,9 +1,9 @@
-import type { ReportingRule, Signer } from '../plans/plan.schema.js';
+import type { ReportingRule, Signer } from '@bcdnq/domain/plans';
 import { looksLikeAgency, type AgencyMatcher } from './agency-matcher.js';
 import { coordinatorsInText, parseAssignment, trailingParenthetical, type Assignment } from './assignment-parse.js';
 import { sentenceCase } from './casing.js';
 import { findIssuer, findNumber, findPlaceDate, metadataDate, readMetadata, readNumber, type Metadata } from './header-parse.js';
-import type { ImportedLead, ImportedPlan, ImportedTask } from './import-result.schema.js';
+import type { ImportedLead, ImportedPlan, ImportedTask } from '@bcdnq/domain/import';
 import { flattenItem, nestItems, splitSections, type Item, type Section } from './plan-sections.js';
 import { findReferences } from './reference-parse.js';
 import { detectSchedule, reportingRulesIn } from './schedule-parse.js';
@@ -50,7 +50,7 @@ export function findTitleLine(lines: readonly string[], limit: number): TitleLin
 const PREAMBLE_START = /^(?:can cu|thuc hien|trien khai|nham|de |theo |tren co so|qua |tiep tuc|ngay \d|nam \d{4}|thuc hien)/;
 
 /** The subject lines under "KẾ HOẠCH", in sentence case when written in capitals. */
-function readTitle(lines: readonly string[], from: number, first: string): { title: string | null; end: number } {
+export function readTitle(lines: readonly string[], from: number, first: string): { title: string | null; end: number } {
   const parts: string[] = first ? [first] : [];
   let i = from;
   for (; i < lines.length; i++) {
@@ -79,7 +79,7 @@ function readTitle(lines: readonly string[], from: number, first: string): { tit
 }
 
 /** Where the body stops: "Nơi nhận", a signature block, or the line after the closing "./.". */
-function findTailStart(lines: readonly string[], from: number): number {
+export function findTailStart(lines: readonly string[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const line = cleanLine(lines[i] ?? '');
     if (!line) continue;
@@ -92,7 +92,7 @@ function findTailStart(lines: readonly string[], from: number): number {
 }
 
 /** "Nơi nhận:" and the bullet list under it, continuation lines re-joined. */
-function readRecipients(lines: readonly string[], from: number): { recipients: string[]; used: Set<number> } {
+export function readRecipients(lines: readonly string[], from: number): { recipients: string[]; used: Set<number> } {
   const recipients: string[] = [];
   const used = new Set<number>();
   let start = -1;
@@ -536,7 +536,7 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
 }
 
 /** "Sở tư pháp tỉnh Bắc Giang" (from capitals) → "Sở Tư pháp tỉnh Bắc Giang": catalogue casing where it knows the body. */
-function canonicalIssuer(issuer: string | null, matcher: AgencyMatcher): string | null {
+export function canonicalIssuer(issuer: string | null, matcher: AgencyMatcher): string | null {
   if (!issuer) return null;
   const first = matcher.scan(issuer)[0];
   if (!first || first.start !== 0) return issuer;
@@ -545,7 +545,7 @@ function canonicalIssuer(issuer: string | null, matcher: AgencyMatcher): string 
   return `${first.name}${keepProvince ? ' tỉnh' : ''}${issuer.slice(first.end)}`;
 }
 
-function firstRomanLine(lines: readonly string[], from: number): number {
+export function firstRomanLine(lines: readonly string[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const m = matchMarker(cleanLine(lines[i] ?? ''));
     if (m?.kind === 'roman') return i;

@@ -1,5 +1,5 @@
-import type { ReportingRule } from '../plans/plan.schema.js';
-import type { Schedule } from '../tasks/schedule.js';
+import type { ReportingRule } from '@bcdnq/domain/plans';
+import type { Schedule } from '@bcdnq/domain/tasks';
 import type { AgencyMatcher } from './agency-matcher.js';
 import { clip, foldSameLength, squash } from './text-normalize.js';
 import { endOfMonth, isoDate } from './vn-date.js';

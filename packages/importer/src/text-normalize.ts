@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text/fold.js';
+import { foldDiacritics } from '@bcdnq/domain/text';
 
 /**
  * Cleans text as it comes out of Word, PDF text layers and Markdown: NFC, one kind of newline, no zero-width

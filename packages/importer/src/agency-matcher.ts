@@ -1,6 +1,5 @@
-import { AGENCY_CATALOGUE } from '../agencies/catalogue.js';
-import { AgencyResolver } from '../agencies/resolve.js';
-import { nameKey } from '../text/fold.js';
+import { AGENCY_CATALOGUE, AgencyResolver } from '@bcdnq/domain/agencies';
+import { nameKey } from '@bcdnq/domain/text';
 import { foldSameLength, startsUpperCase } from './text-normalize.js';
 
 /** What the importer needs to know of an agency: its canonical name and the other ways it is written. */

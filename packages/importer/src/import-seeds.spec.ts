@@ -2,13 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AGENCY_CATALOGUE } from '../agencies/catalogue.js';
+import { AGENCY_CATALOGUE } from '@bcdnq/domain/agencies';
 import { importDocument } from './import-document.js';
-import { ZImportResult, type ImportedPlan } from './import-result.schema.js';
+import { ZImportResult, type ImportedPlan } from '@bcdnq/domain/import';
 
 // The real documents shipped with the project (read-only). Tests may do I/O; the importer does not.
 // The real documents shipped with the repository (fixtures/seeds at its root).
-const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../../fixtures/seeds', import.meta.url));
+const SEEDS = process.env.BCDNQ_SEEDS || fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url));
 const read = (prefix: string): string => {
   const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`seed ${prefix} missing in ${SEEDS}`);

@@ -1,4 +1,4 @@
-import { TOPICS, type Topic } from '../tasks/topics.js';
+import { TOPICS, type Topic } from '@bcdnq/domain/tasks';
 import { wordKey } from './text-normalize.js';
 
 /**

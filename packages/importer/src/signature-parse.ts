@@ -1,4 +1,4 @@
-import type { Signer } from '../plans/plan.schema.js';
+import type { Signer } from '@bcdnq/domain/plans';
 import { sentenceCase } from './casing.js';
 import { cleanLine, foldSameLength, isUpperCaseText, squash } from './text-normalize.js';
 

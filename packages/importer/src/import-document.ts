@@ -1,7 +1,8 @@
 import { AgencyMatcher, type AgencyNames } from './agency-matcher.js';
 import { articleScore, parseArticle } from './article-parse.js';
-import { ZImportResult, type ImportResult } from './import-result.schema.js';
+import { ZImportResult, type ImportResult } from '@bcdnq/domain/import';
 import { parsePlan, planSignals } from './plan-parse.js';
+import { looksLikeReport, parseReport } from './report-parse.js';
 import { foldSameLength, normaliseText } from './text-normalize.js';
 
 export type ImportOptions = {
@@ -12,7 +13,7 @@ export type ImportOptions = {
 let defaultMatcher: AgencyMatcher | null = null;
 
 function unknown(warnings: string[]): ImportResult {
-  return { kind: 'unknown', warnings, plan: null, article: null };
+  return { kind: 'unknown', warnings, plan: null, article: null, report: null };
 }
 
 /** True when the text has at least `n` letters (stops counting there: the text may be megabytes). */
@@ -43,16 +44,20 @@ function importUnchecked(text: string, options: ImportOptions): ImportResult {
   if (declaredPlan || (planShaped && (signals.titleType === null || signals.titleType === 'Chương trình'))) {
     if (!declaredPlan) warnings.push(`Văn bản không ghi là Kế hoạch${signals.titleType ? ` (${signals.titleType})` : ''} nhưng có cấu trúc kế hoạch (read as a plan)`);
     const plan = parsePlan(lines, matcher, warnings);
-    return { kind: 'plan', warnings, plan, article: null };
+    return { kind: 'plan', warnings, plan, article: null, report: null };
+  }
+  if (signals.titleType === 'Báo cáo' || signals.typeCode?.toUpperCase() === 'BC' || (signals.titleType === null && looksLikeReport(lines))) {
+    const report = parseReport(lines, matcher, warnings);
+    return { kind: 'report', warnings, plan: null, article: null, report };
   }
   if (signals.titleType !== null && signals.titleType !== 'Kế hoạch') {
-    return unknown([`Văn bản loại "${signals.titleType}" — trình nhập chỉ đọc kế hoạch và tin bài (only plans and articles are imported)`]);
+    return unknown([`Văn bản loại "${signals.titleType}" — trình nhập chỉ đọc kế hoạch, báo cáo và tin bài (only plans, reports and articles are imported)`]);
   }
   if (articleScore(lines.map((l) => l.trim()).filter(Boolean)) >= 3) {
     const article = parseArticle(lines, warnings);
-    if (article) return { kind: 'article', warnings, plan: null, article };
+    if (article) return { kind: 'article', warnings, plan: null, article, report: null };
   }
-  return unknown(['Không nhận ra kế hoạch hay tin bài trong văn bản (neither a plan nor an article)']);
+  return unknown(['Không nhận ra kế hoạch, báo cáo hay tin bài trong văn bản (neither a plan, a report nor an article)']);
 }
 
 /**

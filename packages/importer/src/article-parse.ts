@@ -1,15 +1,17 @@
-import { ARTICLE_CATEGORY_LABELS } from '../articles/article.schema.js';
-import { FIGURE_PATTERNS } from './figure-patterns.js';
-import type { ImportedArticle, ImportedFigure } from './import-result.schema.js';
-import { sentences } from './schedule-parse.js';
-import { clip, cleanLine, foldSameLength, squash } from './text-normalize.js';
+import { ARTICLE_CATEGORY_LABELS } from '@bcdnq/domain/articles';
+import { readFigures } from './figure-parse.js';
+import type { ImportedArticle, ImportedFigure } from '@bcdnq/domain/import';
+import { clip, cleanLine, squash } from './text-normalize.js';
 import { isoDate } from './vn-date.js';
 
 const DATE_TIME = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[,|–-]?\s*(?:lúc\s*)?(\d{1,2})\s*[:hg]\s*(\d{2}))?/iu;
-const TIME_DATE = /(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*(?:\(GMT\+7\))?\s*[,|–-]?\s*(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?)(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
+const TIME_DATE =
+  /(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*(?:\(GMT\+7\))?\s*[,|–-]?\s*(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?)(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 
 /** The publication time in the first lines: "30/06/2020 17:00", "17:00 30/6/2020", "17h00 ngày 30/6/2020". */
-export function findPublishedAt(lines: readonly string[]): { at: string; line: number; hasTime: boolean } | null {
+export function findPublishedAt(
+  lines: readonly string[],
+): { at: string; line: number; hasTime: boolean } | null {
   for (let i = 0; i < Math.min(lines.length, 15); i++) {
     const line = lines[i] ?? '';
     const td = TIME_DATE.exec(line);
@@ -17,7 +19,8 @@ export function findPublishedAt(lines: readonly string[]): { at: string; line: n
       const date = isoDate(Number(td[3]), Number(td[4]), Number(td[5]));
       const hh = Number(td[1]);
       const mm = Number(td[2]);
-      if (date && hh < 24 && mm < 60) return { at: `${date}T${pad(hh)}:${pad(mm)}:00+07:00`, line: i, hasTime: true };
+      if (date && hh < 24 && mm < 60)
+        return { at: `${date}T${pad(hh)}:${pad(mm)}:00+07:00`, line: i, hasTime: true };
     }
     const dt = DATE_TIME.exec(line);
     if (dt && line.length <= 120) {
@@ -25,7 +28,8 @@ export function findPublishedAt(lines: readonly string[]): { at: string; line: n
       if (!date) continue;
       const hh = dt[4] === undefined ? null : Number(dt[4]);
       const mm = dt[5] === undefined ? null : Number(dt[5]);
-      if (hh !== null && mm !== null && hh < 24 && mm < 60) return { at: `${date}T${pad(hh)}:${pad(mm)}:00+07:00`, line: i, hasTime: true };
+      if (hh !== null && mm !== null && hh < 24 && mm < 60)
+        return { at: `${date}T${pad(hh)}:${pad(mm)}:00+07:00`, line: i, hasTime: true };
       return { at: `${date}T00:00:00+07:00`, line: i, hasTime: false };
     }
   }
@@ -37,7 +41,8 @@ function pad(n: number): string {
 }
 
 const CATEGORY_LABELS = Object.values(ARTICLE_CATEGORY_LABELS).map((l) => l.vi);
-const BYLINE = /^(?:tác giả|người viết|bài và ảnh|bài, ảnh|bài và ảnh|bài|phóng viên|pv|nhóm pv)\s*:\s*(.+)$/iu;
+const BYLINE =
+  /^(?:tác giả|người viết|bài và ảnh|bài, ảnh|bài và ảnh|bài|phóng viên|pv|nhóm pv)\s*:\s*(.+)$/iu;
 const CATEGORY = /^(?:chuyên mục|danh mục|mục)\s*:\s*(.+)$/iu;
 const BREADCRUMB = /\s[>»›]\s/u;
 const LEAD_SOURCE = /^\(\s*[\p{Lu}\d.&-]{2,20}\s*\)\s*[-–—:]/u;
@@ -48,36 +53,14 @@ export function articleScore(lines: readonly string[]): number {
   if (findPublishedAt(lines)) score += 2;
   if (lines.slice(0, 20).some((l) => LEAD_SOURCE.test(l))) score += 2;
   if (lines.some((l) => BYLINE.test(l))) score += 1;
-  if (lines.slice(0, 10).some((l) => CATEGORY.test(l) || BREADCRUMB.test(l) || CATEGORY_LABELS.includes(l))) score += 1;
+  if (lines.slice(0, 10).some((l) => CATEGORY.test(l) || BREADCRUMB.test(l) || CATEGORY_LABELS.includes(l)))
+    score += 1;
   return score;
 }
 
-const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
-const FIGURE = new RegExp(
-  String.raw`(?<![\d.,/])(?:(?:hon|tren|gan|khoang|toi|den|dat|voi)\s+)?${NUMBER}\s+(${FIGURE_PATTERNS.flatMap((p) => p.units)
-    .sort((a, b) => b.length - a.length)
-    .map((u) => u.replace(/[,]/g, ',?').replace(/ /g, String.raw`\s+`))
-    .join('|')})(?![a-z])`,
-  'g',
-);
-const UNIT_TO_INDICATOR = new Map<string, string>();
-for (const p of FIGURE_PATTERNS) for (const u of p.units) if (!UNIT_TO_INDICATOR.has(u.replace(/,/g, ''))) UNIT_TO_INDICATOR.set(u.replace(/,/g, ''), p.indicator);
-
 /** Numbers the text reports with an indicator's unit: "hơn 159 lượt tin, bài" → articles-published 159. */
 export function findFigures(text: string): ImportedFigure[] {
-  const figures: ImportedFigure[] = [];
-  for (const sentence of sentences(text)) {
-    const f = foldSameLength(sentence);
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(f); m !== null; m = FIGURE.exec(f)) {
-      const unit = (m[2] ?? '').replace(/,/g, '').replace(/\s+/g, ' ');
-      const indicator = UNIT_TO_INDICATOR.get(unit);
-      const value = Number((m[1] ?? '').replace(/[.,]/g, ''));
-      if (!indicator || !Number.isFinite(value)) continue;
-      figures.push({ indicator, value, text: clip(sentence, 1000) });
-    }
-  }
-  return figures;
+  return readFigures(text).figures;
 }
 
 /** Parses a news article: title, time, byline, category, lead, body and the figures it reports. */
@@ -109,7 +92,8 @@ export function parseArticle(rawLines: readonly string[], warnings: string[]): I
   }
   // Portals print the title just above the time; lines above it are the site's name and menus.
   const candidates: number[] = [];
-  if (published) for (let i = published.line - 1; i >= Math.max(0, published.line - 3); i--) candidates.push(i);
+  if (published)
+    for (let i = published.line - 1; i >= Math.max(0, published.line - 3); i--) candidates.push(i);
   for (let i = 0; i < lines.length; i++) candidates.push(i);
   for (const i of candidates) {
     if (used.has(i)) continue;
@@ -135,7 +119,8 @@ export function parseArticle(rawLines: readonly string[], warnings: string[]): I
   const lead = rest[leadIndex >= 0 ? leadIndex : 0] ?? null;
   const body = rest.filter((_, i) => i !== (leadIndex >= 0 ? leadIndex : 0)).join('\n\n');
   if (!published) warnings.push('Không tìm thấy thời gian đăng bài (no publication time found)');
-  else if (!published.hasTime) warnings.push('Bài không ghi giờ đăng — lấy 00:00 (no time of day: midnight assumed)');
+  else if (!published.hasTime)
+    warnings.push('Bài không ghi giờ đăng — lấy 00:00 (no time of day: midnight assumed)');
   if (!byline) warnings.push('Không tìm thấy tác giả (no byline found)');
   return {
     title: clip(title, 1000),

@@ -1,4 +1,4 @@
-import type { DocumentReference } from '../plans/plan.schema.js';
+import type { DocumentReference } from '@bcdnq/domain/plans';
 import { foldSameLength, squash, clip } from './text-normalize.js';
 import { NUMERIC_DATE, WORDED_DATE, isoDate } from './vn-date.js';
 

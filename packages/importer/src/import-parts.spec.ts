@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCY_CATALOGUE } from '../agencies/catalogue.js';
+import { AGENCY_CATALOGUE } from '@bcdnq/domain/agencies';
 import { AgencyMatcher } from './agency-matcher.js';
 import { parseAssignment, trailingParenthetical } from './assignment-parse.js';
 import { sentenceCase } from './casing.js';

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // The domain package is read from its TypeScript source ("source" condition), not from a stale dist.
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
+  test: { include: ['src/**/*.spec.ts'], server: { deps: { inline: [/@bcdnq\//] } } },
+});
