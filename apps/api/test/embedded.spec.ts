@@ -145,4 +145,27 @@ describe('embedded PostgreSQL', () => {
     const stat = path.join('/proc', String(orphan), 'stat');
     expect(existsSync(stat) ? readFileSync(stat, 'utf8').split(') ')[1]?.[0] : 'gone').toMatch(/^(Z|X|gone)$/);
   }, SLOW);
+
+  it('starts an interrupted move from PGlite over, from the old files', async () => {
+    const dir = tempDir();
+    // A move that stopped half-way: a new cluster with something in it, the marker, the old directory still there.
+    const half = await startEmbeddedPostgres(dir);
+    const partial = await openDatabase(half.url, { migrate: false, poolSize: 1 });
+    await partial.query('CREATE TABLE half_done (id int)');
+    await partial.destroy();
+    await half.stop();
+    writeFileSync(path.join(dir, 'bcdnq-import-from-pglite.pending'), 'then\n');
+    const legacy = await PGlite.create({ dataDir: path.join(dir, 'pg') });
+    await legacy.close();
+
+    const lines: string[] = [];
+    const embedded = await startEmbeddedPostgres(dir, { log: (line) => lines.push(line) });
+    const dataSource = await openDatabase(embedded.url, { migrate: false, poolSize: 1 });
+    expect(await dataSource.query(`SELECT to_regclass('public.half_done') AS t`)).toEqual([{ t: null }]);
+    await dataSource.destroy();
+    await embedded.stop();
+    expect(lines.at(-1)).toMatch(/^đã chuyển 0 dòng/);
+    expect(existsSync(path.join(dir, 'bcdnq-import-from-pglite.pending'))).toBe(false);
+    expect(existsSync(path.join(dir, 'pg'))).toBe(false);
+  }, SLOW);
 });
