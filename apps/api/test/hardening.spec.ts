@@ -127,3 +127,18 @@ describe('search and files', () => {
     expect(download.headers['content-type']).toMatch(/^text\/plain/);
   });
 });
+
+describe('Vietnamese order', () => {
+  it('sorts agencies by name as Vietnamese is read (Đ after D, Â after Ă after A), like the browser does', async () => {
+    const admin = await signIn(t, 'admin');
+    const names = ['Đoàn Luật sư tỉnh', 'Dân tộc thiểu số', 'Ấp Bắc', 'Ăn uống', 'An ninh', 'Ban Dân vận', 'Ẩm thực'];
+    const tag = unique();
+    for (const [i, name] of names.entries()) {
+      const created = await admin.post('/api/agencies', { code: `vn-order-${tag}-${i}`, name: `${name} ${tag}`, kind: 'other', aliases: [] });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    }
+    const listed = (await admin.get(`/api/agencies?q=${tag}&sort=name&order=ASC&perPage=50`)).body.data.map((a: { name: string }) => a.name);
+    const expected = names.map((n) => `${n} ${tag}`).sort(new Intl.Collator('vi').compare);
+    expect(listed).toEqual(expected);
+  });
+});

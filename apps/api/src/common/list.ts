@@ -13,6 +13,12 @@ export function searchTextOf(...parts: (string | null | undefined | readonly str
   return foldDiacritics(parts.flat().filter(Boolean).join(' \u2022 '));
 }
 
+/**
+ * A text column ordered as Vietnamese is read (a ă â b c d đ e ê …, tones after letters), the same order as
+ * `Intl.Collator('vi')` in the browser. ICU's Vietnamese collation ships with PostgreSQL (server and embedded).
+ */
+export const vietnameseOrder = (column: string) => `${column} COLLATE "vi-x-icu"`;
+
 /** API sort keys → columns, as a `Map` so that a key such as `__proto__` can never reach a prototype. */
 export type SortColumns = ReadonlyMap<string, string>;
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Agency, AgencyCreate, AgencyListQuery, AgencySeed, AgencySuccession, AgencySuccessionResult, AgencyUpdate } from '@bcdnq/domain/agencies';
 import { DomainError } from '@bcdnq/domain/common';
-import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
+import { type Page, pageOf, sortColumns, vietnameseOrder, searchTextOf } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
 import type { CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,7 +11,7 @@ import { AgencyEntity } from './agency.entity.js';
 import { AGENCY_SORT_KEYS } from '@bcdnq/domain/agencies';
 import { TasksService } from '../tasks/tasks.service.js';
 
-const AGENCY_SORT = sortColumns<(typeof AGENCY_SORT_KEYS)[number]>({ id: 'a.id', name: 'a.name', kind: 'a.kind', code: 'a.code', validTo: 'a.validTo' });
+const AGENCY_SORT = sortColumns<(typeof AGENCY_SORT_KEYS)[number]>({ id: 'a.id', name: vietnameseOrder('a.name'), kind: 'a.kind', code: 'a.code', validTo: 'a.validTo' });
 
 export function toAgency(entity: AgencyEntity): Agency {
   return {
@@ -46,7 +46,7 @@ export class AgenciesService {
     if (query.activeOn) {
       qb.andWhere('(a.validFrom IS NULL OR a.validFrom <= :on) AND (a.validTo IS NULL OR a.validTo >= :on)', { on: query.activeOn });
     }
-    const { rows, total } = await pageOf(qb, query, AGENCY_SORT, ['a.name', 'ASC']);
+    const { rows, total } = await pageOf(qb, query, AGENCY_SORT, [vietnameseOrder('a.name'), 'ASC']);
     return { data: rows.map(toAgency), total };
   }
 

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Article, PublicArticle } from '@bcdnq/domain/articles';
 import { DomainError } from '@bcdnq/domain/common';
-import { iso, type Page, pageOf, sortColumns } from '../../common/list.js';
+import { iso, type Page, pageOf, sortColumns, vietnameseOrder } from '../../common/list.js';
 import { ArticleEntity } from './article.entity.js';
 import type { ArticleListQuery, PublicArticleListQuery } from './dto/article-list.query.js';
 import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
 
-const ARTICLE_SORT = sortColumns<(typeof ARTICLE_SORT_KEYS)[number]>({ id: 'a.id', title: 'a.title', status: 'a.status', publishedAt: 'a.publishedAt', updatedAt: 'a.updatedAt' });
+const ARTICLE_SORT = sortColumns<(typeof ARTICLE_SORT_KEYS)[number]>({ id: 'a.id', title: vietnameseOrder('a.title'), status: 'a.status', publishedAt: 'a.publishedAt', updatedAt: 'a.updatedAt' });
 
 export function toArticle(entity: ArticleEntity): Article {
   return {

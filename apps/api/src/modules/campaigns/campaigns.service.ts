@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, type ListQuery } from '@bcdnq/domain/common';
-import { escapeLike, type Page, pageOf, sortColumns } from '../../common/list.js';
+import { escapeLike, type Page, pageOf, sortColumns, vietnameseOrder } from '../../common/list.js';
 import { CampaignEntity } from './campaign.entity.js';
 import { type Campaign, CAMPAIGN_SORT_KEYS } from '@bcdnq/domain/campaigns';
 
-const CAMPAIGN_SORT = sortColumns<(typeof CAMPAIGN_SORT_KEYS)[number]>({ id: 'c.id', startsOn: 'c.startsOn', name: 'c.name' });
+const CAMPAIGN_SORT = sortColumns<(typeof CAMPAIGN_SORT_KEYS)[number]>({ id: 'c.id', startsOn: 'c.startsOn', name: vietnameseOrder('c.name') });
 
 const toCampaign = (e: CampaignEntity): Campaign => ({
   id: e.id,

@@ -22,7 +22,7 @@ import {
   isPlanPublishable,
 } from '@bcdnq/domain/plans';
 import { type Task, todayInVietnam } from '@bcdnq/domain/tasks';
-import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
+import { type Page, pageOf, sortColumns, vietnameseOrder, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
@@ -34,7 +34,7 @@ import { lockEditablePlan, lockPlan, planNotFound } from './plan-lock.js';
 import { PlanEntity } from './plan.entity.js';
 import { PLAN_SORT_KEYS } from '@bcdnq/domain/plans';
 
-const PLAN_SORT = sortColumns<(typeof PLAN_SORT_KEYS)[number]>({ id: 'p.id', year: 'p.year', title: 'p.title', status: 'p.status', issuedOn: 'p.issuedOn', updatedAt: 'p.updatedAt', number: 'p.number' });
+const PLAN_SORT = sortColumns<(typeof PLAN_SORT_KEYS)[number]>({ id: 'p.id', year: 'p.year', title: vietnameseOrder('p.title'), status: 'p.status', issuedOn: 'p.issuedOn', updatedAt: 'p.updatedAt', number: 'p.number' });
 
 export function toPlan(entity: PlanEntity, taskCount?: number): Plan {
   return {

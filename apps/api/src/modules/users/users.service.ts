@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
 import type { User, UserCreate, UserListQuery, UserUpdate } from '@bcdnq/domain/users';
-import { iso, type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
+import { iso, type Page, pageOf, sortColumns, vietnameseOrder, searchTextOf } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
 import type { CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
@@ -12,7 +12,7 @@ import { hashPassword } from '../auth/password.js';
 import { UserEntity } from './user.entity.js';
 import { USER_SORT_KEYS } from '@bcdnq/domain/users';
 
-const USER_SORT = sortColumns<(typeof USER_SORT_KEYS)[number]>({ id: 'u.id', username: 'u.username', fullName: 'u.fullName', role: 'u.role', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' });
+const USER_SORT = sortColumns<(typeof USER_SORT_KEYS)[number]>({ id: 'u.id', username: 'u.username', fullName: vietnameseOrder('u.fullName'), role: 'u.role', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' });
 
 export function toUser(entity: UserEntity): User {
   return {
