@@ -178,7 +178,7 @@ function AllMyTasks({ agencyId }: { agencyId: string | null }) {
       empty={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateText source="dueOn" />
+        <DateText source="nextDueOn" />
         <TextField source="ref" />
         <FunctionField source="text" sortable={false} render={(task: Task) => excerpt(task.text, 140)} />
         <FunctionField

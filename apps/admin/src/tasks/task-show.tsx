@@ -70,6 +70,7 @@ export function TaskShow() {
         </Labeled>
         <ScheduleField label="app.task.schedule" />
         <DateText source="dueOn" emptyText={translate('app.task.no_due')} />
+        <DateText source="nextDueOn" emptyText={translate('app.task.no_due')} />
         <LabelArrayField source="topics" labels={TOPIC_LABELS} emptyText={translate('app.plan.none')} />
         <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
         <TaskStatusActions />

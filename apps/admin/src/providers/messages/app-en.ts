@@ -391,6 +391,7 @@ export const appEnglish: AppMessages = {
         schedule: 'Schedule',
         files: 'Attachments',
         dueOn: 'Final due date',
+        nextDueOn: 'Due this period',
       },
     },
   },

@@ -390,6 +390,7 @@ export const appVietnamese = {
         schedule: 'Thời hạn',
         files: 'Tệp đính kèm',
         dueOn: 'Hạn cuối',
+        nextDueOn: 'Hạn kỳ này',
       },
     },
   },
