@@ -60,6 +60,18 @@ const POLICY: Record<string, Policy> = {
   'GET /api/dashboard': [...STAFF],
   'GET /api/reports': [...STAFF, 'agency_officer'],
   'GET /api/reports/{id}': [...STAFF, 'agency_officer'],
+  'GET /api/reports/inbox': ['standing_office', 'agency_officer'],
+  'PUT /api/reports/{id}': ['agency_officer'],
+  'POST /api/reports/{id}/status': ['standing_office', 'agency_officer'],
+  'POST /api/reports/{id}/fold': ['agency_officer'],
+  'POST /api/reports/{id}/correct': ['agency_officer'],
+  'GET /api/reports/{id}/history': [...STAFF, 'agency_officer'],
+  'GET /api/reports/{id}/prefill': [...STAFF, 'agency_officer'],
+  'GET /api/outbox': ['standing_office'],
+  'GET /api/consolidation': [...STAFF, 'agency_officer'],
+  'GET /api/consolidation/export.docx': [...STAFF, 'agency_officer'],
+  'POST /api/consolidation/export.docx': [...STAFF],
+  'GET /api/consolidation/export.xlsx': [...STAFF, 'agency_officer'],
   'GET /api/audit': 'any',
 };
 

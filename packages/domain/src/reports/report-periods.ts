@@ -57,12 +57,14 @@ export function reportSlots(rules: readonly ReportingRule[], year: number): Repo
         rule.period === 'once' ||
         rule.period === 'quarter')
     ) {
-      const start =
-        rule.period === 'half-year' && rule.due.slice(5) > '07-31' ? date(year, 7, 1) : date(year, 1, 1);
+      const secondHalf = rule.period === 'half-year' && rule.due.slice(5) > '07-31';
+      const start = secondHalf ? date(year, 7, 1) : date(year, 1, 1);
+      // A half-year report due in early July still covers January to June only.
+      const end = rule.period === 'half-year' && !secondHalf ? date(year, 6, 30) : date(year, 12, 31);
       add({
         period: rule.period,
         periodStart: start,
-        periodEnd: rule.due < `${year}-12-31` ? rule.due : date(year, 12, 31),
+        periodEnd: rule.due < end ? rule.due : end,
         dueOn: rule.due,
       });
     }

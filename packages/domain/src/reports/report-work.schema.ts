@@ -63,7 +63,14 @@ export type ReportReview = z.infer<typeof ZReportReview>;
 
 /** What the form starts from: the agency's tasks in the plan, its progress notes of the period, its previous report. */
 export const ZReportPrefill = z.object({
-  taskEntries: z.array(ZReportTaskEntry.extend({ notes: z.array(z.string()) })),
+  taskEntries: z.array(
+    ZReportTaskEntry.extend({
+      /** Progress notes the agency wrote on the task during the period. */
+      notes: z.array(z.string()),
+      /** What the previous report said on the task. */
+      previous: z.string().nullable(),
+    }),
+  ),
   situation: z.string().nullable(),
   shortcomings: z.string().nullable(),
   causes: z.string().nullable(),

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ReportsController } from './reports.controller.js';
+import { TasksModule } from '../tasks/tasks.module.js';
+import { MailerService } from './mailer.service.js';
+import { ReportRemindersService } from './report-reminders.service.js';
+import { ReportWorkService } from './report-work.service.js';
+import { OutboxController, ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 
-@Module({ controllers: [ReportsController], providers: [ReportsService], exports: [ReportsService] })
+@Module({
+  imports: [TasksModule],
+  controllers: [ReportsController, OutboxController],
+  providers: [ReportsService, ReportWorkService, ReportRemindersService, MailerService],
+  exports: [ReportsService, ReportRemindersService],
+})
 export class ReportsModule {}
