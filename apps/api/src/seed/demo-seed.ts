@@ -10,6 +10,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_ARTICLES, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_USERS } from './demo-content.js';
+import { seedLivingYear } from './seed-living-year.js';
 import { seedPlans } from './seed-plans.js';
 
 export type SeedSummary = { agencies: number; users: number; plans: number; articles: number };
@@ -21,7 +22,7 @@ export async function runSeed(dataSource: DataSource, options: { demo: boolean }
     const agencies = await new AgenciesService(dataSource, audit).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);
-    const plans = await seedPlans(dataSource, manager, audit);
+    const plans = (await seedPlans(dataSource, manager, audit)) + (await seedLivingYear(dataSource, manager, audit));
     const articles = await seedArticles(manager);
     return { agencies, users, plans, articles };
   });

@@ -201,8 +201,10 @@ export class ReportsService {
     context: CallContext,
     comment: string | null = null,
     sectionComments: SectionComment[] = [],
+    at = new Date(),
   ): Promise<void> {
     await manager.insert(ReportReviewEntity, {
+      createdAt: at,
       reportId: report.id,
       event,
       fromStatus: from,
@@ -216,54 +218,73 @@ export class ReportsService {
 
   /** Saves the agency's draft; the first save of an expected report makes it a draft. Accepted reports are immutable. */
   async update(id: string, input: ReportUpdate, context: CallContext): Promise<Report> {
-    return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lockForChange(manager, id, context.actor);
-      const before = toReport(entity, todayInVietnam());
-      assertFresh(before, input, 'Báo cáo');
-      if (!isReportEditable(entity.status)) {
-        throw new DomainError(
-          entity.status === 'accepted' ? 'IMMUTABLE' : 'INVALID_TRANSITION',
-          entity.status === 'accepted'
-            ? 'Báo cáo đã được tiếp nhận, không sửa được; hãy lập bản đính chính.'
-            : 'Báo cáo đã gửi, đang chờ Cơ quan Thường trực xem xét; không sửa được lúc này.',
-          `A report in status ${entity.status} cannot be edited`,
-          { status: entity.status },
-        );
-      }
-      if (entity.foldedIntoId) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          'Báo cáo đã được lồng ghép vào báo cáo khác; hãy bỏ lồng ghép trước khi soạn riêng.',
-          'The report is folded into another',
-        );
-      }
-      const { version: _version, ...changes } = input;
-      Object.assign(entity, changes);
-      const from = entity.status;
-      if (from === 'expected') entity.status = reportMachine.transition(from, 'startDraft');
-      const saved = await manager.save(ReportEntity, entity);
-      if (from === 'expected') await this.recordRound(manager, saved, 'startDraft', from, context);
-      const after = toReport(
-        Object.assign(saved, {
-          obligation: entity.obligation,
-          planTitle: entity.planTitle,
-          agencyName: entity.agencyName,
-        }),
-        todayInVietnam(),
+    return this.dataSource.transaction((manager) => this.applyUpdate(manager, id, input, context));
+  }
+
+  /** `update` inside the caller's transaction (the API and the demo seed). */
+  async applyUpdate(
+    manager: EntityManager,
+    id: string,
+    input: ReportUpdate,
+    context: CallContext,
+  ): Promise<Report> {
+    const entity = await this.lockForChange(manager, id, context.actor);
+    const before = toReport(entity, todayInVietnam());
+    assertFresh(before, input, 'Báo cáo');
+    if (!isReportEditable(entity.status)) {
+      throw new DomainError(
+        entity.status === 'accepted' ? 'IMMUTABLE' : 'INVALID_TRANSITION',
+        entity.status === 'accepted'
+          ? 'Báo cáo đã được tiếp nhận, không sửa được; hãy lập bản đính chính.'
+          : 'Báo cáo đã gửi, đang chờ Cơ quan Thường trực xem xét; không sửa được lúc này.',
+        `A report in status ${entity.status} cannot be edited`,
+        { status: entity.status },
       );
-      await this.audit.record(manager, context, {
-        action: 'report.update',
-        entity: 'report',
-        entityId: id,
-        before,
-        after,
-      });
-      return after;
+    }
+    if (entity.foldedIntoId) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Báo cáo đã được lồng ghép vào báo cáo khác; hãy bỏ lồng ghép trước khi soạn riêng.',
+        'The report is folded into another',
+      );
+    }
+    const { version: _version, ...changes } = input;
+    Object.assign(entity, changes);
+    const from = entity.status;
+    if (from === 'expected') entity.status = reportMachine.transition(from, 'startDraft');
+    const saved = await manager.save(ReportEntity, entity);
+    if (from === 'expected') await this.recordRound(manager, saved, 'startDraft', from, context);
+    const after = toReport(
+      Object.assign(saved, {
+        obligation: entity.obligation,
+        planTitle: entity.planTitle,
+        agencyName: entity.agencyName,
+      }),
+      todayInVietnam(),
+    );
+    await this.audit.record(manager, context, {
+      action: 'report.update',
+      entity: 'report',
+      entityId: id,
+      before,
+      after,
     });
+    return after;
   }
 
   /** submit / resubmit (the agency's officer) and return / accept (the standing office). */
   async changeStatus(id: string, input: ReportStatusChange, context: CallContext): Promise<Report> {
+    return this.dataSource.transaction((manager) => this.applyStatus(manager, id, input, context));
+  }
+
+  /** `changeStatus` inside the caller's transaction; `at` is when it happened (now, except in the demo seed). */
+  async applyStatus(
+    manager: EntityManager,
+    id: string,
+    input: ReportStatusChange,
+    context: CallContext,
+    at = new Date(),
+  ): Promise<Report> {
     if (!mayFireReportEvent(context.actor.role, input.event)) {
       throw new DomainError(
         'FORBIDDEN',
@@ -273,134 +294,138 @@ export class ReportsService {
         'Not allowed to fire this event',
       );
     }
-    return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lockForChange(manager, id, context.actor);
-      const before = toReport(entity, todayInVietnam());
-      assertFresh(before, input, 'Báo cáo');
-      if (entity.foldedIntoId) {
+    const entity = await this.lockForChange(manager, id, context.actor);
+    const before = toReport(entity, todayInVietnam());
+    assertFresh(before, input, 'Báo cáo');
+    if (entity.foldedIntoId) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Báo cáo đã được lồng ghép vào báo cáo khác, được tính khi báo cáo đó được gửi.',
+        'The report is folded into another',
+      );
+    }
+    const from = entity.status;
+    entity.status = reportMachine.transition(from, input.event);
+    if (input.event === 'submit' || input.event === 'resubmit') {
+      if (!hasContent(entity)) {
         throw new DomainError(
-          'INVALID_TRANSITION',
-          'Báo cáo đã được lồng ghép vào báo cáo khác, được tính khi báo cáo đó được gửi.',
-          'The report is folded into another',
+          'VALIDATION',
+          'Báo cáo chưa có nội dung: nhập kết quả thực hiện nhiệm vụ hoặc tình hình chung trước khi gửi.',
+          'The report is empty',
+          { field: 'situation' },
         );
       }
-      const from = entity.status;
-      entity.status = reportMachine.transition(from, input.event);
-      const now = new Date();
-      if (input.event === 'submit' || input.event === 'resubmit') {
-        if (!hasContent(entity)) {
-          throw new DomainError(
-            'VALIDATION',
-            'Báo cáo chưa có nội dung: nhập kết quả thực hiện nhiệm vụ hoặc tình hình chung trước khi gửi.',
-            'The report is empty',
-            {
-              field: 'situation',
-            },
-          );
-        }
-        entity.submittedAt ??= now;
-        entity.lastSubmittedAt = now;
-      }
-      if (input.event === 'return') {
-        entity.reviewComment = input.comment ?? null;
-        entity.sectionComments = input.sectionComments ?? [];
-      }
-      const saved = await manager.save(ReportEntity, entity);
-      await this.recordRound(
-        manager,
-        saved,
-        input.event,
-        from,
-        context,
-        input.comment ?? null,
-        input.sectionComments ?? [],
-      );
-      const after = toReport(
-        Object.assign(saved, {
-          obligation: entity.obligation,
-          planTitle: entity.planTitle,
-          agencyName: entity.agencyName,
-        }),
-        todayInVietnam(),
-      );
-      await this.audit.record(manager, context, {
-        action: `report.${input.event}`,
-        entity: 'report',
-        entityId: id,
-        before: { status: from },
-        after: { status: saved.status, comment: input.comment ?? null },
-      });
-      return after;
+      entity.submittedAt ??= at;
+      entity.lastSubmittedAt = at;
+    }
+    if (input.event === 'return') {
+      entity.reviewComment = input.comment ?? null;
+      entity.sectionComments = input.sectionComments ?? [];
+    }
+    const saved = await manager.save(ReportEntity, entity);
+    await this.recordRound(
+      manager,
+      saved,
+      input.event,
+      from,
+      context,
+      input.comment ?? null,
+      input.sectionComments ?? [],
+      at,
+    );
+    const after = toReport(
+      Object.assign(saved, {
+        obligation: entity.obligation,
+        planTitle: entity.planTitle,
+        agencyName: entity.agencyName,
+      }),
+      todayInVietnam(),
+    );
+    await this.audit.record(manager, context, {
+      action: `report.${input.event}`,
+      entity: 'report',
+      entityId: id,
+      before: { status: from },
+      after: { status: saved.status, comment: input.comment ?? null },
     });
+    return after;
   }
 
   /** Lồng ghép: records that this report is answered inside another report of the same agency (or undoes it). */
   async fold(id: string, input: ReportFold, context: CallContext): Promise<Report> {
-    return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lockForChange(manager, id, context.actor);
-      assertFresh(toReport(entity, todayInVietnam()), input, 'Báo cáo');
-      if (input.intoReportId) {
-        const host = await this.loadVisible(input.intoReportId, context.actor, manager).catch(() => {
-          throw new DomainError(
-            'VALIDATION',
-            'Không tìm thấy báo cáo để lồng ghép vào',
-            'Target report not found',
-            { field: 'intoReportId' },
-          );
-        });
-        const hostsFolded = (await manager.countBy(ReportEntity, { foldedIntoId: id })) > 0;
-        const refusal = foldRefusal(
-          {
-            id: entity.id,
-            agencyId: entity.agencyId,
-            status: entity.status,
-            periodStart: entity.obligation?.periodStart ?? '',
-            periodEnd: entity.obligation?.periodEnd ?? '',
-            foldedIntoId: entity.foldedIntoId,
-            hostsFolded,
-          },
-          {
-            id: host.id,
-            agencyId: host.agencyId,
-            status: host.status,
-            periodStart: host.obligation?.periodStart ?? '',
-            periodEnd: host.obligation?.periodEnd ?? '',
-            foldedIntoId: host.foldedIntoId,
-          },
-        );
-        if (refusal) {
-          const message = foldRefusalMessage(refusal);
-          throw new DomainError('INVALID_TRANSITION', message.vi, message.en, {
-            field: 'intoReportId',
-            refusal,
-          });
-        }
-      } else if (entity.status !== 'expected' && entity.status !== 'draft') {
+    return this.dataSource.transaction((manager) => this.applyFold(manager, id, input, context));
+  }
+
+  /** `fold` inside the caller's transaction (the API and the demo seed). */
+  async applyFold(
+    manager: EntityManager,
+    id: string,
+    input: ReportFold,
+    context: CallContext,
+  ): Promise<Report> {
+    const entity = await this.lockForChange(manager, id, context.actor);
+    assertFresh(toReport(entity, todayInVietnam()), input, 'Báo cáo');
+    if (input.intoReportId) {
+      const host = await this.loadVisible(input.intoReportId, context.actor, manager).catch(() => {
         throw new DomainError(
-          'INVALID_TRANSITION',
-          'Báo cáo đã gửi, không thay đổi lồng ghép được.',
-          'A sent report cannot be unfolded',
+          'VALIDATION',
+          'Không tìm thấy báo cáo để lồng ghép vào',
+          'Target report not found',
+          { field: 'intoReportId' },
         );
-      }
-      const before = entity.foldedIntoId;
-      entity.foldedIntoId = input.intoReportId;
-      const saved = await manager.save(ReportEntity, entity);
-      await this.audit.record(manager, context, {
-        action: 'report.fold',
-        entity: 'report',
-        entityId: id,
-        before: { foldedIntoId: before },
-        after: { foldedIntoId: input.intoReportId },
       });
-      return toReport(
-        Object.assign(saved, {
-          obligation: entity.obligation,
-          planTitle: entity.planTitle,
-          agencyName: entity.agencyName,
-        }),
-        todayInVietnam(),
+      const hostsFolded = (await manager.countBy(ReportEntity, { foldedIntoId: id })) > 0;
+      const refusal = foldRefusal(
+        {
+          id: entity.id,
+          agencyId: entity.agencyId,
+          status: entity.status,
+          periodStart: entity.obligation?.periodStart ?? '',
+          periodEnd: entity.obligation?.periodEnd ?? '',
+          foldedIntoId: entity.foldedIntoId,
+          hostsFolded,
+        },
+        {
+          id: host.id,
+          agencyId: host.agencyId,
+          status: host.status,
+          periodStart: host.obligation?.periodStart ?? '',
+          periodEnd: host.obligation?.periodEnd ?? '',
+          foldedIntoId: host.foldedIntoId,
+        },
       );
+      if (refusal) {
+        const message = foldRefusalMessage(refusal);
+        throw new DomainError('INVALID_TRANSITION', message.vi, message.en, {
+          field: 'intoReportId',
+          refusal,
+        });
+      }
+    } else if (entity.status !== 'expected' && entity.status !== 'draft') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Báo cáo đã gửi, không thay đổi lồng ghép được.',
+        'A sent report cannot be unfolded',
+      );
+    }
+    const before = entity.foldedIntoId;
+    entity.foldedIntoId = input.intoReportId;
+    const saved = await manager.save(ReportEntity, entity);
+    await this.audit.record(manager, context, {
+      action: 'report.fold',
+      entity: 'report',
+      entityId: id,
+      before: { foldedIntoId: before },
+      after: { foldedIntoId: input.intoReportId },
     });
+    return toReport(
+      Object.assign(saved, {
+        obligation: entity.obligation,
+        planTitle: entity.planTitle,
+        agencyName: entity.agencyName,
+      }),
+      todayInVietnam(),
+    );
   }
 
   /** A correction of an accepted report: a new version (draft) of the same obligation, linked to the one it corrects. */
