@@ -20,6 +20,7 @@ import {
   useLocaleState,
   useNotify,
   useRecordContext,
+  useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
@@ -124,6 +125,12 @@ function Heading() {
   );
 }
 
+/** A visible "Thêm số liệu" button (react-admin's default is an icon with a tooltip only). */
+function AddFigureButton() {
+  const { add } = useSimpleFormIterator();
+  return <Button label="app.reports.form.add_figure" onClick={() => add()} />;
+}
+
 function FiguresInput({ source }: { source: string }) {
   const [locale] = useLocaleState();
   const indicators = INDICATOR_CATALOGUE.map((i) => ({
@@ -132,7 +139,7 @@ function FiguresInput({ source }: { source: string }) {
   }));
   return (
     <ArrayInput source={source} label="app.reports.field.figures">
-      <SimpleFormIterator inline disableReordering addButton={<Button label="app.reports.form.add_figure" />}>
+      <SimpleFormIterator inline disableReordering addButton={<AddFigureButton />}>
         <SelectInput
           source="indicator"
           label="app.reports.field.indicator"
