@@ -166,6 +166,17 @@ export function rollupAgency(agencyId: string, agencies: ReadonlyMap<string, Rol
 
 const statusCounted = (status: ReportStatus) => status === 'accepted';
 
+// One collator for every sort: `localeCompare(…, 'vi')` builds a new one per call, which dominates large roll-ups.
+const collator = new Intl.Collator('vi');
+const byName = (a: string, b: string) => collator.compare(a, b);
+
+/** Appends to the list under `key`, creating it (in place: copying the list per item made large roll-ups quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * The consolidated report of a period: every indicator's total over the accepted reports (the latest accepted
  * version of each obligation; folded reports are counted in the report that holds them, so once), each total
@@ -191,7 +202,7 @@ export function rollUp(input: {
 
   // One obligation may have several versions (corrections): the latest accepted one counts.
   const byObligation = new Map<string, RollupReport[]>();
-  for (const r of reports) byObligation.set(r.obligationId, [...(byObligation.get(r.obligationId) ?? []), r]);
+  for (const r of reports) pushTo(byObligation, r.obligationId, r);
 
   type Outcome = {
     obligation: RollupReport;
@@ -223,9 +234,16 @@ export function rollUp(input: {
 
   const indicators: ConsolidatedIndicator[] = [];
   const partsByCode = new Map<string, FigurePart[]>();
-  const pushPart = (code: string, part: FigurePart) =>
-    partsByCode.set(code, [...(partsByCode.get(code) ?? []), part]);
-  for (const o of outcomes) {
+  const pushPart = (code: string, part: FigurePart) => pushTo(partsByCode, code, part);
+  // Counted reports in reading order (agency, then period) once, so each indicator's parts come out sorted.
+  const counted = outcomes
+    .filter((o) => o.counted)
+    .sort(
+      (a, b) =>
+        byName(nameOf(a.obligation.agencyId), nameOf(b.obligation.agencyId)) ||
+        a.obligation.periodStart.localeCompare(b.obligation.periodStart),
+    );
+  for (const o of counted) {
     const r = o.counted;
     if (!r) continue;
     const sums = new Map<string, number>();
@@ -263,12 +281,13 @@ export function rollUp(input: {
     });
   }
   for (const indicator of input.indicators) {
-    const parts = (partsByCode.get(indicator.code) ?? []).sort(
-      (a, b) => a.agencyName.localeCompare(b.agencyName, 'vi') || a.periodStart.localeCompare(b.periodStart),
-    );
+    const parts = partsByCode.get(indicator.code) ?? [];
+    // Figures from other sources came after the reports': put them in order too.
+    if ((input.counted?.length ?? 0) > 0) {
+      parts.sort((a, b) => byName(a.agencyName, b.agencyName) || a.periodStart.localeCompare(b.periodStart));
+    }
     const perAgency = new Map<string, number[]>();
-    for (const p of parts)
-      perAgency.set(p.rollupAgencyId, [...(perAgency.get(p.rollupAgencyId) ?? []), p.value]);
+    for (const p of parts) pushTo(perAgency, p.rollupAgencyId, p.value);
     indicators.push({
       code: indicator.code,
       name: indicator.name,
@@ -285,13 +304,12 @@ export function rollUp(input: {
           agencyName: nameOf(agencyId),
           total: aggregate(indicator.aggregation, values) ?? 0,
         }))
-        .sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'vi')),
+        .sort((a, b) => byName(a.agencyName, b.agencyName)),
     });
   }
 
   const perAgency = new Map<string, Outcome[]>();
-  for (const o of outcomes)
-    perAgency.set(o.obligation.agencyId, [...(perAgency.get(o.obligation.agencyId) ?? []), o]);
+  for (const o of outcomes) pushTo(perAgency, o.obligation.agencyId, o);
   const missingOf = (o: Outcome) => ({
     reportId: o.obligation.id,
     period: o.obligation.period,
@@ -318,7 +336,7 @@ export function rollUp(input: {
           .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
       };
     })
-    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'vi'));
+    .sort((a, b) => byName(a.agencyName, b.agencyName));
 
   const hostAccepted = (o: Outcome) => {
     const host = o.obligation.foldedIntoId ? byId.get(o.obligation.foldedIntoId) : undefined;
@@ -332,9 +350,10 @@ export function rollUp(input: {
       agencyName: nameOf(o.obligation.agencyId),
       late: !o.onTime && (o.received || today > o.obligation.dueOn),
     }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.agencyName.localeCompare(b.agencyName, 'vi'));
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || byName(a.agencyName, b.agencyName));
 
-  const narrative: NarrativeEntry[] = outcomes
+  // Already in reading order (agency, then period).
+  const narrative: NarrativeEntry[] = counted
     .flatMap((o) => (o.counted ? [o.counted] : []))
     .map((r) => ({
       agencyId: r.agencyId,
@@ -349,10 +368,7 @@ export function rollUp(input: {
       shortcomings: r.shortcomings ?? null,
       causes: r.causes ?? null,
       proposals: r.proposals ?? null,
-    }))
-    .sort(
-      (a, b) => a.agencyName.localeCompare(b.agencyName, 'vi') || a.periodStart.localeCompare(b.periodStart),
-    );
+    }));
 
   const expected = outcomes.length;
   const received = outcomes.filter((o) => o.received).length;
@@ -392,7 +408,7 @@ export function consolidatedDraft(
     lines.push('');
   }
   const byAgency = new Map<string, NarrativeEntry[]>();
-  for (const n of narrative) byAgency.set(n.agencyName, [...(byAgency.get(n.agencyName) ?? []), n]);
+  for (const n of narrative) pushTo(byAgency, n.agencyName, n);
   let index = 0;
   for (const [agencyName, entries] of byAgency) {
     index += 1;
