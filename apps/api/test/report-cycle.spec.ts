@@ -288,6 +288,41 @@ describe('who sees which report', () => {
   });
 });
 
+describe('agencies merged in 2025', () => {
+  it('roll their figures up to the successor, still shown by their old name', async () => {
+    const admin = await signIn(t, 'admin');
+    const { plan, tasks } = await issuedPlan([monthly], ['so-thong-tin-va-truyen-thong'], 2024);
+    const [january] = await reportsOf(office, plan.id);
+    const entry = {
+      taskId: tasks['so-thong-tin-va-truyen-thong'],
+      done: 'Đăng tin',
+      status: 'done',
+      figures: [{ indicator: 'articles-published', value: 159 }],
+    };
+    const draft = await admin.put(`/api/reports/${january?.id}`, {
+      taskEntries: [entry],
+      version: january?.version,
+    });
+    const sent = await admin.post(`/api/reports/${january?.id}/status`, {
+      event: 'submit',
+      version: draft.body.version,
+    });
+    await office.post(`/api/reports/${january?.id}/status`, { event: 'accept', version: sent.body.version });
+    const c = (await office.get(`/api/consolidation?planId=${plan.id}&from=2024-01-01&to=2024-01-31`)).body;
+    const articles = c.indicators.find((i: { code: string }) => i.code === 'articles-published');
+    expect(articles.parts).toMatchObject([
+      {
+        agencyName: 'Sở Thông tin và Truyền thông',
+        rollupAgencyName: 'Sở Khoa học và Công nghệ',
+        value: 159,
+      },
+    ]);
+    expect(articles.byAgency).toEqual([
+      { agencyId: ids['so-khoa-hoc-va-cong-nghe'], agencyName: 'Sở Khoa học và Công nghệ', total: 159 },
+    ]);
+  });
+});
+
 describe('lồng ghép', () => {
   it('folds the June report into the half-year report: received when that one is, its figures counted once', async () => {
     const halfYear = {
