@@ -288,6 +288,45 @@ describe('who sees which report', () => {
   });
 });
 
+describe('report attachments', () => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  it('takes files checked by content while the report is written, and shows them only to whoever sees the report', async () => {
+    const { plan } = await issuedPlan([monthly], ['so-tu-phap']);
+    const [january] = await reportsOf(tuphap, plan.id);
+    const upload = (client: Client, id: string, name: string, bytes: Buffer) =>
+      client.agent
+        .post(`/api/reports/${id}/attachments`)
+        .set('X-CSRF-Token', client.csrf)
+        .attach('files', bytes, name);
+    const added = await upload(tuphap, january?.id ?? '', 'bao-cao-thang-1.pdf', pdf);
+    expect(added.status).toBe(201);
+    expect(added.body.data).toMatchObject([
+      { fileName: 'bao-cao-thang-1.pdf', contentType: 'application/pdf' },
+    ]);
+    // Named .pdf but not a PDF (nor any accepted kind): refused by content.
+    expect(
+      (await upload(tuphap, january?.id ?? '', 'gia-mao.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03])))
+        .status,
+    ).toBe(400);
+    const fileId = added.body.data[0].id;
+    const file = await office.get(`/api/report-attachments/${fileId}`).buffer(true).parse(binary);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-disposition']).toMatch(/^attachment;/);
+    expect((file.body as Buffer).equals(pdf)).toBe(true);
+    // Another agency's officer: 404 for the list, the file and the upload.
+    expect((await ngoaivu.get(`/api/reports/${january?.id}/attachments`)).status).toBe(404);
+    expect((await ngoaivu.get(`/api/report-attachments/${fileId}`)).status).toBe(404);
+    expect((await upload(ngoaivu, january?.id ?? '', 'x.pdf', pdf)).status).toBe(404);
+    // Once sent, no more files.
+    const draft = await tuphap.put(`/api/reports/${january?.id}`, {
+      situation: 'Có tệp',
+      version: january?.version,
+    });
+    await tuphap.post(`/api/reports/${january?.id}/status`, { event: 'submit', version: draft.body.version });
+    expect((await upload(tuphap, january?.id ?? '', 'muon.pdf', pdf)).status).toBe(409);
+  });
+});
+
 describe('agencies merged in 2025', () => {
   it('roll their figures up to the successor, still shown by their old name', async () => {
     const admin = await signIn(t, 'admin');

@@ -9,6 +9,7 @@ import { JobRunEntity } from '../modules/jobs/job-run.entity.js';
 import { ReportEntity, ReportObligationEntity } from '../modules/reports/report.entity.js';
 import { ReportReviewEntity } from '../modules/reports/report.entity.js';
 import { OutboxEntity } from '../modules/reports/outbox.entity.js';
+import { ReportAttachmentEntity } from '../modules/reports/report-attachment.entity.js';
 import { AttachmentEntity, ProgressNoteEntity } from '../modules/tasks/progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   ReportEntity,
   ReportReviewEntity,
   OutboxEntity,
+  ReportAttachmentEntity,
 ];

@@ -124,14 +124,12 @@ export class ReportRemindersService {
 
   /** The outbox, newest first: what was sent, or would have been, to whom and when. */
   async outbox(page: number, perPage: number, reportId?: string): Promise<Page<OutboxMessage>> {
-    const [rows, total] = await this.dataSource
-      .getRepository(OutboxEntity)
-      .findAndCount({
-        where: reportId ? { reportId } : {},
-        order: { createdAt: 'DESC', id: 'ASC' },
-        skip: (page - 1) * perPage,
-        take: perPage,
-      });
+    const [rows, total] = await this.dataSource.getRepository(OutboxEntity).findAndCount({
+      where: reportId ? { reportId } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * perPage,
+      take: perPage,
+    });
     return {
       data: rows.map((r) => ({
         id: r.id,

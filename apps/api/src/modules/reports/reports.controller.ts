@@ -1,4 +1,19 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { type Attachment, ZAttachment } from '@bcdnq/domain/tasks';
 import { ZListQuery, ZPage } from '@bcdnq/domain/common';
 import {
   type Inbox,
@@ -20,6 +35,9 @@ import {
 } from '@bcdnq/domain/reports';
 import { z } from 'zod';
 import { Contract, Roles } from '../../common/contract.js';
+import { downloadHeaders } from '../../common/send-file.js';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../tasks/task-notes.service.js';
+import { ReportFilesService } from './report-files.service.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { type ReportListQuery, ZReportListQuery } from './dto/report-list.query.js';
@@ -33,6 +51,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly work: ReportWorkService,
+    private readonly files: ReportFilesService,
   ) {}
 
   @Get()
@@ -127,6 +146,41 @@ export class ReportsController {
     return this.reports.history(id, context.actor);
   }
 
+  @Get(':id/attachments')
+  @Contract({
+    summary: 'Tệp đính kèm báo cáo / Report attachments',
+    tag: 'reports',
+    response: ZPage(ZAttachment),
+  })
+  attachments(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Ctx() context: CallContext,
+  ): Promise<Page<Attachment>> {
+    return this.files.list(id, context.actor);
+  }
+
+  @Post(':id/attachments')
+  @Roles('agency_officer')
+  @UseInterceptors(
+    FilesInterceptor('files', MAX_ATTACHMENTS, {
+      limits: { fileSize: MAX_ATTACHMENT_BYTES, files: MAX_ATTACHMENTS },
+    }),
+  )
+  @Contract({
+    summary: 'Đính kèm tệp vào báo cáo / Attach files to a report',
+    tag: 'reports',
+    response: ZPage(ZAttachment),
+    status: 201,
+    multipart: true,
+  })
+  attach(
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFiles() files: UploadedFile[] | undefined,
+    @Ctx() context: CallContext,
+  ): Promise<Page<Attachment>> {
+    return this.files.add(id, files ?? [], context);
+  }
+
   @Get(':id/prefill')
   @Contract({
     summary: 'Gợi ý nội dung từ tiến độ / Pre-filled content',
@@ -135,6 +189,34 @@ export class ReportsController {
   })
   prefill(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext): Promise<ReportPrefill> {
     return this.work.prefill(id, context.actor);
+  }
+}
+
+@Controller('report-attachments')
+@Roles('committee_leader', 'standing_office', 'agency_officer')
+export class ReportAttachmentsController {
+  constructor(private readonly files: ReportFilesService) {}
+
+  @Get(':id')
+  @Contract({
+    summary: 'Tải tệp đính kèm báo cáo / Download a report attachment',
+    tag: 'reports',
+    produces: 'application/octet-stream',
+  })
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Ctx() context: CallContext,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { attachment, stream } = await this.files.open(id, context.actor);
+    downloadHeaders(response, attachment.fileName, attachment.contentType, attachment.size);
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    stream.on('error', () => {
+      if (!response.headersSent)
+        response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });
+      else response.end();
+    });
+    stream.pipe(response);
   }
 }
 
