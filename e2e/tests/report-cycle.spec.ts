@@ -59,6 +59,13 @@ test('an officer reports figures; the standing office returns, then accepts; the
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/show$/);
   await expect(page.getByText('Đang soạn')).toBeVisible();
+  // A file goes with it, checked like progress-note files.
+  await page.getByLabel('Đính kèm tệp').setInputFiles({
+    name: 'so-lieu-hoi-nghi.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await expect(page.getByRole('button', { name: 'so-lieu-hoi-nghi.pdf' })).toBeVisible();
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByText('Đã gửi', { exact: true })).toBeVisible();

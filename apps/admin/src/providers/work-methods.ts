@@ -9,6 +9,7 @@ import {
   ZPlanDiff,
 } from '@bcdnq/domain/plans';
 import {
+  type Attachment,
   type Dashboard,
   type ProgressNote,
   type Task,
@@ -16,6 +17,7 @@ import {
   type TaskBatchResult,
   type TaskLead,
   type TaskStatusChange,
+  ZAttachment,
   ZDashboard,
   ZProgressNote,
   ZTaskBatchResult,
@@ -57,6 +59,7 @@ export type TaskLeadChoice = TaskLead;
 const ZNotesPage = z.object({ data: z.array(ZProgressNote), total: z.number().int() });
 const ZAuditPage = z.object({ data: z.array(ZAuditEntry), total: z.number().int() });
 const ZReviewPage = z.object({ data: z.array(ZReportReview), total: z.number().int() });
+const ZAttachmentPage = z.object({ data: z.array(ZAttachment), total: z.number().int() });
 
 /** A consolidated report's period, for one plan or every plan in force. */
 export type ConsolidationQuery = { planId?: string; from: string; to: string };
@@ -198,6 +201,20 @@ export function createWorkMethods(api: ApiClient) {
 
     async reportHistory(reportId: string): Promise<ReportReview[]> {
       return read(ZReviewPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/history`)).body).data;
+    },
+
+    async reportAttachments(reportId: string): Promise<Attachment[]> {
+      return read(ZAttachmentPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/attachments`)).body).data;
+    },
+
+    async attachToReport(reportId: string, files: readonly File[]): Promise<Attachment[]> {
+      const form = new FormData();
+      for (const file of files) form.append('files', file, file.name);
+      return read(ZAttachmentPage, (await api.request<unknown>('POST', `/reports/${id(reportId)}/attachments`, { form })).body).data;
+    },
+
+    downloadReportAttachment(attachmentId: string): Promise<DownloadedFile> {
+      return api.download(`/report-attachments/${id(attachmentId)}`);
     },
 
     async reportPrefill(reportId: string): Promise<ReportPrefill> {

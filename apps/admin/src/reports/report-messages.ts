@@ -95,6 +95,12 @@ export const reportsVietnamese = {
     into: 'Lồng ghép vào báo cáo',
     folded_into: 'Đã lồng ghép vào báo cáo: %{title}',
   },
+  files: {
+    title: 'Tệp đính kèm',
+    none: 'Chưa có tệp đính kèm.',
+    attach: 'Đính kèm tệp',
+    added: 'Đã đính kèm tệp vào báo cáo',
+  },
   outbox: {
     title: 'Thư nhắc việc',
     intro:
@@ -243,6 +249,12 @@ export const reportsEnglish: typeof reportsVietnamese = {
     hint: "This report is given inside another report of the agency (e.g. June's inside the half-year report): it is not written separately and counts as received when that report is sent.",
     into: 'Fold into report',
     folded_into: 'Folded into: %{title}',
+  },
+  files: {
+    title: 'Attachments',
+    none: 'No attachment yet.',
+    attach: 'Attach files',
+    added: 'Files attached to the report',
   },
   outbox: {
     title: 'Reminder outbox',

@@ -19,6 +19,7 @@ import { formatDate } from '../common/format';
 import { pickLabel, REPORT_PERIOD_LABELS } from '../common/labels';
 import type { PanelDataProvider } from '../providers/data-provider';
 import { ReportActions } from './report-actions';
+import { ReportFiles } from './report-files';
 import { commentOn } from './report-view';
 
 const indicatorOf = new Map(INDICATOR_CATALOGUE.map((i) => [i.code, i]));
@@ -182,6 +183,7 @@ function ReportBody() {
             {text(report[section], empty)}
           </Section>
         ))}
+        <ReportFiles report={report} />
         <History reportId={report.id} />
       </CardContent>
     </Card>
