@@ -362,6 +362,15 @@ describe('agencies merged in 2025', () => {
   });
 });
 
+describe('list input', () => {
+  it('never indexes a plain object with the sort field (sort=__proto__ and friends fall back to the default order)', async () => {
+    for (const sort of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const response = await office.get(`/api/reports?sort=${sort}&perPage=5`);
+      expect(response.status, sort).toBe(200);
+    }
+  });
+});
+
 describe('lồng ghép', () => {
   it('folds the June report into the half-year report: received when that one is, its figures counted once', async () => {
     const halfYear = {

@@ -137,13 +137,14 @@ export class ReportsService {
       const late = `(CASE WHEN r.submittedAt IS NULL THEN o.dueOn < :today ELSE (r.submittedAt AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > o.dueOn END)`;
       qb.andWhere(query.late ? late : `NOT ${late}`, { today });
     }
-    const sortable = {
+    // A prototype-less map: `sort=constructor` or `__proto__` must find nothing, never Object.prototype's members.
+    const sortable: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
       dueOn: 'o.dueOn',
       status: 'r.status',
       period: 'o.period',
       lastSubmittedAt: 'r.lastSubmittedAt',
       periodStart: 'o.periodStart',
-    };
+    });
     const { rows, total } = await pageOf(
       qb,
       { ...query, q: undefined },
