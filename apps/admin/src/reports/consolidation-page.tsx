@@ -32,7 +32,7 @@ import { saveFile } from '../common/save-file';
 import { useNotifyError } from '../common/use-notify-error';
 import type { PanelDataProvider } from '../providers/data-provider';
 import type { ConsolidationQuery } from '../providers/work-methods';
-import { monthlyTrend, percent, periodPresets } from './report-view';
+import { monthlyTrend, percent, periodPresets, yearlyTrend } from './report-view';
 
 const number = (value: number, locale: string) => value.toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN');
 
@@ -191,32 +191,43 @@ export function RatesTable({ agencies }: { agencies: readonly AgencyRate[] }) {
 function Trend({ consolidation }: { consolidation: Consolidation }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const trend = monthlyTrend(consolidation);
-  if (trend.rows.length === 0) return null;
+  // Across years, a row per year first; the months follow.
+  const yearly = yearlyTrend(consolidation);
+  const tables =
+    yearly.months.length > 1 ? [yearly, monthlyTrend(consolidation)] : [monthlyTrend(consolidation)];
+  if (tables[0]?.rows.length === 0) return null;
   return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={translate('app.reports.consolidation.trend')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('app.reports.field.indicator')}</TableCell>
-            {trend.months.map((m) => (
-              <TableCell key={m} align="right">{`${m.slice(5)}/${m.slice(0, 4)}`}</TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {trend.rows.map((r) => (
-            <TableRow key={r.code}>
-              <TableCell>{r.name}</TableCell>
-              {r.values.map((v, i) => (
-                <TableCell key={trend.months[i]} align="right">
-                  {number(v, locale)}
+    <Box sx={{ overflowX: 'auto', display: 'flex', flexDirection: 'column', gap: 2 }}>
+      {tables.map((trend) => (
+        <Table
+          key={trend.months.join()}
+          size="small"
+          aria-label={translate('app.reports.consolidation.trend')}
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('app.reports.field.indicator')}</TableCell>
+              {trend.months.map((m) => (
+                <TableCell key={m} align="right">
+                  {m.length === 4 ? m : `${m.slice(5)}/${m.slice(0, 4)}`}
                 </TableCell>
               ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {trend.rows.map((r) => (
+              <TableRow key={r.code}>
+                <TableCell>{r.name}</TableCell>
+                {r.values.map((v, i) => (
+                  <TableCell key={trend.months[i]} align="right">
+                    {number(v, locale)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ))}
     </Box>
   );
 }

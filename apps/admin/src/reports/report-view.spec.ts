@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyTrend, percent, periodPresets, reportActions } from './report-view';
+import { monthlyTrend, percent, periodPresets, reportActions, yearlyTrend } from './report-view';
 
 describe('report view helpers', () => {
   it('offers the officer write and submit, the standing office review, nobody anything on a report under review by the other side', () => {
@@ -43,6 +43,19 @@ describe('report view helpers', () => {
     });
     expect(trend.months).toEqual(['2026-01', '2026-03']);
     expect(trend.rows[0]?.values).toEqual([3, 3]);
+    const years = yearlyTrend({
+      indicators: [
+        {
+          code: 'a',
+          name: 'A',
+          unit: 'u',
+          total: 6,
+          byAgency: [],
+          parts: [part('2025-12-31', 1), part('2026-01-31', 2), part('2026-03-31', 3)],
+        },
+      ],
+    });
+    expect(years).toEqual({ months: ['2025', '2026'], rows: [{ code: 'a', name: 'A', values: [1, 5] }] });
   });
 
   it('knows last month across a year end', () => {

@@ -53,13 +53,21 @@ export function foldTargets(report: Report, others: readonly Report[]): Report[]
 }
 
 /** Each indicator's parts added up by month of the period's end (YYYY-MM), for the trend table. */
-export function monthlyTrend(consolidation: Pick<Consolidation, 'indicators'>): {
-  months: string[];
-  rows: { code: string; name: string; values: number[] }[];
-} {
+export type Trend = { months: string[]; rows: { code: string; name: string; values: number[] }[] };
+
+export function monthlyTrend(consolidation: Pick<Consolidation, 'indicators'>): Trend {
+  return trendBy(consolidation, 7);
+}
+
+/** The same by year (YYYY), for ranges across years. */
+export function yearlyTrend(consolidation: Pick<Consolidation, 'indicators'>): Trend {
+  return trendBy(consolidation, 4);
+}
+
+function trendBy(consolidation: Pick<Consolidation, 'indicators'>, length: 4 | 7): Trend {
   const months = [
     ...new Set(
-      consolidation.indicators.flatMap((i) => i.parts.map((p: FigurePart) => p.periodEnd.slice(0, 7))),
+      consolidation.indicators.flatMap((i) => i.parts.map((p: FigurePart) => p.periodEnd.slice(0, length))),
     ),
   ].sort();
   const rows = consolidation.indicators
