@@ -9,6 +9,11 @@ import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './layout/login-page';
 import { theme } from './layout/theme';
 import plans from './plans';
+import reports from './reports';
+import { ConsolidationPage } from './reports/consolidation-page';
+import { InboxPage } from './reports/inbox';
+import { OutboxList } from './reports/outbox-list';
+import { ReviewQueue } from './reports/report-list';
 import { createProviders } from './providers';
 import tasks from './tasks';
 import users from './users';
@@ -36,10 +41,15 @@ export function App() {
       <Resource {...tasks} />
       <Resource {...agencies} />
       <Resource {...users} />
+      <Resource {...reports} />
+      <Resource name="outbox" list={OutboxList} />
       <CustomRoutes>
         <Route path="/imports" element={<ImportPage />} />
         <Route path="/my-tasks" element={<MyTasksPage />} />
         <Route path="/account" element={<AccountPage />} />
+        <Route path="/inbox" element={<InboxPage />} />
+        <Route path="/review" element={<ReviewQueue />} />
+        <Route path="/consolidation" element={<ConsolidationPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -14,6 +14,7 @@ import { AuditReadModule } from './modules/audit/audit-read.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
+import { ConsolidationModule } from './modules/consolidation/consolidation.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         DashboardModule,
         AuditReadModule,
         JobsModule,
+        ConsolidationModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -14,6 +14,8 @@ import Typography from '@mui/material/Typography';
 import { Link, Title, useCanAccess, useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { type Label, pickLabel } from '../common/labels';
 import { MyTasksPage } from '../my-tasks/my-tasks-page';
+import { ReportingRatesCard } from '../reports/consolidation-page';
+import { InboxPanel } from '../reports/inbox';
 import type { Identity } from '../providers/auth-provider';
 import { Statistics } from './statistics';
 
@@ -119,13 +121,21 @@ export function Dashboard() {
   const myTasks = useCanAccess({ resource: 'my-tasks', action: 'list' });
   const statistics = useCanAccess({ resource: 'dashboard', action: 'list' });
   if (myTasks.isPending || statistics.isPending) return <LinearProgress sx={{ mt: 2 }} />;
-  if (myTasks.canAccess) return <MyTasksPage />;
+  if (myTasks.canAccess) {
+    return (
+      <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <InboxPanel />
+        <MyTasksPage />
+      </Box>
+    );
+  }
   if (statistics.canAccess) {
     return (
       <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Title title="ra.page.dashboard" />
         <WhoIsSignedIn />
         <Statistics />
+        <ReportingRatesCard />
       </Box>
     );
   }

@@ -19,7 +19,9 @@ export type Action =
   | 'batch'
   | 'notes'
   // agencies
-  | 'succession';
+  | 'succession'
+  // reports
+  | 'review';
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const ALL: readonly Action[] = [
@@ -38,6 +40,7 @@ const ALL: readonly Action[] = [
   'batch',
   'notes',
   'succession',
+  'review',
 ];
 
 const planners: readonly Role[] = ['admin', 'standing_office'];
@@ -60,6 +63,18 @@ const rules: Record<string, (role: Role, action: Action) => boolean> = {
   dashboard: (role) => overseers.includes(role),
   // An agency officer's own tasks across plans (GET /api/tasks?scope=mine).
   'my-tasks': (role) => role === 'agency_officer',
+  // Reports: everyone concerned reads (the API scopes an officer to their agency); the agency's officer writes and
+  // submits; the standing office reviews (returns, accepts).
+  reports: (role, action) =>
+    READ.includes(action) ||
+    (role === 'agency_officer' && (action === 'edit' || action === 'status')) ||
+    (planners.includes(role) && action === 'review'),
+  // "Việc cần làm": the officer's reports and overdue tasks, the standing office's review queue.
+  inbox: (role) => role === 'agency_officer' || planners.includes(role),
+  // The reminder outbox: the standing office and the administrator.
+  outbox: (role, action) => planners.includes(role) && READ.includes(action),
+  // The consolidated report and the reporting rates: the committee's staff.
+  consolidation: (role) => overseers.includes(role),
   // The standing office drafts plans and assigns tasks; the others follow them.
   plans: (role, action) =>
     READ.includes(action) || (action === 'issue' ? issuers.includes(role) : planners.includes(role) && PLAN_WORK.includes(action)),

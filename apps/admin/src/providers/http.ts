@@ -46,8 +46,8 @@ export type RequestOptions = {
 
 export type ApiClient = {
   request<T>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
-  /** GET a file with the session cookie; errors come back as the usual HttpError. */
-  download(path: string, query?: Query): Promise<DownloadedFile>;
+  /** GET a file with the session cookie (POST with `body`, e.g. an edited text); errors are the usual HttpError. */
+  download(path: string, query?: Query, body?: unknown): Promise<DownloadedFile>;
   /** GET /api/auth/me: who is signed in, and a fresh CSRF token; null on 401. */
   fetchSession(): Promise<SessionUser | null>;
 };
@@ -165,8 +165,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
-  async function download(path: string, query?: Query): Promise<DownloadedFile> {
-    const response = await send('GET', path, query, undefined, undefined, '*/*');
+  async function download(path: string, query?: Query, body?: unknown): Promise<DownloadedFile> {
+    if (body !== undefined && !options.session.csrfToken()) await fetchSession();
+    const response = await send(body === undefined ? 'GET' : 'POST', path, query, body, undefined, '*/*');
     if (!response.ok) throw toHttpError(response.status, await readBody(response), locale());
     const fallback = path.split('/').pop() ?? 'tai-ve';
     return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition'), fallback) };

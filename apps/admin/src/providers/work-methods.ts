@@ -9,6 +9,7 @@ import {
   ZPlanDiff,
 } from '@bcdnq/domain/plans';
 import {
+  type Attachment,
   type Dashboard,
   type ProgressNote,
   type Task,
@@ -16,6 +17,7 @@ import {
   type TaskBatchResult,
   type TaskLead,
   type TaskStatusChange,
+  ZAttachment,
   ZDashboard,
   ZProgressNote,
   ZTaskBatchResult,
@@ -27,6 +29,20 @@ import {
   ZOwnSession,
   ZRevoked,
 } from '@bcdnq/domain/users';
+import {
+  type Consolidation,
+  type Inbox,
+  type Report,
+  type ReportFold,
+  type ReportPrefill,
+  type ReportReview,
+  type ReportStatusChange,
+  ZConsolidation,
+  ZInbox,
+  ZReport,
+  ZReportPrefill,
+  ZReportReview,
+} from '@bcdnq/domain/reports';
 import { z } from 'zod';
 import type { ApiClient, DownloadedFile, Query, UploadProgress } from './http';
 import { listQuery } from './list-query';
@@ -49,6 +65,13 @@ export type TaskLeadChoice = TaskLead;
 
 const ZNotesPage = z.object({ data: z.array(ZProgressNote), total: z.number().int() });
 const ZAuditPage = z.object({ data: z.array(ZAuditEntry), total: z.number().int() });
+const ZReviewPage = z.object({ data: z.array(ZReportReview), total: z.number().int() });
+const ZAttachmentPage = z.object({ data: z.array(ZAttachment), total: z.number().int() });
+
+/** A consolidated report's period, for one plan or every plan in force. */
+export type ConsolidationQuery = { planId?: string; from: string; to: string };
+const consolidationQuery = (q: ConsolidationQuery): Query =>
+  q.planId ? { planId: q.planId, from: q.from, to: q.to } : { from: q.from, to: q.to };
 
 /**
  * The API answers with the domain's shapes; reading them through the schemas turns a drift between the panel and
@@ -181,6 +204,57 @@ export function createWorkMethods(api: ApiClient) {
 
     async changePassword(body: PasswordChange): Promise<Revoked> {
       return read(ZRevoked, (await api.request<unknown>('POST', '/auth/password', { body })).body);
+    },
+
+    async changeReportStatus(reportId: string, body: ReportStatusChange): Promise<Report> {
+      return read(ZReport, (await api.request<unknown>('POST', `/reports/${id(reportId)}/status`, { body })).body);
+    },
+
+    async foldReport(reportId: string, body: ReportFold): Promise<Report> {
+      return read(ZReport, (await api.request<unknown>('POST', `/reports/${id(reportId)}/fold`, { body })).body);
+    },
+
+    async correctReport(reportId: string): Promise<Report> {
+      return read(ZReport, (await api.request<unknown>('POST', `/reports/${id(reportId)}/correct`, { body: {} })).body);
+    },
+
+    async reportHistory(reportId: string): Promise<ReportReview[]> {
+      return read(ZReviewPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/history`)).body).data;
+    },
+
+    async reportAttachments(reportId: string): Promise<Attachment[]> {
+      return read(ZAttachmentPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/attachments`)).body).data;
+    },
+
+    async attachToReport(reportId: string, files: readonly File[]): Promise<Attachment[]> {
+      const form = new FormData();
+      for (const file of files) form.append('files', file, file.name);
+      return read(ZAttachmentPage, (await api.request<unknown>('POST', `/reports/${id(reportId)}/attachments`, { form })).body).data;
+    },
+
+    downloadReportAttachment(attachmentId: string): Promise<DownloadedFile> {
+      return api.download(`/report-attachments/${id(attachmentId)}`);
+    },
+
+    async reportPrefill(reportId: string): Promise<ReportPrefill> {
+      return read(ZReportPrefill, (await api.request<unknown>('GET', `/reports/${id(reportId)}/prefill`)).body);
+    },
+
+    async inbox(): Promise<Inbox> {
+      return read(ZInbox, (await api.request<unknown>('GET', '/reports/inbox')).body);
+    },
+
+    async consolidation(query: ConsolidationQuery): Promise<Consolidation> {
+      const { body } = await api.request<unknown>('GET', '/consolidation', { query: consolidationQuery(query) });
+      return read(ZConsolidation, body);
+    },
+
+    /** The consolidated report as Word (with the edited text when given) or its figures as Excel. */
+    exportConsolidation(query: ConsolidationQuery, kind: 'docx' | 'xlsx', text?: string): Promise<DownloadedFile> {
+      if (kind === 'docx' && text !== undefined) {
+        return api.download('/consolidation/export.docx', undefined, { ...query, text });
+      }
+      return api.download(`/consolidation/export.${kind}`, consolidationQuery(query));
     },
 
     async agencySuccession(agencyId: string, body: AgencySuccession): Promise<SuccessionResult> {

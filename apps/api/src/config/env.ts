@@ -39,6 +39,18 @@ const ZEnv = z
     /** Check every answer against its route's response schema (the test suite turns it on). */
     CHECK_RESPONSES: bool,
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Reminder e-mails go through this SMTP server (smtp:// or smtps://); without it they stay in the admin's outbox. */
+    SMTP_URL: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .trim()
+        .regex(/^smtps?:\/\/[^/\s]+/u, 'phải là địa chỉ dạng smtp://user:pass@host:587')
+        .optional(),
+    ),
+    MAIL_FROM: z.string().trim().min(3).default('Ban Chỉ đạo Nhân quyền tỉnh <no-reply@localhost>'),
+    /** Days before a report's due date when its agency's officers are reminded. */
+    REPORT_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {

@@ -7,6 +7,9 @@ import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
 import { JobRunEntity } from '../modules/jobs/job-run.entity.js';
 import { ReportEntity, ReportObligationEntity } from '../modules/reports/report.entity.js';
+import { ReportReviewEntity } from '../modules/reports/report.entity.js';
+import { OutboxEntity } from '../modules/reports/outbox.entity.js';
+import { ReportAttachmentEntity } from '../modules/reports/report-attachment.entity.js';
 import { AttachmentEntity, ProgressNoteEntity } from '../modules/tasks/progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -28,4 +31,7 @@ export const ENTITIES = [
   JobRunEntity,
   ReportObligationEntity,
   ReportEntity,
+  ReportReviewEntity,
+  OutboxEntity,
+  ReportAttachmentEntity,
 ];

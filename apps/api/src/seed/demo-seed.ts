@@ -11,6 +11,7 @@ import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
 import { TasksService } from '../modules/tasks/tasks.service.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_ARTICLES, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_USERS } from './demo-content.js';
+import { seedLivingYear } from './seed-living-year.js';
 import { seedPlans } from './seed-plans.js';
 
 export type SeedSummary = { agencies: number; users: number; plans: number; articles: number };
@@ -22,7 +23,7 @@ export async function runSeed(dataSource: DataSource, options: { demo: boolean }
     const agencies = await new AgenciesService(dataSource, audit, new TasksService(dataSource, audit)).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);
-    const plans = await seedPlans(dataSource, manager, audit);
+    const plans = (await seedPlans(dataSource, manager, audit)) + (await seedLivingYear(dataSource, manager, audit));
     const articles = await seedArticles(manager);
     return { agencies, users, plans, articles };
   });

@@ -1,7 +1,9 @@
+import { reportsEnglish } from '../../reports/report-messages';
 import type { AppMessages } from './app-vi';
 
 export const appEnglish: AppMessages = {
   app: {
+    reports: reportsEnglish,
     date_placeholder: 'dd/mm/yyyy',
     validation: { date: 'Invalid date: type day/month/year, e.g. 20/03/2026' },
     title: 'Provincial Human Rights Steering Committee',
@@ -284,6 +286,8 @@ export const appEnglish: AppMessages = {
     },
   },
   resources: {
+    reports: { name: 'Report |||| Reports' },
+    outbox: { name: 'Reminder |||| Reminders' },
     agencies: {
       name: 'Agency |||| Agencies',
       forcedCaseName: 'agency |||| agencies',

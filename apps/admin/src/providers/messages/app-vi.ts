@@ -1,6 +1,8 @@
+import { reportsVietnamese } from '../../reports/report-messages';
 /** The panel's own messages in Vietnamese (the default language). `app-en.ts` must have exactly these keys. */
 export const appVietnamese = {
   app: {
+    reports: reportsVietnamese,
     date_placeholder: 'dd/mm/yyyy',
     validation: { date: 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 20/03/2026' },
     title: 'Ban Chỉ đạo Nhân quyền tỉnh',
@@ -283,6 +285,8 @@ export const appVietnamese = {
     },
   },
   resources: {
+    reports: { name: 'Báo cáo |||| Báo cáo' },
+    outbox: { name: 'Thư nhắc việc |||| Thư nhắc việc' },
     agencies: {
       name: 'Đơn vị |||| Đơn vị',
       forcedCaseName: 'đơn vị |||| đơn vị',

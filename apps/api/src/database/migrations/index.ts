@@ -4,6 +4,17 @@ import { TaskDueIndex1764200000000 } from './1764200000000-task-due-index.js';
 import { TaskPlanYear1764300000000 } from './1764300000000-task-plan-year.js';
 import { Reports1764400000000 } from './1764400000000-reports.js';
 import { RecurringDue1765000000000 } from './1765000000000-recurring-due.js';
+import { ReportCycle1765100000000 } from './1765100000000-report-cycle.js';
+import { ReportAttachments1765100000001 } from './1765100000001-report-attachments.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Initial1764000000000, TaskProgress1764100000000, TaskDueIndex1764200000000, TaskPlanYear1764300000000, Reports1764400000000, RecurringDue1765000000000];
+export const MIGRATIONS = [
+  Initial1764000000000,
+  TaskProgress1764100000000,
+  TaskDueIndex1764200000000,
+  TaskPlanYear1764300000000,
+  Reports1764400000000,
+  RecurringDue1765000000000,
+  ReportCycle1765100000000,
+  ReportAttachments1765100000001,
+];

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Plan } from '@bcdnq/domain/plans';
+import type { Consolidation } from '@bcdnq/domain/reports';
 import type { Task } from '@bcdnq/domain/tasks';
+import { renderConsolidationDocx } from './consolidation-docx.js';
+import { renderConsolidationXlsx } from './consolidation-xlsx.js';
 import { renderPlanDocx } from './plan-docx.js';
 import { renderTasksXlsx } from './tasks-xlsx.js';
 
@@ -18,5 +21,15 @@ export class ExportsService {
   /** The tasks as an Excel sheet; `title` heads the sheet (e.g. the plan's or the filter's name). */
   tasksXlsx(tasks: Task[], names: AgencyNames, title?: string): Promise<Buffer> {
     return renderTasksXlsx(tasks, names, title === undefined ? {} : { title });
+  }
+
+  /** The consolidated report as a Decree 30 Word document, with the narrative text as edited (or as gathered). */
+  consolidationDocx(plan: Plan | null, consolidation: Consolidation, text: string): Promise<Buffer> {
+    return renderConsolidationDocx(plan, consolidation, text);
+  }
+
+  /** The consolidated figures as Excel: totals, and the parts behind them. */
+  consolidationXlsx(consolidation: Consolidation, title: string): Promise<Buffer> {
+    return renderConsolidationXlsx(consolidation, title);
   }
 }

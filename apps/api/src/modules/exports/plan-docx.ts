@@ -37,7 +37,7 @@ const MARGIN = {
   left: mm(PLAN_MARGINS_MM.left),
   right: mm(PLAN_MARGINS_MM.right),
 };
-const TEXT_WIDTH = A4_TWIPS.width - MARGIN.left - MARGIN.right;
+export const TEXT_WIDTH = A4_TWIPS.width - MARGIN.left - MARGIN.right;
 
 const FONT = 'Times New Roman';
 // Sizes are in half-points, as Word stores them.
@@ -62,7 +62,7 @@ function clean(text: string): string {
 
 const run = (text: string, style: RunStyle = {}): TextRun => new TextRun({ text: clean(text), ...style });
 
-function centred(text: string, style: RunStyle = {}, spacing: { before?: number; after?: number } = {}): Paragraph {
+export function centred(text: string, style: RunStyle = {}, spacing: { before?: number; after?: number } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...TIGHT, ...spacing },
@@ -71,7 +71,7 @@ function centred(text: string, style: RunStyle = {}, spacing: { before?: number;
 }
 
 /** A short rule centred in a column, as Decree 30 draws under the issuer, the motto and the title. */
-function rule(columnWidth: number, ruleWidth: number): Paragraph {
+export function rule(columnWidth: number, ruleWidth: number): Paragraph {
   const side = Math.max(0, Math.round((columnWidth - ruleWidth) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
@@ -81,7 +81,7 @@ function rule(columnWidth: number, ruleWidth: number): Paragraph {
   });
 }
 
-function bodyParagraph(text: string, style: RunStyle = {}, keepNext = false): Paragraph {
+export function bodyParagraph(text: string, style: RunStyle = {}, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
@@ -91,7 +91,7 @@ function bodyParagraph(text: string, style: RunStyle = {}, keepNext = false): Pa
   });
 }
 
-function sectionHeading(text: string): Paragraph {
+export function sectionHeading(text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
@@ -132,7 +132,11 @@ function cell(width: number, children: Paragraph[]): TableCell {
   });
 }
 
-function header(plan: Plan): Table {
+/** What the Decree 30 header shows: issuer, number, place and date. */
+export type DocumentHead = Pick<Plan, 'issuer' | 'number' | 'place' | 'issuedOn' | 'year'> & { typeCode?: string };
+
+/** The Decree 30 header: issuing body and number on the left, national motto, place and date on the right. */
+export function header(plan: DocumentHead): Table {
   const [left, right] = HEADER_COLUMNS;
   const issuer = issuerHeading(plan.issuer).map((line) => centred(line.text, { bold: line.bold, size: pt(13) }));
   const motto = [
@@ -144,7 +148,7 @@ function header(plan: Plan): Table {
     [
       [cell(left, [...issuer, rule(left, mm(22))]), cell(right, [...motto, rule(right, mm(60))])],
       [
-        cell(left, [centred(documentNumberLine(plan.number, plan.issuer), { size: pt(13) }, { before: 160 })]),
+        cell(left, [centred(documentNumberLine(plan.number, plan.issuer, plan.typeCode), { size: pt(13) }, { before: 160 })]),
         cell(right, [centred(placeDateLine(plan.place, plan.issuedOn, plan.year), { italics: true, size: pt(14) }, { before: 160 })]),
       ],
     ],
@@ -221,7 +225,7 @@ function recipientLine(recipient: string): Paragraph {
   return new Paragraph({ spacing: TIGHT, children: [run(line, { size: pt(11) })] });
 }
 
-function signatureBlock(plan: Plan): Paragraph[] {
+function signatureBlock(plan: Pick<Plan, 'signer'>): Paragraph[] {
   const signer = plan.signer;
   if (!signer) return [];
   // A capacity may hold the whole chain: "TM. Ủy ban nhân dân / KT. Chủ tịch".
@@ -237,7 +241,8 @@ function signatureBlock(plan: Plan): Paragraph[] {
   ];
 }
 
-function footer(plan: Plan): Table {
+/** Recipients (Nơi nhận) on the left, the signature block on the right. */
+export function footer(plan: Pick<Plan, 'recipients' | 'signer'>): Table {
   const [left, right] = FOOTER_COLUMNS;
   const recipients = [
     new Paragraph({ spacing: TIGHT, children: [run('Nơi nhận:', { bold: true, italics: true, size: pt(12) })] }),
@@ -265,9 +270,14 @@ export async function renderPlanDocx(plan: Plan, tasks: Task[], agencyName: (id:
     footer(plan),
   ];
 
+  return packDocument(`Kế hoạch ${plan.number ?? ''} ${plan.title}`, plan.issuer ?? '', children);
+}
+
+/** An A4 administrative document (Decree 30 margins, Times New Roman 14) holding the given paragraphs and tables. */
+export async function packDocument(title: string, creator: string, children: (Paragraph | Table)[]): Promise<Buffer> {
   const document = new Document({
-    title: clean(`Kế hoạch ${plan.number ?? ''} ${plan.title}`.replace(/\s+/gu, ' ').trim()),
-    creator: clean(plan.issuer ?? ''),
+    title: clean(title.replace(/\s+/gu, ' ').trim()),
+    creator: clean(creator),
     styles: {
       default: {
         document: {

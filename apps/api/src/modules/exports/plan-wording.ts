@@ -50,10 +50,10 @@ export function issuerCode(issuer: string | null): string {
 }
 
 /** "Số: 25/KH-UBND"; a draft keeps the number blank for the clerk to write in ("Số:      /KH-UBND"). */
-export function documentNumberLine(number: string | null, issuer: string | null): string {
+export function documentNumberLine(number: string | null, issuer: string | null, typeCode = 'KH'): string {
   const blank = '      ';
   const value = (number ?? '').replace(/^\s*Số\s*:?\s*/iu, '').trim();
-  if (!value) return `Số:${blank}/KH-${issuerCode(issuer)}`;
+  if (!value) return `Số:${blank}/${typeCode}-${issuerCode(issuer)}`;
   if (value.startsWith('/')) return `Số:${blank}${value}`;
   return `Số: ${value}`;
 }

@@ -5,6 +5,7 @@ import { todayInVietnam } from '@bcdnq/domain/tasks';
 import { invalidateCounts } from '../../common/count-cache.js';
 import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
+import { ReportRemindersService } from '../reports/report-reminders.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { JobRunEntity } from './job-run.entity.js';
 
@@ -26,8 +27,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ENV) private readonly env: Env,
     tasks: TasksService,
+    reminders: ReportRemindersService,
   ) {
-    this.jobs = [{ name: 'tasks.markOverdue', run: async (manager, today) => ({ overdue: await tasks.markOverdue(manager, today) }) }];
+    this.jobs = [
+      { name: 'tasks.markOverdue', run: async (manager, today) => ({ overdue: await tasks.markOverdue(manager, today) }) },
+      // Reminders of reports due soon or late: e-mail, or the outbox without SMTP.
+      { name: 'reports.remind', run: (manager, today) => reminders.remind(manager, today) },
+    ];
   }
 
   onApplicationBootstrap(): void {

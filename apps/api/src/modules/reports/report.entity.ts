@@ -1,6 +1,17 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { ReportPeriod } from '@bcdnq/domain/plans';
-import type { IndicatorValue, ReportStatus } from '@bcdnq/domain/reports';
+import type { IndicatorValue, ReportEvent, ReportStatus, SectionComment } from '@bcdnq/domain/reports';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';
 
@@ -29,6 +40,8 @@ export class ReportObligationEntity {
   @Column({ type: 'varchar', length: 20 })
   period: ReportPeriod;
 
+  // The consolidation selects by period range.
+  @Index()
   @Column({ type: 'date' })
   periodStart: string;
 
@@ -42,6 +55,8 @@ export class ReportObligationEntity {
 
 /** The agency's report answering an obligation; it exists from the start, in status "expected". */
 @Entity('reports')
+// The review queue: submitted and resubmitted reports, oldest submission first.
+@Index(['status', 'lastSubmittedAt'])
 export class ReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -83,8 +98,32 @@ export class ReportEntity {
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSubmittedAt: Date | null;
+
   @Column({ type: 'text', nullable: true })
   reviewComment: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  sectionComments: SectionComment[];
+
+  /** Lồng ghép: folded into this report of the same agency, which carries its figures. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  foldedIntoId: string | null;
+
+  @ManyToOne(() => ReportEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'folded_into_id' })
+  foldedInto?: Relation<ReportEntity>;
+
+  /** A correction: the accepted report this new version corrects. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  correctsId: string | null;
+
+  @ManyToOne(() => ReportEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'corrects_id' })
+  corrects?: Relation<ReportEntity>;
 
   @Column({ type: 'int', default: 1 })
   versionNo: number;
@@ -97,4 +136,43 @@ export class ReportEntity {
 
   @VersionColumn()
   version: number;
+}
+
+/** One round of a report's review: the event, who fired it, the comments — the history shown beside the report. */
+@Entity('report_reviews')
+export class ReportReviewEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  reportId: string;
+
+  @ManyToOne(() => ReportEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id' })
+  report?: Relation<ReportEntity>;
+
+  @Column({ type: 'varchar', length: 20 })
+  event: ReportEvent;
+
+  @Column({ type: 'varchar', length: 20 })
+  fromStatus: ReportStatus;
+
+  @Column({ type: 'varchar', length: 20 })
+  toStatus: ReportStatus;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  sectionComments: SectionComment[];
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorName: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 }

@@ -1,0 +1,102 @@
+import type { Consolidation, FigurePart, Report, ReportSection, SectionComment } from '@bcdnq/domain/reports';
+import { foldRefusal } from '@bcdnq/domain/reports';
+
+/** "12,5%" / "12.5%", or a dash when nothing was expected. */
+export function percent(rate: number | null, locale: string): string {
+  if (rate === null) return '—';
+  return `${(rate * 100).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })}%`;
+}
+
+/** The reviewer's comment on one section, if any. */
+export function commentOn(comments: readonly SectionComment[], section: ReportSection): string | null {
+  return comments.find((c) => c.section === section)?.comment ?? null;
+}
+
+/** Which events the signed-in person may fire on the report, as the buttons to show. */
+export function reportActions(
+  report: Pick<Report, 'status' | 'foldedIntoId'>,
+  role: string | undefined,
+): ('edit' | 'submit' | 'resubmit' | 'accept' | 'return' | 'correct' | 'fold')[] {
+  if (report.foldedIntoId)
+    return role === 'agency_officer' && (report.status === 'expected' || report.status === 'draft')
+      ? ['fold']
+      : [];
+  if (role === 'agency_officer') {
+    if (report.status === 'expected') return ['edit', 'fold'];
+    if (report.status === 'draft') return ['edit', 'submit', 'fold'];
+    if (report.status === 'returned') return ['edit', 'resubmit'];
+    if (report.status === 'accepted') return ['correct'];
+    return [];
+  }
+  if (role === 'standing_office' || role === 'admin') {
+    if (report.status === 'submitted' || report.status === 'resubmitted') return ['accept', 'return'];
+  }
+  return [];
+}
+
+/** The other reports of the same agency this one can be folded into (the domain's rule, applied to the list). */
+export function foldTargets(report: Report, others: readonly Report[]): Report[] {
+  return others.filter(
+    (host) =>
+      foldRefusal(
+        { ...report, foldedIntoId: report.foldedIntoId },
+        {
+          id: host.id,
+          agencyId: host.agencyId,
+          status: host.status,
+          periodStart: host.periodStart,
+          periodEnd: host.periodEnd,
+          foldedIntoId: host.foldedIntoId,
+        },
+      ) === null,
+  );
+}
+
+/** Each indicator's parts added up by month of the period's end (YYYY-MM), for the trend table. */
+export type Trend = { months: string[]; rows: { code: string; name: string; values: number[] }[] };
+
+export function monthlyTrend(consolidation: Pick<Consolidation, 'indicators'>): Trend {
+  return trendBy(consolidation, 7);
+}
+
+/** The same by year (YYYY), for ranges across years. */
+export function yearlyTrend(consolidation: Pick<Consolidation, 'indicators'>): Trend {
+  return trendBy(consolidation, 4);
+}
+
+function trendBy(consolidation: Pick<Consolidation, 'indicators'>, length: 4 | 7): Trend {
+  const months = [
+    ...new Set(
+      consolidation.indicators.flatMap((i) => i.parts.map((p: FigurePart) => p.periodEnd.slice(0, length))),
+    ),
+  ].sort();
+  const rows = consolidation.indicators
+    .filter((i) => i.parts.length > 0)
+    .map((i) => ({
+      code: i.code,
+      name: i.name,
+      values: months.map((m) =>
+        i.parts.filter((p) => p.periodEnd.startsWith(m)).reduce((sum, p) => sum + p.value, 0),
+      ),
+    }));
+  return { months, rows };
+}
+
+/** ISO dates of common consolidation periods around today. */
+export function periodPresets(today: string): {
+  month: { from: string; to: string };
+  half: { from: string; to: string };
+  year: { from: string; to: string };
+} {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const prevY = m === 1 ? y - 1 : y;
+  const prevM = m === 1 ? 12 : m - 1;
+  const last = new Date(Date.UTC(prevY, prevM, 0)).getUTCDate();
+  const mm = String(prevM).padStart(2, '0');
+  return {
+    month: { from: `${prevY}-${mm}-01`, to: `${prevY}-${mm}-${last}` },
+    half: { from: `${y}-01-01`, to: `${y}-06-30` },
+    year: { from: `${y}-01-01`, to: `${y}-12-31` },
+  };
+}

@@ -1,0 +1,125 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { z } from 'zod';
+import {
+  type Consolidation,
+  type ConsolidationQuery,
+  ZConsolidation,
+  ZConsolidationQuery,
+} from '@bcdnq/domain/reports';
+import { Contract, Roles } from '../../common/contract.js';
+import { type CallContext, Ctx } from '../../common/request-context.js';
+import { sendFile } from '../../common/send-file.js';
+import { ExportsService } from '../exports/exports.service.js';
+import { ConsolidationService } from './consolidation.service.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The export with the consolidated text as the standing office edited it. */
+export const ZConsolidationExport = z.object({
+  planId: z.uuid().optional(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  text: z.string().max(200_000),
+});
+
+const fileName = (q: ConsolidationQuery, ext: string) => `Bao-cao-tong-hop-${q.from}-${q.to}.${ext}`;
+
+@Controller('consolidation')
+@Roles('committee_leader', 'standing_office', 'agency_officer')
+export class ConsolidationController {
+  constructor(
+    private readonly consolidation: ConsolidationService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  @Get()
+  @Contract({
+    summary: 'Báo cáo tổng hợp / Consolidated report',
+    tag: 'reports',
+    query: ZConsolidationQuery,
+    response: ZConsolidation,
+  })
+  get(@Query() query: ConsolidationQuery, @Ctx() context: CallContext): Promise<Consolidation> {
+    return this.consolidation.consolidate(query, context.actor);
+  }
+
+  @Get('export.docx')
+  @Contract({
+    summary: 'Báo cáo tổng hợp dạng Word / Consolidated report as .docx',
+    tag: 'reports',
+    query: ZConsolidationQuery,
+    produces: DOCX,
+  })
+  async docx(
+    @Query() query: ConsolidationQuery,
+    @Ctx() context: CallContext,
+    @Res() response: Response,
+  ): Promise<void> {
+    const [plan, result] = await Promise.all([
+      this.consolidation.planOf(query, context.actor),
+      this.consolidation.consolidate(query, context.actor),
+    ]);
+    sendFile(
+      response,
+      await this.exports.consolidationDocx(plan, result, result.draftText),
+      fileName(query, 'docx'),
+      DOCX,
+    );
+  }
+
+  @Post('export.docx')
+  @Roles('committee_leader', 'standing_office')
+  @Contract({
+    summary: 'Báo cáo tổng hợp đã biên tập, dạng Word / The edited consolidated report as .docx',
+    tag: 'reports',
+    body: ZConsolidationExport,
+    produces: DOCX,
+    status: 200,
+  })
+  async editedDocx(
+    @Body() body: z.infer<typeof ZConsolidationExport>,
+    @Ctx() context: CallContext,
+    @Res() response: Response,
+  ): Promise<void> {
+    const query = ZConsolidationQuery.parse({ planId: body.planId, from: body.from, to: body.to });
+    const [plan, result] = await Promise.all([
+      this.consolidation.planOf(query, context.actor),
+      this.consolidation.consolidate(query, context.actor),
+    ]);
+    sendFile(
+      response,
+      await this.exports.consolidationDocx(plan, result, body.text),
+      fileName(query, 'docx'),
+      DOCX,
+    );
+  }
+
+  @Get('export.xlsx')
+  @Contract({
+    summary: 'Số liệu tổng hợp dạng Excel / Consolidated figures as .xlsx',
+    tag: 'reports',
+    query: ZConsolidationQuery,
+    produces: XLSX,
+  })
+  async xlsx(
+    @Query() query: ConsolidationQuery,
+    @Ctx() context: CallContext,
+    @Res() response: Response,
+  ): Promise<void> {
+    const [plan, result] = await Promise.all([
+      this.consolidation.planOf(query, context.actor),
+      this.consolidation.consolidate(query, context.actor),
+    ]);
+    sendFile(
+      response,
+      await this.exports.consolidationXlsx(
+        result,
+        plan ? `Số liệu tổng hợp — ${plan.title}` : 'Số liệu tổng hợp',
+      ),
+      fileName(query, 'xlsx'),
+      XLSX,
+    );
+  }
+}

@@ -1,0 +1,151 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@bcdnq/domain/common';
+import { isReportEditable } from '@bcdnq/domain/reports';
+import type { Attachment } from '@bcdnq/domain/tasks';
+import { sniffAttachment } from '../../common/file-type.js';
+import type { Page } from '../../common/list.js';
+import type { Actor, CallContext } from '../../common/request-context.js';
+import { ENV } from '../../config/config.module.js';
+import type { Env } from '../../config/env.js';
+import { AuditService } from '../audit/audit.service.js';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../tasks/task-notes.service.js';
+import { ReportAttachmentEntity } from './report-attachment.entity.js';
+import { ReportsService } from './reports.service.js';
+
+/** A report holds at most this many files in all. */
+export const MAX_REPORT_FILES = 20;
+
+const safeName = (name: string) =>
+  Buffer.from(name, 'latin1')
+    .toString('utf8')
+    .normalize('NFC')
+    .replace(/[\\/\p{Cc}]+/gu, '_')
+    .slice(0, 200) || 'tep-dinh-kem';
+
+const toAttachment = (a: ReportAttachmentEntity): Attachment => ({
+  id: a.id,
+  fileName: a.fileName,
+  contentType: a.contentType,
+  size: a.size,
+});
+
+/** A report's attachments: the same checks as progress-note files (content, size, count), scoped like the report. */
+@Injectable()
+export class ReportFilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ENV) private readonly env: Env,
+    private readonly reports: ReportsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(reportId: string, actor: Actor): Promise<Page<Attachment>> {
+    await this.reports.loadVisible(reportId, actor);
+    const rows = await this.dataSource
+      .getRepository(ReportAttachmentEntity)
+      .find({ where: { reportId }, order: { createdAt: 'ASC' }, take: MAX_REPORT_FILES });
+    return { data: rows.map(toAttachment), total: rows.length };
+  }
+
+  /** Adds files to a report the agency is still writing; stored first, removed again if the rows cannot be saved. */
+  async add(reportId: string, files: UploadedFile[], context: CallContext): Promise<Page<Attachment>> {
+    const report = await this.reports.loadVisible(reportId, context.actor);
+    if (!isReportEditable(report.status) || report.foldedIntoId) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Chỉ đính kèm tệp khi báo cáo đang soạn hoặc bị trả lại.',
+        'Files are attached while the report is being written',
+      );
+    }
+    if (files.length === 0)
+      throw new DomainError('VALIDATION', 'Chọn ít nhất một tệp', 'No file', { field: 'files' });
+    if (files.length > MAX_ATTACHMENTS)
+      throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp mỗi lần`, 'Too many files', {
+        field: 'files',
+      });
+    const existing = await this.dataSource.getRepository(ReportAttachmentEntity).countBy({ reportId });
+    if (existing + files.length > MAX_REPORT_FILES) {
+      throw new DomainError(
+        'VALIDATION',
+        `Một báo cáo có tối đa ${MAX_REPORT_FILES} tệp đính kèm`,
+        'Too many files on the report',
+        { field: 'files' },
+      );
+    }
+    const checked = files.map((file) => {
+      const name = safeName(file.originalname);
+      if (file.size > MAX_ATTACHMENT_BYTES)
+        throw new DomainError('VALIDATION', `Tệp "${name}" lớn hơn 10 MB`, 'File too large', {
+          field: 'files',
+        });
+      const kind = sniffAttachment(file.buffer);
+      if (!kind) {
+        throw new DomainError(
+          'VALIDATION',
+          `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`,
+          'Unsupported file type',
+          { field: 'files' },
+        );
+      }
+      return { file, name, kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
+    });
+    const written: string[] = [];
+    try {
+      for (const item of checked) {
+        const target = this.pathOf(item.key);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, item.file.buffer, { mode: 0o600 });
+        written.push(target);
+      }
+      await this.dataSource.transaction(async (manager) => {
+        await manager.save(
+          ReportAttachmentEntity,
+          checked.map((c) => ({
+            reportId,
+            fileName: c.name,
+            contentType: c.kind.contentType,
+            size: c.file.size,
+            storageKey: c.key,
+            uploadedById: context.actor.id,
+          })),
+        );
+        await this.audit.record(manager, context, {
+          action: 'report.attach',
+          entity: 'report',
+          entityId: reportId,
+          after: { files: checked.map((c) => c.name) },
+        });
+      });
+    } catch (error) {
+      await Promise.all(written.map((file) => rm(file, { force: true })));
+      throw error;
+    }
+    return this.list(reportId, context.actor);
+  }
+
+  private pathOf(key: string): string {
+    return path.join(this.env.uploadDir, key.slice(0, 2), key);
+  }
+
+  /** A report attachment's file, for whoever may see the report (404 otherwise). */
+  async open(
+    attachmentId: string,
+    actor: Actor,
+  ): Promise<{ attachment: ReportAttachmentEntity; stream: ReadStream }> {
+    const attachment = await this.dataSource
+      .getRepository(ReportAttachmentEntity)
+      .findOneBy({ id: attachmentId });
+    if (!attachment)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
+    await this.reports.loadVisible(attachment.reportId, actor).catch(() => {
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
+    });
+    return { attachment, stream: createReadStream(this.pathOf(attachment.storageKey)) };
+  }
+}
