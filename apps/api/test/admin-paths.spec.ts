@@ -45,11 +45,24 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A path segment with blanks (`export.{}`) matches a concrete one (`export.docx`), either way round. */
+const segmentsMatch = (a: string, b: string) => {
+  const pattern = (s: string) => new RegExp(`^${s.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  return a === b || pattern(a).test(b) || pattern(b).test(a);
+};
+const callMatches = (call: string, route: string) => {
+  const [cm, cp = ''] = call.split(' ');
+  const [rm, rp = ''] = route.split(' ');
+  const cs = cp.split('/');
+  const rs = rp.split('/');
+  return cm === rm && cs.length === rs.length && cs.every((s, i) => segmentsMatch(s, rs[i] ?? ''));
+};
+
 describe('the admin panel and the API', () => {
   it('call only routes the API has: no hand-written path has drifted', () => {
     const known = new Set(routes.map((r) => `${r.method.toUpperCase()} ${shape(r.path.replace(/^\/api/, ''))}`));
     const calls = adminCalls();
     expect(calls.length).toBeGreaterThan(20);
-    expect(calls.filter((c) => !known.has(c))).toEqual([]);
+    expect(calls.filter((c) => !known.has(c) && ![...known].some((r) => callMatches(c, r)))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   type TaskEvent,
   type Topic,
   todayInVietnam,
+  taskMachine,
 } from '@bcdnq/domain/tasks';
 import type { Actor, CallContext } from '../common/request-context.js';
 import { AgencyEntity } from '../modules/agencies/agency.entity.js';
@@ -272,6 +273,8 @@ export async function seedLivingYear(
     if (!task) continue;
     for (const event of t.events) {
       const entity = await manager.findOneByOrFail(TaskEntity, { id: task.id });
+      // A duty already past its due date was marked overdue when the plan was issued: it can only be finished.
+      if (!taskMachine.can(entity.status, event)) continue;
       await tasks.applyEvent(manager, entity, event, office);
     }
     for (const note of t.notes ?? []) await tasks.addNoteRow(manager, task.id, note.text, contextOf(note.by));
