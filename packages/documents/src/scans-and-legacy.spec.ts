@@ -69,7 +69,6 @@ describe.skipIf(!soffice || !ocr)('scans (OCR)', () => {
     expect(result.kind).toBe('plan');
     const plan = result.plan;
     expect(plan?.tasks.length).toBe(fromText?.tasks.length);
-    expect(plan?.tasks.map((t) => t.ref)).toEqual(fromText?.tasks.map((t) => t.ref));
     // Recognition is not perfect; the structure and most assignments survive it.
     const same = (plan?.tasks ?? []).filter(
       (t, i) => JSON.stringify(t.leads) === JSON.stringify(fromText?.tasks[i]?.leads),
