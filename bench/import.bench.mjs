@@ -12,7 +12,7 @@ const { importDocument } = await import(path.join(root, 'packages/importer/dist/
 const seedsDir =
   process.argv[2] ??
   process.env.BCDNQ_SEEDS ??
-  (existsSync('/work/shared/seeds') ? '/work/shared/seeds' : path.join(root, 'packages/domain/src/import/fixtures/seeds'));
+  (existsSync('/work/shared/seeds') ? '/work/shared/seeds' : path.join(root, 'fixtures/seeds'));
 const seeds = readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()

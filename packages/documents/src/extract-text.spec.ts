@@ -144,8 +144,8 @@ describe('extractText refuses what it cannot read, by content and not only by na
     ['text named .pdf', 'BINARY', enc.encode('Kế hoạch công tác'), 'ke-hoach.pdf'],
     ['a zip that is not Word', 'BINARY', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), 'a.docx'],
     [
-      'an old .doc',
-      'UNSUPPORTED',
+      'a truncated Word 97 file (the header alone)',
+      'UNREADABLE',
       Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
       'cu.docx',
     ],
@@ -177,6 +177,6 @@ describe('extractText refuses what it cannot read, by content and not only by na
     expect(sniffFormat(pdf('x'))).toBe('pdf');
     expect(sniffFormat(docx('x'))).toBe('docx');
     expect(sniffFormat(enc.encode('xin chào'))).toBe('text');
-    expect(sniffFormat(png)).toBe('binary');
+    expect(sniffFormat(png)).toBe('image');
   });
 });

@@ -1,14 +1,26 @@
 import { DocumentReadError } from './document-read-error.js';
+import { legacyFontTransform, readFonts, usesLegacyFonts } from './docx-fonts.js';
 import { docxHtmlToText } from './docx-html-text.js';
 import { convertTcvn3, convertVni, detectLegacyEncoding } from './legacy-encoding.js';
 import { rejoinSplitSyllables } from '@bcdnq/importer';
+import { checkImage } from './image-guard.js';
+import {
+  LOW_CONFIDENCE,
+  OCR_PACKAGES,
+  ocrAvailable,
+  ocrImageBytes,
+  ocrMissing,
+  ocrPdfPages,
+  type OcrPage,
+} from './ocr.js';
+import { odtText } from './odt-text.js';
 import { checkPdfStreams } from './pdf-guard.js';
 import { pageText, type PositionedText } from './pdf-layout.js';
 import { MAX_DOCUMENT_BYTES, PDF_LIMITS, type PdfLimits, ZIP_LIMITS, type ZipLimits } from './read-limits.js';
 import { checkZip } from './zip-guard.js';
 
-/** How far a long read has got (pages of a PDF), for a progress line or bar. */
-export type ReadProgress = { stage: 'pages'; done: number; total: number };
+/** How far a long read has got (pages of a PDF read, scanned pages recognised), for a progress line or bar. */
+export type ReadProgress = { stage: 'pages' | 'ocr'; done: number; total: number };
 
 export type ExtractOptions = {
   zip?: ZipLimits;
@@ -16,7 +28,7 @@ export type ExtractOptions = {
   onProgress?: (progress: ReadProgress) => void;
 };
 
-export const DOCUMENT_FORMATS = ['text', 'docx', 'pdf'] as const;
+export const DOCUMENT_FORMATS = ['text', 'docx', 'doc', 'odt', 'pdf', 'image'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** The text of a document, NFC, with what a reviewer should know about how it was read. */
@@ -27,10 +39,20 @@ const EXTENSIONS: Record<string, DocumentFormat> = {
   '.md': 'text',
   '.markdown': 'text',
   '.docx': 'docx',
+  '.doc': 'doc',
+  '.odt': 'odt',
   '.pdf': 'pdf',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
 };
 
-type Sniffed = DocumentFormat | 'binary' | 'doc' | 'zip' | 'empty';
+const ACCEPTED_VI = '.txt, .md, .docx, .doc, .odt, .pdf hoặc ảnh quét (.png, .jpg, .tif)';
+const ACCEPTED_EN = '.txt, .md, .docx, .doc, .odt, .pdf or a scanned image (.png, .jpg, .tif)';
+
+type Sniffed = DocumentFormat | 'binary' | 'zip' | 'empty';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
@@ -67,7 +89,16 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return 'empty';
   if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (indexOfAscii(bytes, 'application/vnd.oasis.opendocument.text', 200) >= 0) return 'odt';
     return indexOfAscii(bytes, 'word/', bytes.length) >= 0 ? 'docx' : 'zip';
+  }
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
+  ) {
+    return 'image';
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
@@ -95,16 +126,23 @@ function decodeText(bytes: Uint8Array, warnings: string[]): string {
   }
 }
 
-async function docxText(bytes: Uint8Array, fileName: string, limits: ZipLimits): Promise<string> {
+async function docxText(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ZipLimits,
+): Promise<{ text: string; byFont: boolean }> {
   // Sizes and ratios first: mammoth inflates every part into memory at once.
   checkZip(bytes, fileName, limits);
   const mammoth = await import('mammoth');
+  const byFont = usesLegacyFonts(bytes, fileName);
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { externalFileAccess: false },
+      byFont
+        ? { externalFileAccess: false, transformDocument: legacyFontTransform(readFonts(bytes, fileName)) }
+        : { externalFileAccess: false },
     );
-    return docxHtmlToText(result.value);
+    return { text: docxHtmlToText(result.value), byFont };
   } catch (error) {
     throw new DocumentReadError(
       'UNREADABLE',
@@ -121,8 +159,10 @@ async function pdfText(
   fileName: string,
   limits: PdfLimits,
   onProgress: ExtractOptions['onProgress'],
-): Promise<string> {
+): Promise<{ text: string; warnings: string[] }> {
   checkPdfStreams(bytes, fileName, limits);
+  const warnings: string[] = [];
+  const sizes: { number: number; width: number; height: number }[] = [];
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages: string[] = [];
   try {
@@ -161,6 +201,8 @@ async function pdfText(
           });
         }
         pages.push(pageText(positioned));
+        const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+        sizes.push({ number: p, width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) });
         page.cleanup();
         onProgress?.({ stage: 'pages', done: p, total: doc.numPages });
       }
@@ -182,9 +224,76 @@ async function pdfText(
       `the PDF "${fileName}" is damaged: ${reason(error)}`,
     );
   }
+  // Pages without a text layer are scans: recognised with OCR when it is installed.
+  const scanned = sizes.filter((_, i) => !/\p{L}/u.test(pages[i] ?? ''));
+  if (scanned.length > 0) {
+    if (!ocrAvailable()) {
+      if (scanned.length === pages.length) throw ocrMissing(`tệp PDF "${fileName}"`);
+      warnings.push(
+        `Trang ${scanned.map((p) => p.number).join(', ')} là ảnh quét, chưa đọc được vì thiếu phần mềm OCR (${OCR_PACKAGES}) (scanned pages skipped: OCR not installed)`,
+      );
+    } else {
+      const read = await ocrPdfPages(bytes, scanned, (done, total) =>
+        onProgress?.({ stage: 'ocr', done, total }),
+      );
+      scanned.forEach((page, i) => (pages[page.number - 1] = read[i]?.text ?? ''));
+      warnings.push(
+        ...ocrWarnings(
+          read,
+          scanned.map((p) => p.number),
+        ),
+      );
+    }
+  }
   // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break. Text
-  // layers split syllables (justified lines, glyphs drawn apart): the syllable structure puts them together.
-  return rejoinSplitSyllables(pages.join('\n\n').normalize('NFC'));
+  // layers and OCR split syllables (justified lines, glyphs drawn apart): the syllable structure rejoins them.
+  return { text: rejoinSplitSyllables(pages.join('\n\n').normalize('NFC')), warnings };
+}
+
+/** What the reviewer must know of recognised pages: that they were recognised, and the words to check. */
+function ocrWarnings(read: readonly OcrPage[], pageNumbers: readonly number[]): string[] {
+  const unsure = read.flatMap((page) => page.lowConfidence);
+  const words = read.reduce((n, page) => n + page.words, 0);
+  const out = [
+    `Trang ${pageNumbers.join(', ')} được nhận dạng chữ tự động (OCR) — đối chiếu với ảnh gốc trước khi lưu (pages read by OCR: check against the scan)`,
+  ];
+  if (unsure.length > 0) {
+    out.push(
+      `${unsure.length}/${words} từ nhận dạng kém tin cậy (dưới ${LOW_CONFIDENCE}%): ${unsure.slice(0, 40).join(', ')}${unsure.length > 40 ? ', …' : ''} (low-confidence OCR words)`,
+    );
+  }
+  return out;
+}
+
+async function docText(bytes: Uint8Array, fileName: string): Promise<string> {
+  const { default: WordExtractor } = await import('word-extractor');
+  try {
+    const document = await new WordExtractor().extract(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
+    // Headers first: the issuing body and the motto sit there in many old documents.
+    const headers = document.getHeaders({ includeFooters: false }).trim();
+    return `${headers ? `${headers}\n\n` : ''}${document.getBody()}`.replace(/\r\n?/g, '\n');
+  } catch (error) {
+    throw new DocumentReadError(
+      'UNREADABLE',
+      `tệp Word cũ (.doc) "${fileName}" bị hỏng, không đọc được`,
+      `the Word 97–2003 file "${fileName}" is damaged: ${reason(error)}`,
+    );
+  }
+}
+
+async function imageText(
+  bytes: Uint8Array,
+  fileName: string,
+  extension: string,
+  onProgress: ExtractOptions['onProgress'],
+): Promise<{ text: string; warnings: string[] }> {
+  checkImage(bytes, fileName);
+  if (!ocrAvailable()) throw ocrMissing(`ảnh "${fileName}"`);
+  const page = await ocrImageBytes(bytes, extension);
+  onProgress?.({ stage: 'ocr', done: 1, total: 1 });
+  return { text: rejoinSplitSyllables(page.text.normalize('NFC')), warnings: ocrWarnings([page], [1]) };
 }
 
 function reason(error: unknown): string {
@@ -224,18 +333,15 @@ export async function extractText(
   if (!expected) {
     throw new DocumentReadError(
       'UNSUPPORTED',
-      `không hỗ trợ loại tệp "${extension || filename}" — chỉ nhận .txt, .md, .docx, .pdf`,
-      `unsupported file type "${extension || filename}": use .txt, .md, .docx or .pdf`,
+      `không hỗ trợ loại tệp "${extension || filename}" — chỉ nhận ${ACCEPTED_VI}`,
+      `unsupported file type "${extension || filename}": use ${ACCEPTED_EN}`,
     );
   }
-  if (sniffed === 'doc') {
-    throw new DocumentReadError(
-      'UNSUPPORTED',
-      'tệp Word cũ (.doc) chưa được hỗ trợ — hãy lưu lại thành .docx',
-      'old Word .doc files are not supported: save as .docx',
-    );
-  }
-  if (sniffed === 'binary' || sniffed === 'zip' || sniffed !== expected) {
+  // Word's own formats read whichever of them the name says: a .docx saved as .doc is common.
+  const wordFormats: readonly Sniffed[] = ['doc', 'docx'];
+  const compatible =
+    sniffed === expected || (wordFormats.includes(sniffed) && wordFormats.includes(expected));
+  if (sniffed === 'binary' || sniffed === 'zip' || !compatible) {
     const what = sniffed === 'binary' || sniffed === 'zip' ? 'tệp nhị phân' : `tệp ${sniffed.toUpperCase()}`;
     throw new DocumentReadError(
       'BINARY',
@@ -244,14 +350,31 @@ export async function extractText(
     );
   }
   const warnings: string[] = [];
-  let text =
-    expected === 'docx'
-      ? await docxText(buffer, filename, options.zip ?? ZIP_LIMITS)
-      : expected === 'pdf'
+  const format = sniffed as DocumentFormat;
+  let text: string;
+  let convertedByFont = false;
+  if (format === 'docx') {
+    const read = await docxText(buffer, filename, options.zip ?? ZIP_LIMITS);
+    text = read.text;
+    convertedByFont = read.byFont;
+  } else if (format === 'doc') text = await docText(buffer, filename);
+  else if (format === 'odt') text = odtText(buffer, filename, options.zip ?? ZIP_LIMITS);
+  else if (format === 'pdf' || format === 'image') {
+    const read =
+      format === 'pdf'
         ? await pdfText(buffer, filename, options.pdf ?? PDF_LIMITS, options.onProgress)
-        : decodeText(buffer, warnings);
+        : await imageText(buffer, filename, extension, options.onProgress);
+    text = read.text;
+    warnings.push(...read.warnings);
+  } else text = decodeText(buffer, warnings);
   text = text.replace(/^\ufeff/, '').normalize('NFC');
-  const legacy = detectLegacyEncoding(text);
+  // A Word file set in legacy fonts was converted run by run, by font (capitals of .VnTimeH included).
+  const legacy = convertedByFont ? null : detectLegacyEncoding(text);
+  if (convertedByFont) {
+    warnings.push(
+      'Văn bản dùng phông chữ TCVN3/VNI cũ, đã chuyển sang Unicode theo phông của từng đoạn — kiểm tra lại dấu (legacy font encodings converted to Unicode)',
+    );
+  }
   if (legacy === 'tcvn3') {
     text = convertTcvn3(text);
     warnings.push(
@@ -264,15 +387,17 @@ export async function extractText(
     );
   }
   if (!/\p{L}/u.test(text)) {
-    const vi =
-      expected === 'pdf'
-        ? 'tệp PDF không có lớp chữ (bản quét?) — cần nhận dạng chữ (OCR) trước'
-        : `tệp "${filename}" không có chữ`;
-    const en =
-      expected === 'pdf'
-        ? 'the PDF has no text layer (a scan?): run OCR first'
-        : `"${filename}" contains no text`;
-    throw new DocumentReadError('NO_TEXT', vi, en);
+    // Only scans get this far without letters: OCR ran and found none (an image of nothing).
+    const scan = format === 'pdf' || format === 'image';
+    throw new DocumentReadError(
+      'NO_TEXT',
+      scan
+        ? `không nhận dạng được chữ nào trong "${filename}" — ảnh quét trống hoặc quá mờ`
+        : `tệp "${filename}" không có chữ`,
+      scan
+        ? `no text could be recognised in "${filename}": the scan is blank or too faint`
+        : `"${filename}" contains no text`,
+    );
   }
-  return { text, format: expected, warnings };
+  return { text, format, warnings };
 }

@@ -192,8 +192,10 @@ function placeLetters(
         }
       }
     }
-    if (next.length === 0) return [...chars];
-    beam = next.sort((x, y) => x.key - y.key).slice(0, 48);
+    // A letter with no hole near it (runs overlapping for another reason) is kept, after the run's text.
+    if (next.length === 0)
+      beam = beam.map((state) => ({ ...state, chars: [...state.chars, letter.str], cost: state.cost + 100 }));
+    else beam = next.sort((x, y) => x.key - y.key).slice(0, 48);
   }
   let best: State | null = null;
   let bestScore = Infinity;

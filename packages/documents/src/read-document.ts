@@ -105,10 +105,11 @@ function stopped(reason: 'TIMEOUT' | 'TOO_COMPLEX' | 'CANCELLED', limits: Proces
   if (reason === 'CANCELLED') return cancelled();
   if (reason === 'TIMEOUT') {
     const seconds = Math.round(limits.timeMs / 1000);
+    const minutes = Math.round(limits.totalMs / 60_000);
     return new DocumentReadError(
       'TIMEOUT',
-      `đọc tệp quá ${seconds} giây nên đã dừng — tệp quá lớn hoặc quá phức tạp`,
-      `reading the file took more than ${seconds} s and was stopped`,
+      `đọc tệp quá lâu (hơn ${seconds} giây không tiến triển, hoặc quá ${minutes} phút) nên đã dừng — tệp quá lớn hoặc quá phức tạp`,
+      `reading the file took too long (over ${seconds} s without progress, or over ${minutes} min) and was stopped`,
     );
   }
   return new DocumentReadError(
@@ -157,7 +158,16 @@ function inReader(job: ReaderRequest, options: ReadOptions): Promise<Outcome> {
       execArgv: [`--max-old-space-size=${limits.heapMb}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // A process group of its own, so stopping it stops what it runs too (the OCR engine, the page renderer).
+      detached: true,
     });
+    const killAll = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4000);
@@ -169,12 +179,22 @@ function inReader(job: ReaderRequest, options: ReadOptions): Promise<Outcome> {
       clearTimeout(timer);
       clearInterval(watchdog);
       signal?.removeEventListener('abort', onAbort);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) killAll();
       settle();
     };
     const stop = (reason: 'TIMEOUT' | 'TOO_COMPLEX' | 'CANCELLED') =>
       finish(() => reject(stopped(reason, limits)));
-    const timer = setTimeout(() => stop('TIMEOUT'), limits.timeMs);
+    // The time limit is for a read that makes no progress; long reads (a 20-page scan) report each page and
+    // may go on, within the overall limit.
+    const started = Date.now();
+    let timer = setTimeout(() => stop('TIMEOUT'), limits.timeMs);
+    const progressed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => stop('TIMEOUT'),
+        Math.max(0, Math.min(limits.timeMs, started + limits.totalMs - Date.now())),
+      );
+    };
     const watchdog = setInterval(() => {
       const rss = residentBytes(child.pid);
       if (rss !== null && rss > limits.maxRssBytes) stop('TOO_COMPLEX');
@@ -183,7 +203,10 @@ function inReader(job: ReaderRequest, options: ReadOptions): Promise<Outcome> {
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('message', (reply: ReaderReply) => {
       if (reply.type === 'progress') {
-        if (!settled) onProgress?.(reply.progress);
+        if (!settled) {
+          progressed();
+          onProgress?.(reply.progress);
+        }
         return;
       }
       if (reply.type === 'refused')

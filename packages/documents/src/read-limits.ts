@@ -54,11 +54,18 @@ export type ProcessLimits = {
   heapMb: number;
   /** resident memory of the reader process, polled; the process is killed beyond it (buffers live outside the heap) */
   maxRssBytes: number;
-  /** wall-clock time for one read */
+  /** wall-clock time a read may go without progress (a page read or recognised) */
   timeMs: number;
+  /** wall-clock time for one read, however it progresses (a 200-page scan stops here) */
+  totalMs: number;
 };
 
-export const PROCESS_LIMITS: ProcessLimits = { heapMb: 768, maxRssBytes: 1536 * MiB, timeMs: 60_000 };
+export const PROCESS_LIMITS: ProcessLimits = {
+  heapMb: 768,
+  maxRssBytes: 1536 * MiB,
+  timeMs: 60_000,
+  totalMs: 15 * 60_000,
+};
 
 /** Reads running at once, and waiting for a turn; beyond that the caller is told to try again later. */
 export const READER_CONCURRENCY = 2;

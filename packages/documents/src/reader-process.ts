@@ -45,3 +45,6 @@ process.once('message', (job: ReaderRequest) => {
       });
   });
 });
+
+// The parent went away (it crashed, or was killed): nobody waits for this read.
+process.once('disconnect', () => process.exit(1));

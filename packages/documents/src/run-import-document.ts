@@ -44,14 +44,31 @@ export async function runImportDocument(
   const paths = args.filter((a) => a !== '--');
   if (paths.length !== 1 || paths[0]?.startsWith('-')) {
     io.stderr.write(
-      'Cách dùng: import-document <đường dẫn tệp .txt|.md|.docx|.pdf> (usage: import-document <path>)\n',
+      'Cách dùng: import-document <đường dẫn tệp .txt|.md|.docx|.doc|.odt|.pdf|.png|.jpg|.tif> (usage: import-document <path>)\n',
     );
     return 2;
   }
   try {
     const file = await readDocumentFile(paths[0] ?? '');
     // The same capped reader process as the API: a bad file is stopped, never the machine.
-    const { result } = await readDocument({ kind: 'file', bytes: file.bytes, fileName: file.name });
+    // Ctrl-C cancels: the reader runs in a process group of its own, which the terminal's signal does not reach.
+    const cancel = new AbortController();
+    const onInterrupt = () => cancel.abort();
+    process.once('SIGINT', onInterrupt);
+    const reading = readDocument(
+      { kind: 'file', bytes: file.bytes, fileName: file.name },
+      {
+        signal: cancel.signal,
+        // Long reads (a scan) say how far they are, one line a page on stderr: stdout stays the JSON alone.
+        onProgress: ({ stage, done, total }) =>
+          io.stderr.write(
+            stage === 'ocr'
+              ? `Đang nhận dạng chữ trang ${done}/${total}… (OCR page ${done}/${total})\n`
+              : `Đã đọc trang ${done}/${total} (page ${done}/${total})\n`,
+          ),
+      },
+    );
+    const { result } = await reading.finally(() => process.removeListener('SIGINT', onInterrupt));
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {

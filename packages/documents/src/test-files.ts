@@ -1,6 +1,6 @@
 // Builders of real .docx and .pdf files for the tests (exported as @bcdnq/documents/test-files; no runtime code uses them).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
@@ -134,6 +134,8 @@ export type DocxOptions = {
   font?: string;
   /** justified paragraphs with a first-line indent, as administrative documents are set */
   justify?: boolean;
+  /** each line's run: its text as stored and its font (legacy font encodings) */
+  run?: (line: string) => { text: string; font: string };
   /** lines [from, to) go into a borderless two-column header table (left: issuer and number; right: motto, place and date) */
   header?: { from: number; to: number };
 };
@@ -149,8 +151,11 @@ export function docx(text: string, options: DocxOptions = {}): Uint8Array {
     ? `<w:rPr><w:rFonts w:ascii="${options.font}" w:hAnsi="${options.font}" w:cs="${options.font}"/><w:sz w:val="28"/></w:rPr>`
     : '';
   const paraProps = options.justify ? '<w:jc w:val="both"/><w:ind w:firstLine="567"/>' : '';
-  const paragraph = (line: string, extra = '', props = paraProps) =>
-    `<w:p><w:pPr>${extra}${props}</w:pPr><w:r>${runProps}<w:t xml:space="preserve">${xml(line)}</w:t></w:r></w:p>`;
+  const paragraph = (line: string, extra = '', props = paraProps) => {
+    const run = options.run?.(line);
+    const rPr = run ? `<w:rPr><w:rFonts w:ascii="${run.font}" w:hAnsi="${run.font}"/></w:rPr>` : runProps;
+    return `<w:p><w:pPr>${extra}${props}</w:pPr><w:r>${rPr}<w:t xml:space="preserve">${xml(run ? run.text : line)}</w:t></w:r></w:p>`;
+  };
   const lines = text.split('\n');
   const { from, to } = options.header ?? { from: 0, to: 0 };
   const head = lines.slice(from, to).filter((l) => l.trim());
@@ -181,11 +186,12 @@ export function docx(text: string, options: DocxOptions = {}): Uint8Array {
   return docxPackage(new TextEncoder().encode(documentXml(`${before}${table}${body}`)));
 }
 
-/** The PDF LibreOffice prints from a Word file (soffice --convert-to pdf); null when LibreOffice is not installed. */
-export function printWithLibreOffice(wordFile: Uint8Array): Uint8Array | null {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lo-print-'));
+/** A Word file converted by LibreOffice (soffice --convert-to): printed to PDF, saved as Word 97 .doc or .odt. */
+export function convertWithLibreOffice(wordFile: Uint8Array, to: 'pdf' | 'doc' | 'odt'): Uint8Array | null {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lo-convert-'));
   try {
     writeFileSync(path.join(dir, 'in.docx'), wordFile);
+    const filter = to === 'doc' ? 'doc:MS Word 97' : to;
     // A profile of its own: LibreOffice refuses to run twice on one profile, and tests run in parallel.
     const result = spawnSync(
       'soffice',
@@ -194,7 +200,7 @@ export function printWithLibreOffice(wordFile: Uint8Array): Uint8Array | null {
         '--norestore',
         `-env:UserInstallation=file://${dir}/profile`,
         '--convert-to',
-        'pdf',
+        filter,
         '--outdir',
         dir,
         path.join(dir, 'in.docx'),
@@ -205,8 +211,80 @@ export function printWithLibreOffice(wordFile: Uint8Array): Uint8Array | null {
         env: { ...process.env, HOME: dir },
       },
     );
-    if (result.error || !existsSync(path.join(dir, 'in.pdf'))) return null;
-    return new Uint8Array(readFileSync(path.join(dir, 'in.pdf')));
+    const out = path.join(dir, `in.${to}`);
+    if (result.error || !existsSync(out)) return null;
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The PDF LibreOffice prints from a Word file; null when LibreOffice is not installed. */
+export function printWithLibreOffice(wordFile: Uint8Array): Uint8Array | null {
+  return convertWithLibreOffice(wordFile, 'pdf');
+}
+
+/**
+ * A scan of a PDF as a copier makes it: each page rendered in grey (Poppler's pdftoppm), turned a little,
+ * speckled with noise, and put back as an image-only PDF. Deterministic for a given seed.
+ */
+export function scanOf(
+  printed: Uint8Array,
+  options: { dpi?: number; degrees?: number; noise?: number; seed?: number } = {},
+): Uint8Array {
+  const { dpi = 300, degrees = 1.2, noise = 0.01, seed = 7 } = options;
+  const dir = mkdtempSync(path.join(tmpdir(), 'scan-'));
+  try {
+    writeFileSync(path.join(dir, 'in.pdf'), printed);
+    const rendered = spawnSync(
+      'pdftoppm',
+      ['-r', String(dpi), '-gray', path.join(dir, 'in.pdf'), path.join(dir, 'p')],
+      { stdio: 'ignore' },
+    );
+    if (rendered.status !== 0) throw new Error('pdftoppm failed');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort();
+    let state = seed >>> 0;
+    const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+    const pages = files.map((f) => {
+      const pgm = readFileSync(path.join(dir, f));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 50));
+      if (!header) throw new Error('not a PGM');
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const pixels = pgm.subarray(header[0].length);
+      const out = Buffer.alloc(width * height, 255);
+      const angle = (degrees * Math.PI) / 180;
+      const [cos, sin, cx, cy] = [Math.cos(angle), Math.sin(angle), width / 2, height / 2];
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const sx = Math.round(cos * (x - cx) + sin * (y - cy) + cx);
+          const sy = Math.round(-sin * (x - cx) + cos * (y - cy) + cy);
+          let value =
+            sx >= 0 && sy >= 0 && sx < width && sy < height ? (pixels[sy * width + sx] ?? 255) : 255;
+          if (random() < noise) value = random() < 0.5 ? 0 : 255;
+          out[y * width + x] = value;
+        }
+      }
+      return { width, height, data: new Uint8Array(deflateSync(out)) };
+    });
+    const objects: PdfObject[] = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 3} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    ];
+    pages.forEach((page, i) => {
+      const [w, h] = [(page.width * 72) / dpi, (page.height * 72) / dpi];
+      const content = new TextEncoder().encode(`q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`);
+      objects.push(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${5 + i * 3} 0 R >> >> /Contents ${4 + i * 3} 0 R >>`,
+      );
+      objects.push({ dictionary: '', stream: content });
+      objects.push({
+        dictionary: `/Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`,
+        stream: page.data,
+      });
+    });
+    return pdfFile(objects);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

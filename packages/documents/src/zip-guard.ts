@@ -194,3 +194,18 @@ export function checkZip(bytes: Uint8Array, fileName: string, limits: ZipLimits 
   }
   return entries;
 }
+
+/** One entry's bytes, inflated with a cap of its declared size (call checkZip first). Null when absent. */
+export function readZipEntry(bytes: Uint8Array, fileName: string, name: string): Uint8Array | null {
+  const entry = zipEntries(bytes, fileName).find((e) => e.name === name);
+  if (!entry) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL)
+    throw damaged(fileName, `no local header for ${name}`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  return entry.method === 0
+    ? data
+    : new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) }));
+}

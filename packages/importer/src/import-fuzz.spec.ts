@@ -32,6 +32,10 @@ const PIECES = [
   'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Nguyễn Văn A', '(CATBG) -', '30/06/2020 17:00', 'hơn 159 lượt tin, bài', '- ', '+ ', '• ', 'a) ',
   '(', ')', '((', '))', '/', '.', ';', ':', ',', './.', '[...]', '\n', '\n\n', '   ', 'đ', 'Đ', 'ư', 'ơ', '\u0301', '\u00a0', '\t', '\r',
   '\u0000', '\ufffd', '…', '“', '”', '&', '0', '9', '31/2/2024', '99/99/9999', 'phối hợp với', 'Cơ quan chủ trì:', 'hằng năm', '6 tháng',
+  // Reports: titles, numbers, periods, headings and figures in their Vietnamese forms.
+  'BÁO CÁO', 'Số: 86 /BC-SNV', 'quý III năm 2023', '9 tháng đầu năm', 'tháng 5/2024', 'từ ngày 15/12/2022 đến ngày 14/6/2023',
+  'II. KẾT QUẢ THỰC HIỆN', 'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'V. ĐỀ XUẤT, KIẾN NGHỊ', 'đã giải quyết 07/09 đơn', '2.150 lượt người',
+  'hơn 120 tin, bài', 'đón tiếp 06 đoàn khách', 'cấp 14 thị thực', '95%', 'KT. GIÁM ĐỐC', 'Nơi nhận: KT. GIÁM ĐỐC', 'qu ả', 'v ới', 'đ ạo',
 ];
 
 function randomDocument(rand: () => number): string {
@@ -120,6 +124,8 @@ describe('importDocument on hostile input', { timeout: 120_000 }, () => {
     ['thousands of citations', `KẾ HOẠCH\nCăn cứ ${'Chỉ thị số 1/CT-TTg ngày 1/1/2020 của Thủ tướng Chính phủ, '.repeat(5_000)}`],
     ['thousands of duties', `KẾ HOẠCH\nIII. PHÂN CÔNG\n${'1. Sở Tư pháp\n- Rà soát văn bản (Công an tỉnh chủ trì).\n'.repeat(5_000)}`],
     ['only combining marks', '\u0301\u0300\u0303'.repeat(10_000)],
+    ['a report of thousands of figures', `BÁO CÁO\nSố: 1/BC-UBND\nI. KẾT QUẢ\n${'Tổ chức 05 hội nghị cho 1.250 lượt người; giải quyết 07/09 đơn; cấp 14 thị thực. '.repeat(3_000)}`],
+    ['a report of only headings', `BÁO CÁO\n${'I. TÌNH HÌNH\nII. KẾT QUẢ\nIII. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN\n1. Nguyên nhân\n'.repeat(2_000)}`],
   ])('finishes on %s without breaking the contract', (_name, text) => {
     expectClean(text, _name);
   });

