@@ -32,7 +32,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export type Stack = { baseUrl: string; stop(): Promise<void> };
+export type Stack = { baseUrl: string; pid: number; stop(): Promise<void> };
 
 /**
  * Serves the whole product exactly as `npm start` does (scripts/serve.mjs) on a free port, on a fresh database:
@@ -85,6 +85,7 @@ export async function startStack(): Promise<Stack> {
   }
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
