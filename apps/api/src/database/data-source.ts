@@ -20,10 +20,29 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
-/** Connects and applies pending migrations; returns the ready data source. */
+/**
+ * Runs `work` while holding the database-wide migration lock (a session advisory lock): several API replicas
+ * starting together migrate once, one after the other — the later ones find nothing pending.
+ */
+export async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext('bcdnq:migrations'))`);
+    try {
+      return await work();
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock(hashtext('bcdnq:migrations'))`);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+/** Connects and applies pending migrations (under the migration lock); returns the ready data source. */
 export async function openDatabase(url: string, options: { migrate: boolean; poolSize?: number }): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url, options.poolSize));
   await dataSource.initialize();
-  if (options.migrate) await dataSource.runMigrations({ transaction: 'each' });
+  if (options.migrate) await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;
 }
