@@ -18,6 +18,7 @@ import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         DashboardModule,
         AuditReadModule,
         JobsModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

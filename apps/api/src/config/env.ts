@@ -35,6 +35,8 @@ const ZEnv = z
     LOG_PRETTY: bool,
     TRUST_PROXY: bool,
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Bearer token Prometheus sends to GET /api/metrics; unset = no metrics route. */
+    METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'cần ít nhất 16 ký tự').optional()),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {
