@@ -18,7 +18,7 @@ const postgresUrl = z
     }
   }, 'phải là địa chỉ dạng postgres://user@host:5432/database');
 
-const ZEnv = z
+export const ZEnv = z
   .object({
     APP_MODE: z.enum(['demo', 'production']).default('demo'),
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
