@@ -11,8 +11,11 @@ async function main(): Promise<void> {
   const { url, embedded } = await resolveDatabase(env);
   // Migrate (and seed demo data on first run) before serving, with a short-lived connection.
   const dataSource = await openDatabase(url, { migrate: !env.SKIP_MIGRATIONS, poolSize: 2 });
-  // Replicas starting together: one seeds, the others then find users and skip.
-  if (env.APP_MODE === 'demo') await withMigrationLock(dataSource, () => seedIfEmpty(dataSource));
+  // Replicas starting together on a server: one seeds, the others then find users and skip. (The embedded
+  // database has one instance and one connection at a time: no lock there.)
+  if (env.APP_MODE === 'demo') {
+    await (embedded ? seedIfEmpty(dataSource) : withMigrationLock(dataSource, () => seedIfEmpty(dataSource)));
+  }
   await dataSource.destroy();
 
   const app = await createApp(env, url, { embeddedDatabase: embedded !== null });
