@@ -1,4 +1,4 @@
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -298,7 +298,16 @@ describe('the compose stack', () => {
       tasks,
     });
     expect(saved.status).toBe(201);
-    const planId = ((await saved.json()) as { id: string }).id;
+    const draft = (await saved.json()) as { id: string; version: number };
+    const planId = draft.id;
+    // Progress is reported on plans in force: issue it first.
+    const issued = await call('POST', `/api/plans/${planId}/issue`, {
+      number: `${randomBytes(2).toString('hex')}/KH-UBND`,
+      issuedOn: '2026-02-02',
+      signer: { name: 'Nguyễn Văn A', title: 'Phó Chủ tịch', capacity: 'KT. CHỦ TỊCH' },
+      version: draft.version,
+    });
+    expect(issued.status, await issued.clone().text()).toBe(200);
     const listed = (await (await call('GET', `/api/tasks?planId=${planId}&perPage=5`)).json()) as {
       data: { id: string }[];
       total: number;
@@ -352,9 +361,19 @@ describe('the compose stack', () => {
         if (status !== 200) failures += 1;
       }
     })();
-    const deploy = run(path.join(root, 'infra', 'scripts', 'deploy'), ['--no-build', '--restart'], {
-      timed: 'rolling deploy',
+    // Asynchronously: the load above must keep running while the script rolls the replicas.
+    const rollStarted = Date.now();
+    const deploy = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(path.join(root, 'infra', 'scripts', 'deploy'), ['--no-build', '--restart'], {
+        cwd: root,
+        env: scriptEnv(),
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.stdout.resume();
+      child.on('close', (status) => resolve({ status, stderr }));
     });
+    timings['rolling deploy'] = Math.round((Date.now() - rollStarted) / 100) / 10;
     rolling = false;
     await load;
     expect(deploy.status, deploy.stderr).toBe(0);
