@@ -9,7 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const entry = path.join(root, 'apps', 'gateway', 'dist', 'main.js');
 if (!existsSync(entry)) {
-  process.stderr.write('Lỗi: thiếu apps/gateway/dist/main.js — chạy "npm start" (hoặc "npm run build") để cài đặt và build.\n');
+  process.stderr.write(
+    'Lỗi: thiếu apps/gateway/dist/main.js — chạy "npm start" (hoặc "npm run build") để cài đặt và build.\n',
+  );
   process.exit(1);
 }
 await import(pathToFileURL(entry).href);
