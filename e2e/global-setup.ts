@@ -6,5 +6,6 @@ export default async function globalSetup() {
   chromiumPath();
   const stack = await startStack();
   process.env.E2E_BASE_URL = stack.baseUrl;
+  process.env.E2E_STACK_PID = String(stack.pid);
   return () => stack.stop();
 }

@@ -104,5 +104,5 @@ switch (command) {
     process.exit(spawnSync(process.execPath, [apiCli, ...rest], { cwd: root, stdio: 'inherit' }).status ?? 1);
     break;
   default:
-    fail(`lệnh không rõ "${command}" (start | test | bench | seed | cli | build).`);
+    fail(`lệnh không rõ "${command}" (start | serve | test | bench | seed | cli | build).`);
 }

@@ -32,7 +32,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export type Stack = { baseUrl: string; stop(): Promise<void> };
+export type Stack = { baseUrl: string; pid: number; stop(): Promise<void> };
 
 /**
  * Serves the whole product exactly as `npm start` does (scripts/serve.mjs) on a free port, on a fresh database:
@@ -72,10 +72,11 @@ export async function startStack(): Promise<Stack> {
   env.PORT = String(port);
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], { cwd: root, env, stdio: 'inherit' });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // Generous: the machine running the suite may be busy with other builds.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the stack exited with code ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the stack did not become healthy within 90 s');
+    if (Date.now() > deadline) throw new Error('the stack did not become healthy within 180 s');
     try {
       const signal = AbortSignal.timeout(3000);
       const [api, portal] = await Promise.all([fetch(`${baseUrl}/api/health`, { signal }), fetch(`${baseUrl}/`, { signal })]);
@@ -87,6 +88,7 @@ export async function startStack(): Promise<Stack> {
   }
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

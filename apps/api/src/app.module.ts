@@ -19,6 +19,8 @@ import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { StorageModule } from './modules/storage/storage.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
@@ -50,6 +52,8 @@ export class AppModule {
         AuditReadModule,
         JobsModule,
         ConsolidationModule,
+        MetricsModule,
+        StorageModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -5,8 +5,9 @@ import { loadEnv } from './config/env.js';
 import { openDatabase } from './database/data-source.js';
 import { resolveDatabase } from './database/resolve-database.js';
 import { runSeed } from './seed/demo-seed.js';
+import { createAdministrator, readStdin } from './seed/first-admin.js';
 
-const USAGE = 'Cách dùng: cli <seed | migrate> …';
+const USAGE = 'Cách dùng: cli <seed | migrate | create-admin <tên đăng nhập> [họ tên] (mật khẩu qua stdin)> …';
 
 /** Opens the configured database (embedded or DATABASE_URL), migrated, runs `work`, and closes it. */
 async function withDatabase<T>(work: (dataSource: Awaited<ReturnType<typeof openDatabase>>, demo: boolean) => Promise<T>): Promise<T> {
@@ -33,6 +34,17 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import-document':
       return runImportDocument(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+    case 'create-admin': {
+      const [, username, ...name] = argv;
+      if (process.stdin.isTTY) {
+        process.stderr.write('Nhập mật khẩu qua stdin, ví dụ: printf %s "$MAT_KHAU" | cli create-admin admin "Quản trị"\n');
+        return 2;
+      }
+      const password = await readStdin(process.stdin);
+      const created = await withDatabase((dataSource) => createAdministrator(dataSource, { username, fullName: name.join(' '), password }));
+      process.stderr.write(`Đã tạo quản trị viên "${created}".\n`);
+      return 0;
+    }
     case 'migrate':
       await withDatabase(async () => undefined);
       process.stderr.write('Cơ sở dữ liệu đã được cập nhật lược đồ mới nhất.\n');

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { describeStartupError } from './common/startup-error.js';
 import { loadEnv } from './config/env.js';
-import { openDatabase } from './database/data-source.js';
+import { openDatabase, withMigrationLock } from './database/data-source.js';
 import { resolveDatabase } from './database/resolve-database.js';
 import { seedIfEmpty } from './seed/demo-seed.js';
 
@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const { url, embedded } = await resolveDatabase(env);
   // Migrate (and seed demo data on first run) before serving, with a short-lived connection.
   const dataSource = await openDatabase(url, { migrate: !env.SKIP_MIGRATIONS, poolSize: 2 });
-  if (env.APP_MODE === 'demo') await seedIfEmpty(dataSource);
+  // Replicas starting together on a server: one seeds, the others then find users and skip. (The embedded
+  // database has one instance and one connection at a time: no lock there.)
+  if (env.APP_MODE === 'demo') {
+    await (embedded ? seedIfEmpty(dataSource) : withMigrationLock(dataSource, () => seedIfEmpty(dataSource)));
+  }
   await dataSource.destroy();
 
   const app = await createApp(env, url, { embeddedDatabase: embedded !== null });

@@ -20,6 +20,10 @@ const POLICY: Record<string, Policy> = {
   'POST /api/auth/logout-everywhere': 'any',
   'POST /api/auth/password': 'any',
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
+  'GET /api/health/ready': 'public',
+  // Public to sessions: a scraper's bearer token guards it (404 when no token is configured).
+  'GET /api/metrics': 'public',
   'GET /api/agencies': 'any',
   'GET /api/agencies/{id}': 'any',
   'POST /api/agencies': ['admin'],

@@ -1,19 +1,36 @@
 /**
  * Totals of paginated lists, remembered for a few seconds per distinct query. Counting every matching row is
  * the dearest part of a list request on large tables, and the total only moves when something changes: every
- * state change goes through the audit log, which calls `invalidateCounts()`, so this instance never shows a
- * stale total after its own writes; other instances catch up within the TTL.
+ * state change goes through the audit log, which calls `countsChanged()`, so this instance never shows a
+ * stale total after its own writes; other instances hear of it through PostgreSQL's NOTIFY, sent inside the
+ * writing transaction and so delivered at its commit (CountCacheSync). Should that channel drop, they catch
+ * up within the TTL.
  */
 const TTL_MS = 10_000;
 const MAX_ENTRIES = 2_000;
 
+/** The NOTIFY channel on which instances tell each other that totals moved. */
+export const COUNTS_CHANNEL = 'bcdnq_counts';
+
 let generation = 0;
+let peersListen = false;
+
+/** Called by CountCacheSync once this instance listens: from then on changes are announced to the others. */
+export function setPeersListen(listening: boolean): void {
+  peersListen = listening;
+}
 const cache = new Map<string, { total: number; at: number; generation: number }>();
 
 /** Forgets every remembered total (called on every audited change). */
 export function invalidateCounts(): void {
   generation += 1;
   cache.clear();
+}
+
+/** A change inside `manager`'s transaction: forget totals here, and tell other instances when it commits. */
+export async function countsChanged(manager: { query(sql: string): Promise<unknown> }): Promise<void> {
+  invalidateCounts();
+  if (peersListen) await manager.query(`SELECT pg_notify('${COUNTS_CHANNEL}', '')`);
 }
 
 /** The total for `key`, counted by `count` unless a fresh one is remembered. */

@@ -18,7 +18,7 @@ const postgresUrl = z
     }
   }, 'phải là địa chỉ dạng postgres://user@host:5432/database');
 
-const ZEnv = z
+export const ZEnv = z
   .object({
     APP_MODE: z.enum(['demo', 'production']).default('demo'),
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -51,10 +51,28 @@ const ZEnv = z
     MAIL_FROM: z.string().trim().min(3).default('Ban Chỉ đạo Nhân quyền tỉnh <no-reply@localhost>'),
     /** Days before a report's due date when its agency's officers are reminded. */
     REPORT_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+    /** Where uploaded files live: disk (UPLOAD_DIR) or an S3-compatible object store shared by every replica. */
+    STORAGE_DRIVER: z.enum(['disk', 's3']).default('disk'),
+    S3_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+    S3_REGION: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('us-east-1')),
+    S3_BUCKET: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+    S3_ACCESS_KEY_ID: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+    S3_SECRET_ACCESS_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('true')
+      .transform((v) => v !== 'false' && v !== '0'),
+    /** Bearer token Prometheus sends to GET /api/metrics; unset = no metrics route. */
+    METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'cần ít nhất 16 ký tự').optional()),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'bắt buộc khi APP_MODE=production' });
+    }
+    if (env.STORAGE_DRIVER === 's3') {
+      for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'bắt buộc khi STORAGE_DRIVER=s3' });
+      }
     }
     if (env.APP_MODE === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'bắt buộc khi APP_MODE=production' });

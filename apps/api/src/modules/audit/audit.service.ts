@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { invalidateCounts } from '../../common/count-cache.js';
+import { countsChanged } from '../../common/count-cache.js';
 import type { CallContext } from '../../common/request-context.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -16,8 +16,8 @@ export type AuditChange = {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, context: Partial<CallContext> | null, change: AuditChange): Promise<void> {
-    // Every state change passes here: remembered list totals are no longer true.
-    invalidateCounts();
+    // Every state change passes here: remembered list totals are no longer true, here or on other instances.
+    await countsChanged(manager);
     await manager.insert(AuditEntryEntity, {
       actorId: context?.actor?.id ?? null,
       actorUsername: context?.actor?.username ?? null,

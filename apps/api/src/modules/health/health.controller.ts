@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Controller, Get, Inject, Injectable, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -8,32 +8,81 @@ import { RUNTIME, type Runtime } from '../../config/config.module.js';
 
 export const ZHealth = z.object({
   status: z.enum(['ok', 'down']),
-  database: z.object({ status: z.enum(['up', 'down']), embedded: z.boolean(), latencyMs: z.number().nullable() }),
+  database: z.object({
+    status: z.enum(['up', 'down']),
+    embedded: z.boolean(),
+    latencyMs: z.number().nullable(),
+  }),
 });
 export type Health = z.infer<typeof ZHealth>;
+
+export const ZLiveness = z.object({ status: z.literal('ok') });
+export const ZReadiness = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  draining: z.boolean(),
+  database: z.enum(['up', 'down']),
+});
+export type Readiness = z.infer<typeof ZReadiness>;
+
+/** Remembers that the instance is stopping, so readiness fails before the server stops taking requests. */
+@Injectable()
+export class ShutdownState implements BeforeApplicationShutdown {
+  draining = false;
+  beforeApplicationShutdown(): void {
+    this.draining = true;
+  }
+}
 
 @Controller('health')
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    private readonly shutdown: ShutdownState,
   ) {}
+
+  /** Liveness: the process answers (a restart is the cure only when this fails); never touches the database. */
+  @Get('live')
+  @Public()
+  @Contract({ summary: 'Tiến trình còn chạy / Liveness', tag: 'system', response: ZLiveness })
+  live(@Res({ passthrough: true }) response: Response): { status: 'ok' } {
+    response.setHeader('cache-control', 'no-store');
+    return { status: 'ok' };
+  }
+
+  /** Readiness: send this instance traffic — the database answers and the instance is not shutting down. */
+  @Get('ready')
+  @Public()
+  @Contract({ summary: 'Sẵn sàng nhận yêu cầu / Readiness', tag: 'system', response: ZReadiness })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<Readiness> {
+    const up = await this.databaseUp();
+    const ready = up && !this.shutdown.draining;
+    response.status(ready ? 200 : 503).setHeader('cache-control', 'no-store');
+    return {
+      status: ready ? 'ready' : 'not_ready',
+      draining: this.shutdown.draining,
+      database: up ? 'up' : 'down',
+    };
+  }
+
+  private async databaseUp(): Promise<boolean> {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   @Get()
   @Public()
   @Contract({ summary: 'Tình trạng hệ thống / Health', tag: 'system', response: ZHealth })
   async health(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const started = performance.now();
-    let up: boolean;
-    try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ]);
-      up = true;
-    } catch {
-      up = false;
-    }
+    const up = await this.databaseUp();
     const latencyMs = up ? Math.round((performance.now() - started) * 10) / 10 : null;
     response.status(up ? 200 : 503).setHeader('cache-control', 'no-store');
     return {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInVietnam } from '@bcdnq/domain/tasks';
-import { invalidateCounts } from '../../common/count-cache.js';
+import { countsChanged, invalidateCounts } from '../../common/count-cache.js';
 import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
 import { ReportRemindersService } from '../reports/report-reminders.service.js';
@@ -59,6 +59,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         if (last && last.lastRunOn >= today) return null;
         const output = await job.run(manager, today);
         await manager.save(JobRunEntity, { name: job.name, lastRunOn: today, finishedAt: new Date(), result: output });
+        await countsChanged(manager);
         return output;
       });
       if (result) {

@@ -1,7 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -12,9 +10,8 @@ import { inspectDocument } from '@bcdnq/documents';
 import { nameForContent, sniffAttachment } from '../../common/file-type.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
-import { ENV } from '../../config/config.module.js';
-import type { Env } from '../../config/env.js';
 import { AuditService } from '../audit/audit.service.js';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { AttachmentEntity, ProgressNoteEntity } from './progress-note.entity.js';
 import { TasksService } from './tasks.service.js';
 
@@ -35,7 +32,7 @@ function assertMayReadNotes(actor: Actor): void {
 export class TaskNotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(ENV) private readonly env: Env,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly tasks: TasksService,
     private readonly audit: AuditService,
   ) {}
@@ -92,10 +89,8 @@ export class TaskNotesService {
     const written: string[] = [];
     try {
       for (const item of checked) {
-        const target = this.pathOf(item.key);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, item.file.buffer, { mode: 0o600 });
-        written.push(target);
+        await this.storage.put(item.key, item.file.buffer);
+        written.push(item.key);
       }
       return await this.dataSource.transaction(async (manager) => {
         const note = await this.tasks.addNoteRow(manager, taskId, text, context);
@@ -120,21 +115,17 @@ export class TaskNotesService {
         return result;
       });
     } catch (error) {
-      await Promise.all(written.map((file) => rm(file, { force: true })));
+      await Promise.all(written.map((key) => this.storage.remove(key)));
       throw error;
     }
   }
 
-  private pathOf(key: string): string {
-    return path.join(this.env.uploadDir, key.slice(0, 2), key);
-  }
-
   /** An attachment's file, for whoever may see its task. */
-  async open(attachmentId: string, actor: Actor): Promise<{ attachment: AttachmentEntity; stream: ReadStream }> {
+  async open(attachmentId: string, actor: Actor): Promise<{ attachment: AttachmentEntity; stream: Readable }> {
     assertMayReadNotes(actor);
     const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId });
     if (!attachment) throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
     await this.tasks.get(attachment.taskId, actor);
-    return { attachment, stream: createReadStream(this.pathOf(attachment.storageKey)) };
+    return { attachment, stream: this.storage.open(attachment.storageKey) };
   }
 }

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Real processes (two APIs, two portals, Caddy) on a shared machine: generous limits, no timing assertions.
+  test: {
+    include: ['test/**/*.spec.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
