@@ -115,6 +115,11 @@ describe('admin files', () => {
     const app = await rawRequest(port, '/admin/plans/1/show');
     expect(app).toMatchObject({ status: 200, body: '<!doctype html><title>admin</title>' });
     expect(app.headers['cache-control']).toBe('no-cache');
+    // The admin panel runs only its own scripts and is never framed.
+    expect(app.headers['content-security-policy']).toMatch(/script-src 'self';/);
+    expect(app.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(app.headers['x-frame-options']).toBe('DENY');
+    expect(app.headers['referrer-policy']).toBe('same-origin');
     expect((await rawRequest(port, '/admin/assets/gone.js')).status).toBe(404);
     expect((await rawRequest(port, '/admin', {})).headers.location).toBe('/admin/');
     expect((await rawRequest(port, '/admin/', { method: 'POST' })).status).toBe(405);

@@ -3,6 +3,14 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolveAdminFile } from './admin-files.js';
 import { proxyRequest } from './proxy.js';
 
+/**
+ * The admin panel loads only its own scripts; MUI writes its styles at run time (inline styles allowed); nothing
+ * may frame it. The production proxy (infra/docker/Caddyfile) sends the same policy.
+ */
+export const ADMIN_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 export type GatewayOptions = {
   adminDist: string;
   trustProxy: boolean;
@@ -59,6 +67,9 @@ function serveAdmin(
           'content-type': resolved.contentType,
           'cache-control': resolved.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
           'x-content-type-options': 'nosniff',
+          'content-security-policy': ADMIN_CSP,
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'same-origin',
         });
         if (request.method === 'HEAD') {
           stream.destroy();
