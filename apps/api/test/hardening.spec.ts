@@ -142,3 +142,38 @@ describe('Vietnamese order', () => {
     expect(listed).toEqual(expected);
   });
 });
+
+describe('mass assignment', () => {
+  it('ignores fields a client may not set: status, ids, versions, owners, passwords and roles stay the server’s', async () => {
+    const plan = await office.post('/api/plans', {
+      title: `Kế hoạch gán thừa ${unique()}`,
+      year: 2032,
+      status: 'issued',
+      id: '00000000-0000-4000-8000-000000000001',
+      versionNo: 7,
+      createdById: '00000000-0000-4000-8000-000000000002',
+      previousVersionId: '00000000-0000-4000-8000-000000000003',
+    });
+    expect(plan.status).toBe(201);
+    expect(plan.body).toMatchObject({ status: 'draft', versionNo: 1, previousVersionId: null });
+    expect(plan.body.id).not.toBe('00000000-0000-4000-8000-000000000001');
+    const agency = (await office.get('/api/agencies?perPage=1&sort=name')).body.data[0];
+    const task = await office.post('/api/tasks', {
+      planId: plan.body.id,
+      text: 'Việc gán thừa',
+      leads: [{ agencyId: agency.id, requested: false }],
+      status: 'done',
+      dueOn: '2000-01-01',
+      version: 99,
+    });
+    expect(task.status, JSON.stringify(task.body)).toBe(201);
+    expect(task.body).toMatchObject({ status: 'not_started', version: 1 });
+    const edited = await office.put(`/api/tasks/${task.body.id}`, { text: 'Việc đã sửa', status: 'done', planId: '00000000-0000-4000-8000-000000000009', version: task.body.version });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ status: 'not_started', planId: plan.body.id });
+    const editor = await signIn(t, 'bientap');
+    const me = await editor.post('/api/auth/password', { currentPassword: 'demo12345', newPassword: 'demo12345', role: 'admin' });
+    expect(me.status, 'same password refused, extra role field ignored').toBe(400);
+    expect((await editor.get('/api/auth/me')).body.role).toBe('editor');
+  });
+});

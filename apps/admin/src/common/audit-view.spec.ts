@@ -5,7 +5,8 @@ describe('audit trail, readable', () => {
   it('names actions in Vietnamese (English second) and keeps unknown codes visible', () => {
     expect(auditActionLabel('plan.issue', 'vi')).toBe('Ban hành');
     expect(auditActionLabel('task.complete', 'en')).toBe('Completed');
-    expect(auditActionLabel('report.accept', 'vi')).toBe('report.accept');
+    expect(auditActionLabel('report.accept', 'vi')).toBe('Tiếp nhận báo cáo');
+    expect(auditActionLabel('something.new', 'vi')).toBe('something.new');
   });
 
   it('lists only what changed, in words, without version bookkeeping', () => {
