@@ -15,6 +15,8 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
+import { MediaModule } from './modules/media/media.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -48,6 +50,8 @@ export class AppModule {
         DashboardModule,
         AuditReadModule,
         JobsModule,
+        DocumentsModule,
+        MediaModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -10,6 +10,9 @@ import { ReportEntity, ReportObligationEntity } from '../modules/reports/report.
 import { AttachmentEntity, ProgressNoteEntity } from '../modules/tasks/progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { ArticleVersionEntity } from '../modules/articles/article-version.entity.js';
+import { MediaEntity } from '../modules/media/media.entity.js';
+import { PublicDocumentEntity } from '../modules/documents/public-document.entity.js';
 
 /** Every entity, listed explicitly (no globs: the build is ESM and bundling-friendly). */
 export const ENTITIES = [
@@ -28,4 +31,7 @@ export const ENTITIES = [
   JobRunEntity,
   ReportObligationEntity,
   ReportEntity,
+  ArticleVersionEntity,
+  MediaEntity,
+  PublicDocumentEntity,
 ];

@@ -3,6 +3,7 @@ import { TaskProgress1764100000000 } from './1764100000000-task-progress.js';
 import { TaskDueIndex1764200000000 } from './1764200000000-task-due-index.js';
 import { TaskPlanYear1764300000000 } from './1764300000000-task-plan-year.js';
 import { Reports1764400000000 } from './1764400000000-reports.js';
+import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Initial1764000000000, TaskProgress1764100000000, TaskDueIndex1764200000000, TaskPlanYear1764300000000, Reports1764400000000];
+export const MIGRATIONS = [Initial1764000000000, TaskProgress1764100000000, TaskDueIndex1764200000000, TaskPlanYear1764300000000, Reports1764400000000, Newsroom1765200000000];
