@@ -550,5 +550,11 @@ describe('public documents', () => {
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
     expect((await request(t.server).get(`/api/public/documents/khong-co-ab12cd34`)).status).toBe(404);
+    const word = (document.title as string).split(/\s+/).find((w: string) => w.length > 4) ?? document.title;
+    const found = await request(t.server).get('/api/public/documents').query({ q: word.toLowerCase() });
+    expect(found.body.data.map((d: { id: string }) => d.id)).toContain(document.id);
+    expect(
+      (await request(t.server).get('/api/public/documents').query({ q: 'khongcotukhoanay' })).body.total,
+    ).toBe(0);
   });
 });

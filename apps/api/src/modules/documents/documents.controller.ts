@@ -16,7 +16,7 @@ import { type CallContext, Ctx } from '../../common/request-context.js';
 import { downloadHeaders } from '../../common/send-file.js';
 import { DocumentsService } from './documents.service.js';
 
-const ZDocumentListQuery = ZListQuery.pick({ page: true }).extend({
+const ZDocumentListQuery = ZListQuery.pick({ page: true, q: true }).extend({
   perPage: z.coerce.number().int().min(1).max(50).default(20),
 });
 type DocumentListQuery = z.infer<typeof ZDocumentListQuery>;
@@ -81,7 +81,7 @@ export class PublicDocumentsController {
     response: ZPage(ZPublishedDocument),
   })
   list(@Query() query: DocumentListQuery): Promise<Page<PublishedDocument>> {
-    return this.documents.list(query.page, query.perPage);
+    return this.documents.list(query.page, query.perPage, query.q);
   }
 
   @Get(':slug')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { slugify } from '@bcdnq/domain/articles';
+import { queryWords, slugify } from '@bcdnq/domain/articles';
 import { DomainError } from '@bcdnq/domain/common';
 import type {
   DocumentMetadataUpdate,
@@ -81,8 +81,18 @@ export class DocumentsService {
     return new Map(rows.map((r) => [r.planId, r]));
   }
 
-  async list(page: number, perPage: number): Promise<Page<PublishedDocument>> {
-    const qb = this.published().orderBy('p.issuedOn', 'DESC', 'NULLS LAST').addOrderBy('p.id', 'ASC');
+  /** Published documents, newest issued first; `q` keeps those whose number or text has every word (no diacritics). */
+  async list(page: number, perPage: number, q?: string): Promise<Page<PublishedDocument>> {
+    const base = this.published();
+    const words = queryWords(q ?? '');
+    if (q?.trim() && words.length === 0) return { data: [], total: 0 };
+    // Whole words: the folded text is padded with spaces and searched with the word between non-letters.
+    for (const [i, word] of words.entries()) {
+      base.andWhere(`(' ' || regexp_replace(p.searchText, '[^a-z0-9]+', ' ', 'g') || ' ') LIKE :w${i}`, {
+        [`w${i}`]: `% ${word} %`,
+      });
+    }
+    const qb = base.orderBy('p.issuedOn', 'DESC', 'NULLS LAST').addOrderBy('p.id', 'ASC');
     const [rows, total] = await Promise.all([
       qb
         .clone()
