@@ -11,6 +11,11 @@ import plans from './plans';
 import { createProviders } from './providers';
 import tasks from './tasks';
 import users from './users';
+import articles from './articles';
+import { EditorInboxPage, ReviewQueuePage } from './articles/article-list';
+import campaigns from './campaigns';
+import documents from './documents';
+import { MediaPage } from './media/media-page';
 
 const { authProvider, dataProvider, i18nProvider } = createProviders();
 // UI state (list filters, sidebar) stays in memory: only the language is remembered across visits.
@@ -35,9 +40,15 @@ export function App() {
       <Resource {...tasks} />
       <Resource {...agencies} />
       <Resource {...users} />
+      <Resource {...articles} />
+      <Resource {...campaigns} />
+      <Resource {...documents} />
       <CustomRoutes>
         <Route path="/imports" element={<ImportPage />} />
         <Route path="/my-tasks" element={<MyTasksPage />} />
+        <Route path="/review-queue" element={<ReviewQueuePage />} />
+        <Route path="/my-articles" element={<EditorInboxPage />} />
+        <Route path="/media" element={<MediaPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,6 +1,7 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useCanAccess } from 'react-admin';
+import { NewsroomMenuItems } from '../articles/newsroom-menu';
 
 /** The resources, plus the pages some roles work from: an officer's agency tasks, the document import. */
 export function AppMenu() {
@@ -15,6 +16,7 @@ export function AppMenu() {
       {imports.canAccess && (
         <Menu.Item to="/imports" primaryText="app.import.menu" leftIcon={<UploadFileIcon />} />
       )}
+      <NewsroomMenuItems />
       <Menu.ResourceItems />
     </Menu>
   );
