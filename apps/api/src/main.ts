@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const { url, embedded } = await resolveDatabase(env);
   // Migrate (and seed demo data on first run) before serving, with a short-lived connection.
   const dataSource = await openDatabase(url, { migrate: !env.SKIP_MIGRATIONS, poolSize: 2 });
-  if (env.APP_MODE === 'demo') await seedIfEmpty(dataSource);
+  if (env.APP_MODE === 'demo') await seedIfEmpty(dataSource, env.uploadDir);
   await dataSource.destroy();
 
   const app = await createApp(env, url, { embeddedDatabase: embedded !== null });

@@ -558,3 +558,60 @@ describe('public documents', () => {
     ).toBe(0);
   });
 });
+
+describe('demo newsroom content', () => {
+  it('looks alive: a running campaign, a dozen published articles in both languages and every category, work in progress', async () => {
+    const home = await request(t.server).get('/api/public/campaigns');
+    expect(home.body.data[0]).toMatchObject({ running: true });
+    const vi = await request(t.server).get('/api/public/articles').query({ lang: 'vi', perPage: 50 });
+    const en = await request(t.server).get('/api/public/articles').query({ lang: 'en', perPage: 50 });
+    expect(vi.body.total + en.body.total).toBeGreaterThanOrEqual(12);
+    expect(en.body.total).toBeGreaterThanOrEqual(5);
+    const categories = new Set(
+      [...vi.body.data, ...en.body.data].map((a: { category: string }) => a.category),
+    );
+    expect(categories).toEqual(
+      new Set(['tin-tuc', 'chi-dao-dieu-hanh', 'thanh-tuu-nhan-quyen', 'phan-bac', 'hoi-dap']),
+    );
+    expect(en.body.data.some((a: { translation: unknown }) => a.translation !== null)).toBe(true);
+    const anniversary = await request(t.server).get(
+      '/api/public/campaigns/ky-niem-75-nam-ngay-nhan-quyen-the-gioi',
+    );
+    expect(anniversary.body.slogans).toHaveLength(7);
+    expect(anniversary.body).toMatchObject({
+      bannerFrom: '2023-11-30',
+      bannerTo: '2023-12-30',
+      running: false,
+    });
+    const inbox = await editor.get('/api/articles?status=returned&mine=true');
+    expect(inbox.body.data.some((a: { reviewComment: string | null }) => Boolean(a.reviewComment))).toBe(
+      true,
+    );
+    expect((await reviewer.get('/api/articles?status=scheduled')).body.total).toBeGreaterThan(0);
+  });
+
+  it('draws its covers through the same image pipeline as uploads', async () => {
+    const { DataSource } = await import('typeorm');
+    const { seedNewsroom } = await import('../src/seed/seed-newsroom.js');
+    const dataSource = t.app.get(DataSource);
+    const rollback = new Error('rollback');
+    let covers: string[] = [];
+    await dataSource
+      .transaction(async (manager) => {
+        // Another year, so the idempotence check lets it run; everything is rolled back afterwards.
+        await seedNewsroom(manager, { uploadDir: uploads, now: new Date('2031-12-01T03:00:00Z') });
+        const rows = await manager.query(
+          `SELECT cover_image_url FROM articles WHERE cover_image_url IS NOT NULL AND slug LIKE '%2031%'`,
+        );
+        covers = rows.map((r: { cover_image_url: string }) => r.cover_image_url);
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
+    expect(covers.length).toBeGreaterThan(0);
+    const served = await request(t.server).get(covers[0] as string);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/webp');
+  }, 120_000);
+});

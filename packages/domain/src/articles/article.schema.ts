@@ -15,6 +15,7 @@ export const ARTICLE_CATEGORIES = [
   'hoi-dap',
 ] as const;
 export const ZArticleCategory = z.enum(ARTICLE_CATEGORIES);
+export type ArticleCategory = z.infer<typeof ZArticleCategory>;
 export const ARTICLE_CATEGORY_LABELS: Record<
   (typeof ARTICLE_CATEGORIES)[number],
   { vi: string; en: string }

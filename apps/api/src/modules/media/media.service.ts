@@ -65,6 +65,37 @@ function toMedia(entity: MediaEntity): Media {
 }
 
 /**
+ * Writes an image's responsive variants (AVIF and WebP, widths up to 1280 px, EXIF rotation applied, metadata
+ * dropped) into `dir`; returns its size as seen and the variants. Used by uploads and by the demo seed.
+ */
+export async function encodeImageVariants(
+  bytes: Buffer,
+  meta: Pick<Metadata, 'width' | 'height' | 'orientation'>,
+  dir: string,
+): Promise<Pick<MediaEntity, 'width' | 'height' | 'variants'>> {
+  const rotated = (meta.orientation ?? 1) >= 5;
+  const width = (rotated ? meta.height : meta.width) ?? 0;
+  const height = (rotated ? meta.width : meta.height) ?? 0;
+  const largest = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1] as number;
+  const widths = [...new Set([...MEDIA_WIDTHS.filter((w) => w < width), Math.min(width, largest)])];
+  await mkdir(dir, { recursive: true });
+  const variants: MediaVariant[] = [];
+  for (const w of widths) {
+    for (const format of MEDIA_FORMATS) {
+      const pipeline = sharp(bytes, { limitInputPixels: MAX_MEDIA_PIXELS, animated: false })
+        .rotate()
+        .resize({ width: w, withoutEnlargement: true });
+      const encoder =
+        format === 'avif' ? pipeline.avif({ quality: 55, effort: 2 }) : pipeline.webp({ quality: 78 });
+      const { data, info } = await encoder.toBuffer({ resolveWithObject: true });
+      await writeFile(path.join(dir, `${w}.${format}`), data, { mode: 0o644 });
+      variants.push({ width: w, height: info.height, format, file: `${w}.${format}`, bytes: data.length });
+    }
+  }
+  return { width, height, variants };
+}
+
+/**
  * Images for articles. The upload is checked by its bytes (SVG and anything not a raster image is refused), bounded
  * in bytes and in decoded pixels, then re-encoded by sharp into responsive widths in AVIF and WebP; the original
  * (with its metadata, GPS included) is never stored or served.
@@ -99,45 +130,15 @@ export class MediaService {
     if (!meta.width || !meta.height) throw refuse('Tệp ảnh bị hỏng hoặc không đọc được', 'Unreadable image');
     if (meta.width * meta.height > MAX_MEDIA_PIXELS)
       throw refuse('Ảnh quá lớn (quá 40 triệu điểm ảnh)', 'Too many pixels');
-    // EXIF orientation swaps the sides the reader sees.
-    const rotated = (meta.orientation ?? 1) >= 5;
-    const width = rotated ? meta.height : meta.width;
-    const widths = [
-      ...new Set([
-        ...MEDIA_WIDTHS.filter((w) => w < width),
-        Math.min(width, MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1] as number),
-      ]),
-    ];
     const entity = this.dataSource.getRepository(MediaEntity).create({
       fileName: file.originalname.replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 255) || 'anh',
       sourceType,
-      width,
-      height: rotated ? meta.width : meta.height,
       createdById: context.actor.id,
-      variants: [],
     });
     entity.id = crypto.randomUUID();
     const dir = this.dirOf(entity.id);
-    await mkdir(dir, { recursive: true });
     try {
-      for (const w of widths) {
-        for (const format of MEDIA_FORMATS) {
-          const pipeline = sharp(file.buffer, { limitInputPixels: MAX_MEDIA_PIXELS, animated: false })
-            .rotate()
-            .resize({ width: w, withoutEnlargement: true });
-          const { data, info } = await (
-            format === 'avif' ? pipeline.avif({ quality: 55, effort: 2 }) : pipeline.webp({ quality: 78 })
-          ).toBuffer({ resolveWithObject: true });
-          await writeFile(path.join(dir, `${w}.${format}`), data, { mode: 0o644 });
-          entity.variants.push({
-            width: w,
-            height: info.height,
-            format,
-            file: `${w}.${format}`,
-            bytes: data.length,
-          });
-        }
-      }
+      Object.assign(entity, await encodeImageVariants(file.buffer, meta, dir));
       return await this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(entity);
         const media = toMedia(saved);
