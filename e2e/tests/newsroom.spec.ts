@@ -65,7 +65,7 @@ test.describe('newsroom journey', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByRole('button', { name: 'Gửi duyệt' })).toBeVisible();
     // The editor is offered no approval or publication.
-    await expect(page.getByRole('button', { name: 'Duyệt' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Đăng ngay' })).toHaveCount(0);
     const articleUrl = page.url();
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
