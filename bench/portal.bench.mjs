@@ -12,31 +12,41 @@ import { fmt, freePort, load, waitFor } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pg = createRequire(path.join(root, 'apps', 'api', 'package.json'))('pg');
-const { foldDiacritics } = await import(pathToFileURL(path.join(root, 'packages', 'domain', 'dist', 'text', 'index.js')).href);
+const { foldDiacritics } = await import(
+  pathToFileURL(path.join(root, 'packages', 'domain', 'dist', 'text', 'index.js')).href
+);
 const SERVER = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 // Words of real outreach articles: the generated bodies read like Vietnamese, with every diacritic.
-const WORDS = `nhân quyền bảo đảm quyền con người công an tỉnh ban chỉ đạo tuyên truyền pháp luật đồng bào dân tộc
+const WORDS =
+  `nhân quyền bảo đảm quyền con người công an tỉnh ban chỉ đạo tuyên truyền pháp luật đồng bào dân tộc
   thiểu số tôn giáo tín ngưỡng an sinh xã hội trẻ em người cao tuổi người khuyết tật phụ nữ bình đẳng giới giảm nghèo
   bền vững hội nghị tập huấn cán bộ cơ sở xã phường huyện thành phố kế hoạch nhiệm vụ trọng tâm báo cáo kết quả thực hiện
   chính sách nhà nước nhân dân đoàn thể mặt trận tổ quốc thông tin đối ngoại báo chí phát thanh truyền hình đấu tranh phản
   bác luận điệu sai trái xuyên tạc khiếu nại tố cáo tiếp công dân trợ giúp pháp lý miễn phí giáo dục y tế việc làm nhà ở
   đất đai môi trường an ninh trật tự hợp tác quốc tế liên hợp quốc hiến pháp luật nghị định chỉ thị hướng dẫn triển khai
   thành tựu nổi bật tích cực chủ động phối hợp chặt chẽ hiệu quả thiết thực kịp thời đầy đủ nghiêm túc`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 const FOLDED = WORDS.map((w) => foldDiacritics(w));
 
 const stop = (child) =>
-  child.exitCode !== null ? Promise.resolve() : (child.kill('SIGTERM'), new Promise((resolve) => child.once('exit', resolve)));
+  child.exitCode !== null
+    ? Promise.resolve()
+    : (child.kill('SIGTERM'), new Promise((resolve) => child.once('exit', resolve)));
 
 let admin = null;
 let dbName = null;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bcdnq-bench-portal-'));
-const env = { ...process.env, APP_MODE: 'demo', LOG_LEVEL: 'silent', UPLOAD_DIR: path.join(dataDir, 'uploads') };
+const env = {
+  ...process.env,
+  APP_MODE: 'demo',
+  LOG_LEVEL: 'silent',
+  UPLOAD_DIR: path.join(dataDir, 'uploads'),
+};
 try {
   admin = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 1500 });
   await admin.connect();
@@ -46,7 +56,9 @@ try {
   url.pathname = `/${dbName}`;
   env.DATABASE_URL = url.toString();
 } catch {
-  console.log('This benchmark needs a PostgreSQL server (DATABASE_URL or 127.0.0.1:5432) for the bulk load: skipped.');
+  console.log(
+    'This benchmark needs a PostgreSQL server (DATABASE_URL or 127.0.0.1:5432) for the bulk load: skipped.',
+  );
   process.exit(0);
 }
 
@@ -85,8 +97,12 @@ try {
     ['home', `${base}/`, `${staticBase}/home.html`, home.length],
     ['article', `${base}${articlePath}`, `${staticBase}/article.html`, article.length],
   ];
-  console.log(`\nportal vs static file of the same bytes — ${CONNECTIONS} keep-alive connections, ${SECONDS} s each (goal ≥ 50 %, p99 within 3×)`);
-  console.log('  page      bytes   static req/s  p99 ms   portal req/s  p99 ms   req/s ratio   p99 ratio   errors');
+  console.log(
+    `\nportal vs static file of the same bytes — ${CONNECTIONS} keep-alive connections, ${SECONDS} s each (goal ≥ 50 %, p99 within 3×)`,
+  );
+  console.log(
+    '  page      bytes   static req/s  p99 ms   portal req/s  p99 ms   req/s ratio   p99 ratio   errors',
+  );
   for (const [name, portalUrl, staticUrl, bytes] of pages) {
     await load(portalUrl, { concurrency: CONNECTIONS, seconds: 1 });
     const s = await load(staticUrl, { concurrency: CONNECTIONS, seconds: SECONDS });
@@ -126,8 +142,20 @@ try {
   await db.end();
 
   const queries = [
-    'nhan quyen', 'tôn giáo', 'tre em', 'Công an tỉnh', 'tro giup phap ly', 'đồng bào dân tộc thiểu số', 'khieu nai to cao',
-    'hợp tác quốc tế', 'bai thu tai 4242', 'phan bac luan dieu sai trai', 'giảm nghèo bền vững', 'xyz khongco', 'an', 'hien phap',
+    'nhan quyen',
+    'tôn giáo',
+    'tre em',
+    'Công an tỉnh',
+    'tro giup phap ly',
+    'đồng bào dân tộc thiểu số',
+    'khieu nai to cao',
+    'hợp tác quốc tế',
+    'bai thu tai 4242',
+    'phan bac luan dieu sai trai',
+    'giảm nghèo bền vững',
+    'xyz khongco',
+    'an',
+    'hien phap',
   ];
   const timings = { api: [], portal: [] };
   for (let round = 0; round < 8; round += 1) {
@@ -143,11 +171,18 @@ try {
       }
     }
   }
-  const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+  const pct = (list, p) =>
+    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
   const health = await load(`${base}/api/health`, { concurrency: 1, seconds: 2 });
-  console.log(`search over ${n} articles, one reader at a time, ${timings.api.length} queries each (goal p95 ≤ 50 ms)`);
-  console.log(`  API  /api/public/articles?q=   p50 ${fmt(pct(timings.api, 50))} ms   p95 ${fmt(pct(timings.api, 95))} ms   (GET /api/health p50 ${fmt(health.p50)} ms, ratio ×${fmt(pct(timings.api, 95) / health.p50, 1)})`);
-  console.log(`  portal /tim-kiem?q=            p50 ${fmt(pct(timings.portal, 50))} ms   p95 ${fmt(pct(timings.portal, 95))} ms`);
+  console.log(
+    `search over ${n} articles, one reader at a time, ${timings.api.length} queries each (goal p95 ≤ 50 ms)`,
+  );
+  console.log(
+    `  API  /api/public/articles?q=   p50 ${fmt(pct(timings.api, 50))} ms   p95 ${fmt(pct(timings.api, 95))} ms   (GET /api/health p50 ${fmt(health.p50)} ms, ratio ×${fmt(pct(timings.api, 95) / health.p50, 1)})`,
+  );
+  console.log(
+    `  portal /tim-kiem?q=            p50 ${fmt(pct(timings.portal, 50))} ms   p95 ${fmt(pct(timings.portal, 95))} ms`,
+  );
 
   // ---- Lighthouse, when installed (npm i -g lighthouse@12.2.3) and Chromium is at /usr/bin/chromium ----
   const lighthouse = spawnSync('lighthouse', ['--version'], { encoding: 'utf8' });
@@ -160,11 +195,24 @@ try {
     const documentPath = /href="(\/van-ban\/[^"]+)"/.exec(documents)?.[1] ?? '/van-ban';
     console.log(`\nLighthouse ${lighthouse.stdout.trim()} (mobile), ${chrome}`);
     console.log('  page        performance  accessibility  best practices  SEO');
-    for (const [name, pagePath] of [['home', '/'], ['article', articlePath], ['search', '/tim-kiem?q=nhan%20quyen'], ['campaign', campaignPath], ['document', documentPath]]) {
+    for (const [name, pagePath] of [
+      ['home', '/'],
+      ['article', articlePath],
+      ['search', '/tim-kiem?q=nhan%20quyen'],
+      ['campaign', campaignPath],
+      ['document', documentPath],
+    ]) {
       const out = path.join(dataDir, `lh-${name}.json`);
       const run = spawnSync(
         'lighthouse',
-        [`${base}${pagePath}`, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+        [
+          `${base}${pagePath}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+          '--only-categories=performance,accessibility,best-practices,seo',
+        ],
         { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', timeout: 180_000 },
       );
       if (run.status !== 0) {
@@ -173,7 +221,9 @@ try {
       }
       const report = JSON.parse(readFileSync(out, 'utf8'));
       const score = (id) => fmt(100 * (report.categories[id]?.score ?? NaN), 0).padStart(5);
-      console.log(`  ${name.padEnd(10)}  ${score('performance').padStart(11)}  ${score('accessibility').padStart(13)}  ${score('best-practices').padStart(14)}  ${score('seo')}`);
+      console.log(
+        `  ${name.padEnd(10)}  ${score('performance').padStart(11)}  ${score('accessibility').padStart(13)}  ${score('best-practices').padStart(14)}  ${score('seo')}`,
+      );
     }
   }
 } finally {

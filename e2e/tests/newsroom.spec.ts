@@ -31,11 +31,14 @@ async function signOut(page: Page): Promise<void> {
 
 /** An API client signed in as a demo user (cookie in its own context, CSRF header on mutations). */
 async function apiAs(request: APIRequestContext, username: string) {
-  const login = await request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: 'demo12345' } });
+  const login = await request.post(`${baseUrl()}/api/auth/login`, {
+    data: { username, password: 'demo12345' },
+  });
   expect(login.ok()).toBe(true);
   const csrf = (await login.json()).csrfToken as string;
   return {
-    post: (path: string, data: unknown) => request.post(`${baseUrl()}/api${path}`, { data, headers: { 'X-CSRF-Token': csrf } }),
+    post: (path: string, data: unknown) =>
+      request.post(`${baseUrl()}/api${path}`, { data, headers: { 'X-CSRF-Token': csrf } }),
     get: (path: string) => request.get(`${baseUrl()}/api${path}`),
   };
 }
@@ -49,7 +52,9 @@ function failOnDialog(page: Page, seen: string[]): void {
 }
 
 test.describe('newsroom journey', () => {
-  test('an article goes from the editor through review to the portal at its scheduled time', async ({ page }) => {
+  test('an article goes from the editor through review to the portal at its scheduled time', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const stamp = Date.now().toString(36);
     const title = `Tọa đàm quyền trẻ em ở cơ sở ${stamp}`;
@@ -59,7 +64,9 @@ test.describe('newsroom journey', () => {
     await page.goto(`${baseUrl()}/admin/#/articles/create`);
     await page.getByLabel('Tiêu đề').fill(title);
     await page.getByLabel('Sapo').fill('Các em học sinh được nghe phổ biến về Công ước quyền trẻ em.');
-    await page.locator('.ProseMirror').fill('Buổi tọa đàm giới thiệu quyền được học tập và vui chơi của trẻ em.');
+    await page
+      .locator('.ProseMirror')
+      .fill('Buổi tọa đàm giới thiệu quyền được học tập và vui chơi của trẻ em.');
     await page.getByRole('combobox', { name: 'Đợt tuyên truyền' }).click();
     await page.getByRole('option', { name: /Hưởng ứng Ngày Nhân quyền thế giới/ }).click();
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -68,6 +75,15 @@ test.describe('newsroom journey', () => {
     await expect(page.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Đăng ngay' })).toHaveCount(0);
     const articleUrl = page.url();
+    // Preview exactly as the portal will render it, for staff only.
+    const articleId = /articles\/([0-9a-f-]{36})/.exec(articleUrl)?.[1] ?? '';
+    const preview = await page.request.get(`${baseUrl()}/xem-truoc/${articleId}`);
+    expect(preview.status()).toBe(200);
+    expect(await preview.text()).toContain('Bản xem trước');
+    const anonymous = await (
+      await page.context().browser()?.newContext()
+    )?.request.get(`${baseUrl()}/xem-truoc/${articleId}`);
+    expect(anonymous?.status()).toBe(404);
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(page.getByText('Đã cập nhật trạng thái tin bài')).toBeVisible();
@@ -78,7 +94,10 @@ test.describe('newsroom journey', () => {
     await page.goto(`${baseUrl()}/admin/#/review-queue`);
     await page.getByText(title).click();
     await page.getByRole('button', { name: 'Trả lại' }).click();
-    await page.getByRole('dialog').getByLabel(/Ý kiến/).fill('Bổ sung tên trường và số học sinh tham dự.');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Ý kiến/)
+      .fill('Bổ sung tên trường và số học sinh tham dự.');
     await page.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
     await expect(page.getByText('Đã cập nhật trạng thái tin bài')).toBeVisible();
     await signOut(page);
@@ -89,7 +108,9 @@ test.describe('newsroom journey', () => {
     await expect(page.getByText('Bổ sung tên trường và số học sinh tham dự.')).toBeVisible();
     await page.goto(articleUrl);
     await page.getByRole('link', { name: 'Sửa' }).click();
-    await page.getByLabel('Sapo').fill('120 học sinh Trường Tiểu học Kim Đồng được nghe phổ biến về Công ước quyền trẻ em.');
+    await page
+      .getByLabel('Sapo')
+      .fill('120 học sinh Trường Tiểu học Kim Đồng được nghe phổ biến về Công ước quyền trẻ em.');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByRole('button', { name: 'Gửi duyệt' })).toBeVisible();
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
@@ -122,7 +143,10 @@ test.describe('newsroom journey', () => {
     await page.goto(`${baseUrl()}/`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await page.goto(`${baseUrl()}/chien-dich`);
-    await page.getByRole('link', { name: /Hưởng ứng Ngày Nhân quyền thế giới/ }).first().click();
+    await page
+      .getByRole('link', { name: /Hưởng ứng Ngày Nhân quyền thế giới/ })
+      .first()
+      .click();
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     const rss = await page.request.get(`${baseUrl()}/rss.xml`);
     expect(await rss.text()).toContain(title);
@@ -153,7 +177,10 @@ test.describe('portal without JavaScript', () => {
 });
 
 test.describe('XSS', () => {
-  test('no payload in title, sapo, body, caption or search query runs on the portal or in the panel', async ({ page, playwright }) => {
+  test('no payload in title, sapo, body, caption or search query runs on the portal or in the panel', async ({
+    page,
+    playwright,
+  }) => {
     test.setTimeout(120_000);
     const seen: string[] = [];
     failOnDialog(page, seen);
@@ -174,8 +201,15 @@ test.describe('XSS', () => {
       });
       expect(created.status()).toBe(201);
       let article = await created.json();
-      for (const [client, event] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
-        const moved = await client.post(`/articles/${article.id}/status`, { event, version: article.version });
+      for (const [client, event] of [
+        [editor, 'submit'],
+        [reviewer, 'approve'],
+        [reviewer, 'publish'],
+      ] as const) {
+        const moved = await client.post(`/articles/${article.id}/status`, {
+          event,
+          version: article.version,
+        });
         expect(moved.status()).toBe(200);
         article = await moved.json();
       }
@@ -212,8 +246,19 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.goto(`${baseUrl()}${path}`);
     await page.addScriptTag({ content: AXE_SOURCE });
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      return axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
     });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   }
