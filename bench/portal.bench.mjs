@@ -184,8 +184,9 @@ try {
     `  portal /tim-kiem?q=            p50 ${fmt(pct(timings.portal, 50))} ms   p95 ${fmt(pct(timings.portal, 95))} ms`,
   );
 
-  // ---- Lighthouse, when installed (npm i -g lighthouse@12.2.3) and Chromium is at /usr/bin/chromium ----
-  const lighthouse = spawnSync('lighthouse', ['--version'], { encoding: 'utf8' });
+  // ---- Lighthouse, when installed (npm i -g lighthouse@12.2.3, or LIGHTHOUSE_BIN) and Chromium is at /usr/bin/chromium ----
+  const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN || 'lighthouse';
+  const lighthouse = spawnSync(LIGHTHOUSE, ['--version'], { encoding: 'utf8' });
   const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (lighthouse.status !== 0) {
     console.log('\nLighthouse: not installed (npm i -g lighthouse@12.2.3 to add the scores)');
@@ -204,7 +205,7 @@ try {
     ]) {
       const out = path.join(dataDir, `lh-${name}.json`);
       const run = spawnSync(
-        'lighthouse',
+        LIGHTHOUSE,
         [
           `${base}${pagePath}`,
           '--quiet',

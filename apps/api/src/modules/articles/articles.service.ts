@@ -8,6 +8,7 @@ import {
   type ArticleStatusChange,
   type ArticleUpdate,
   type ArticleVersion,
+  ARTICLE_STATUS_LABELS,
   articleMachine,
   COVER_ALT_MESSAGE,
   coverAltMissing,
@@ -412,7 +413,7 @@ export class ArticlesService {
         }
         throw new DomainError(
           'INVALID_TRANSITION',
-          `Bài ở trạng thái "${articleMachine.name}" này không sửa trực tiếp được: gỡ bài hoặc chuyển về bản nháp ("sửa lại") rồi gửi duyệt lại.`,
+          `Bài đang ở trạng thái "${ARTICLE_STATUS_LABELS[entity.status].vi}", không sửa trực tiếp được: gỡ bài hoặc chuyển về bản nháp ("sửa lại") rồi gửi duyệt lại.`,
           'Only drafts and returned articles are edited; revise it first',
         );
       }
