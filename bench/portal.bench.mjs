@@ -49,6 +49,8 @@ const env = {
 };
 try {
   admin = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 1500 });
+  // The server is shared: a connection ended by someone else's maintenance is reported, not a crash.
+  admin.on('error', (error) => console.error(`database connection: ${error.message}`));
   await admin.connect();
   dbName = `bcdnq_bench_portal_${Date.now().toString(36)}`;
   await admin.query(`CREATE DATABASE "${dbName}"`);
@@ -93,6 +95,18 @@ try {
   await new Promise((resolve) => staticServer.listen(staticPort, '127.0.0.1', resolve));
   const staticBase = `http://127.0.0.1:${staticPort}`;
 
+  // What a reader's phone downloads: the brotli-compressed bytes on the wire.
+  const wireBytes = (pagePath) =>
+    new Promise((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: pagePath, headers: { 'accept-encoding': 'br' } }, (res) => {
+          let n = 0;
+          res.on('data', (chunk) => (n += chunk.length));
+          res.on('end', () => resolve(n));
+        })
+        .on('error', reject);
+    });
+  console.log(`\npage weight: home ${home.length} B (${await wireBytes('/')} B brotli), article ${article.length} B (${await wireBytes(articlePath)} B brotli)`);
   const pages = [
     ['home', `${base}/`, `${staticBase}/home.html`, home.length],
     ['article', `${base}${articlePath}`, `${staticBase}/article.html`, article.length],
@@ -114,6 +128,7 @@ try {
 
   // ---- search over 100,000 generated articles ----
   const db = new pg.Client({ connectionString: env.DATABASE_URL });
+  db.on('error', (error) => console.error(`database connection: ${error.message}`));
   await db.connect();
   const started = performance.now();
   const batch = 10_000;
