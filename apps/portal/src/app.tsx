@@ -86,12 +86,13 @@ export function createApp({
     else logger.info(line, 'request');
   });
 
+  // Compression (brotli or gzip), ETag/304 and the page cache in one place. It sits outside the security headers,
+  // so a cached page keeps the headers it was rendered with and a hit costs a lookup.
+  app.use(pages.middleware);
   app.use(async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
-  // Compression (brotli or gzip), ETag/304 and the page cache in one place, under the security headers.
-  app.use(pages.middleware);
 
   app.get('/healthz', (c) => {
     c.header('cache-control', CACHE_NONE);

@@ -3,6 +3,8 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import type { PortalEnv } from './app-env.js';
 
+type Variant = { headers: [string, string][]; body: Uint8Array };
+
 type Entry = {
   status: number;
   headers: [string, string][];
@@ -10,8 +12,8 @@ type Entry = {
   etag: string;
   at: number;
   generation: number;
-  br?: Uint8Array;
-  gzip?: Uint8Array;
+  /** Ready-made answers per content encoding ('' = identity), built on first use. */
+  variants: Map<string, Variant>;
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|ld\+json|xhtml\+xml))/;
@@ -39,20 +41,36 @@ export function createPageCache({ freshMs, staleMs, maxEntries = 2000, now = Dat
     }
   };
 
-  const encoded = (entry: Entry, accept: string): { body: Uint8Array; encoding: string | null } => {
+  const encodingFor = (entry: Entry, accept: string): string => {
     const type = entry.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
-    if (entry.body.length < 512 || !COMPRESSIBLE.test(type)) return { body: entry.body, encoding: null };
-    if (/\bbr\b/.test(accept)) {
-      entry.br ??= brotliCompressSync(entry.body, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
-      });
-      return { body: entry.br, encoding: 'br' };
-    }
-    if (/\bgzip\b/.test(accept)) {
-      entry.gzip ??= gzipSync(entry.body, { level: 9 });
-      return { body: entry.gzip, encoding: 'gzip' };
-    }
-    return { body: entry.body, encoding: null };
+    if (entry.body.length < 512 || !COMPRESSIBLE.test(type)) return '';
+    if (/\bbr\b/.test(accept)) return 'br';
+    if (/\bgzip\b/.test(accept)) return 'gzip';
+    return '';
+  };
+
+  // The hit path does no work but a lookup: headers and bytes for each encoding are prepared once per page.
+  const variantOf = (entry: Entry, encoding: string): Variant => {
+    let variant = entry.variants.get(encoding);
+    if (variant) return variant;
+    const body =
+      encoding === 'br'
+        ? brotliCompressSync(entry.body, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+          })
+        : encoding === 'gzip'
+          ? gzipSync(entry.body, { level: 9 })
+          : entry.body;
+    const headers: [string, string][] = [
+      ...entry.headers.filter(([name]) => name !== 'vary'),
+      ['etag', entry.etag],
+      ['vary', 'accept-encoding'],
+      ['content-length', String(body.length)],
+    ];
+    if (encoding) headers.push(['content-encoding', encoding]);
+    variant = { headers, body };
+    entry.variants.set(encoding, variant);
+    return variant;
   };
 
   const respond = (
@@ -61,32 +79,31 @@ export function createPageCache({ freshMs, staleMs, maxEntries = 2000, now = Dat
     accept: string,
     ifNoneMatch: string | undefined,
   ): Response => {
-    const headers = new Headers(entry.headers);
-    headers.set('etag', entry.etag);
-    headers.append('vary', 'accept-encoding');
     if (
       ifNoneMatch &&
-      ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag) &&
-      entry.status === 200
+      entry.status === 200 &&
+      ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)
     ) {
-      headers.delete('content-type');
-      headers.delete('content-length');
+      const headers = entry.headers.filter(([name]) => name !== 'content-type' && name !== 'content-length');
+      headers.push(['etag', entry.etag], ['vary', 'accept-encoding']);
       return new Response(null, { status: 304, headers });
     }
-    const { body, encoding } = encoded(entry, accept);
-    if (encoding) headers.set('content-encoding', encoding);
-    headers.set('content-length', String(body.length));
+    const variant = variantOf(entry, encodingFor(entry, accept));
     return new Response(
-      method === 'HEAD' ? null : (body as unknown as ConstructorParameters<typeof Response>[0]),
-      { status: entry.status, headers },
+      method === 'HEAD' ? null : (variant.body as unknown as ConstructorParameters<typeof Response>[0]),
+      {
+        status: entry.status,
+        headers: variant.headers,
+      },
     );
   };
 
   const middleware: MiddlewareHandler<PortalEnv> = async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') return next();
-    const url = new URL(c.req.url);
-    const key = `${url.pathname}${url.search}`;
+    // Path and query as sent: the cache key needs no parsing.
+    const url = c.req.url;
+    const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
     const accept = c.req.header('accept-encoding') ?? '';
     const ifNoneMatch = c.req.header('if-none-match');
     const cached = entries.get(key);
@@ -111,13 +128,13 @@ export function createPageCache({ freshMs, staleMs, maxEntries = 2000, now = Dat
         const body = new Uint8Array(await res.arrayBuffer());
         const entry: Entry = {
           status: res.status,
-          headers: [...res.headers.entries()],
+          headers: [...res.headers.entries()].filter(([name]) => name !== 'content-length'),
           body,
-          etag: '',
+          etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
           at: time,
           generation,
+          variants: new Map(),
         };
-        entry.etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
         c.res = respond(entry, method, accept, undefined);
       }
       return;
@@ -130,6 +147,7 @@ export function createPageCache({ freshMs, staleMs, maxEntries = 2000, now = Dat
       etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
       at: time,
       generation,
+      variants: new Map(),
     };
     // A page built from data the API could not refresh is served, but not kept as if it were fresh.
     if (!servedStaleData) store(key, entry);
