@@ -1,4 +1,4 @@
-import type { Language } from '@bcdnq/domain/articles';
+import { type Language, SEARCH_RESULT_CAP } from '@bcdnq/domain/articles';
 
 /** Every piece of interface text the portal shows, in both languages. */
 export type UiStrings = {
@@ -124,7 +124,8 @@ export const UI: Record<Language, UiStrings> = {
     searchTitle: 'Tìm kiếm',
     searchDescription: 'Tìm tin bài của Ban Chỉ đạo Nhân quyền tỉnh, có dấu hoặc không dấu.',
     searchPrompt: 'Nhập từ khóa, có dấu hoặc không dấu (ví dụ: nhan quyen).',
-    searchResults: (q, total) => `Tìm thấy ${total} tin bài cho “${q}”`,
+    searchResults: (q, total) =>
+      total >= SEARCH_RESULT_CAP ? `Tìm thấy hơn ${total.toLocaleString('vi-VN')} tin bài cho “${q}”` : `Tìm thấy ${total} tin bài cho “${q}”`,
     searchEmpty: (q) => `Không tìm thấy tin bài nào cho “${q}”. Hãy thử từ khóa khác.`,
     paginationLabel: 'Phân trang',
     previousPage: '← Trang trước',
@@ -237,7 +238,10 @@ export const UI: Record<Language, UiStrings> = {
     searchTitle: 'Search',
     searchDescription: 'Search the articles of the Provincial Human Rights Steering Committee.',
     searchPrompt: 'Type a few words to search the articles.',
-    searchResults: (q, total) => `${total} ${total === 1 ? 'article' : 'articles'} found for “${q}”`,
+    searchResults: (q, total) =>
+      total >= SEARCH_RESULT_CAP
+        ? `More than ${total.toLocaleString('en-US')} articles found for “${q}”`
+        : `${total} ${total === 1 ? 'article' : 'articles'} found for “${q}”`,
     searchEmpty: (q) => `No articles found for “${q}”. Try other words.`,
     paginationLabel: 'Pagination',
     previousPage: '← Previous page',

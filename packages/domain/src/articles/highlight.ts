@@ -7,6 +7,9 @@ export type TextPart = { text: string; match: boolean };
 const foldChar = (ch: string) => foldDiacritics(ch);
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Search ranks and counts at most this many matches (the newest); a common word shows "more than 1,000". */
+export const SEARCH_RESULT_CAP = 1000;
+
 /** The words of a search query, folded, without duplicates; at most 8 (the API searches the same). */
 export function queryWords(query: string): string[] {
   const words = foldDiacritics(query)

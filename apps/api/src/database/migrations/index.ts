@@ -4,6 +4,7 @@ import { TaskDueIndex1764200000000 } from './1764200000000-task-due-index.js';
 import { TaskPlanYear1764300000000 } from './1764300000000-task-plan-year.js';
 import { Reports1764400000000 } from './1764400000000-reports.js';
 import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
+import { ArticleSearchVector1765200000001 } from './1765200000001-article-search-vector.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Initial1764000000000, TaskProgress1764100000000, TaskDueIndex1764200000000, TaskPlanYear1764300000000, Reports1764400000000, Newsroom1765200000000];
+export const MIGRATIONS = [Initial1764000000000, TaskProgress1764100000000, TaskDueIndex1764200000000, TaskPlanYear1764300000000, Reports1764400000000, Newsroom1765200000000, ArticleSearchVector1765200000001];

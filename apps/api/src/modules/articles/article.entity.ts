@@ -4,8 +4,8 @@ import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
 
 @Entity('articles')
 @Index('idx_articles_search_trgm', { synchronize: false })
-// Whole-word search over the folded text (title, sapo, body, tags): an expression index, declared in the migration.
-@Index('idx_articles_search_fts', { synchronize: false })
+// Whole-word search over the folded text (title, sapo, body, tags): a GIN index on the stored vector.
+@Index('idx_articles_search_vector', { synchronize: false })
 @Index(['status', 'language', 'publishedAt'])
 // The scheduler looks for scheduled articles whose time has come.
 @Index(['status', 'publishAt'])
@@ -75,4 +75,11 @@ export class ArticleEntity extends RecordEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
+
+  /**
+   * `to_tsvector('simple', search_text)`, kept by a trigger (see the migration): stored, so ranking and rechecks
+   * never recompute it. Never written or read by the application.
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector: string | null;
 }

@@ -17,6 +17,7 @@ import {
   mayFireArticleEvent,
   type PublicArticle,
   queryWords,
+  SEARCH_RESULT_CAP,
   slugify,
 } from '@bcdnq/domain/articles';
 import { DomainError } from '@bcdnq/domain/common';
@@ -192,25 +193,31 @@ export class ArticlesService {
     const words = queryWords(raw);
     if (words.length === 0) return { data: [], total: 0 };
     // Words are letters and digits only (queryWords), so they are safe inside to_tsquery's syntax.
-    qb.andWhere(`to_tsvector('simple', a.search_text) @@ to_tsquery('simple', :tsq)`, {
-      tsq: words.join(' & '),
-    });
-    const total = await qb.clone().getCount();
-    const exact = raw.toLowerCase();
-    qb.addSelect(
-      `(CASE WHEN strpos(lower(a.title), :exact) > 0 THEN 8 ELSE 0 END)
-       + (CASE WHEN strpos(lower(coalesce(a.lead, '')), :exact) > 0 OR strpos(lower(a.body), :exact) > 0 THEN 4 ELSE 0 END)
-       + (CASE WHEN to_tsvector('simple', a.search_text) @@ phraseto_tsquery('simple', :folded) THEN 2 ELSE 0 END)
-       + ts_rank(to_tsvector('simple', a.search_text), to_tsquery('simple', :tsq))`,
-      'score',
-    )
-      .setParameters({ exact, folded: words.join(' ') })
-      .orderBy('score', 'DESC')
-      .addOrderBy('a.publishedAt', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .offset((query.page - 1) * query.perPage)
-      .limit(query.perPage);
-    return { data: await this.withExtras(await qb.getMany()), total };
+    const tsq = words.join(' & ');
+    qb.andWhere(`a.search_vector @@ to_tsquery('simple', :tsq)`, { tsq });
+    // Ranking looks at the newest SEARCH_RESULT_CAP matches: every match of a precise query, the recent news for a
+    // word most articles contain. The total is counted up to the cap, so a common word costs no full count.
+    const capped = qb.clone().select('a.id', 'id').orderBy('a.publishedAt', 'DESC').limit(SEARCH_RESULT_CAP);
+    const [sql, parameters] = capped.getQueryAndParameters();
+    const n = parameters.length;
+    const [ranked, counted] = await Promise.all([
+      this.dataSource.query(
+        `SELECT a.id FROM (${sql}) c JOIN articles a ON a.id = c.id
+          ORDER BY (CASE WHEN strpos(lower(a.title), $${n + 1}) > 0 THEN 8 ELSE 0 END)
+                 + (CASE WHEN strpos(lower(coalesce(a.lead, '')), $${n + 1}) > 0 OR strpos(lower(a.body), $${n + 1}) > 0 THEN 4 ELSE 0 END)
+                 + (CASE WHEN a.search_vector @@ phraseto_tsquery('simple', $${n + 2}) THEN 2 ELSE 0 END)
+                 + ts_rank(a.search_vector, to_tsquery('simple', $${n + 3})) DESC,
+                   a.published_at DESC, a.id
+          LIMIT $${n + 4} OFFSET $${n + 5}`,
+        [...parameters, raw.toLowerCase(), words.join(' '), tsq, query.perPage, (query.page - 1) * query.perPage],
+      ) as Promise<{ id: string }[]>,
+      this.dataSource.query(`SELECT count(*)::int AS total FROM (${sql}) c`, parameters) as Promise<{ total: number }[]>,
+    ]);
+    const ids = ranked.map((r) => r.id);
+    const entities = ids.length ? await this.dataSource.getRepository(ArticleEntity).findBy({ id: In(ids) }) : [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const rows = ids.map((id) => byId.get(id)).filter((e): e is ArticleEntity => e !== undefined);
+    return { data: await this.withExtras(rows), total: counted[0]?.total ?? 0 };
   }
 
   async getPublished(slug: string): Promise<PublicArticle> {
