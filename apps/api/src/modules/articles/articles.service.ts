@@ -86,6 +86,8 @@ export function toPublicArticle(entity: ArticleEntity, extras: PublicExtras): Pu
 }
 
 const notFound = () => new DomainError('NOT_FOUND', 'Không tìm thấy tin bài', 'Article not found');
+/** Search results ranked by relevance for this many pages; later pages follow in date order. */
+const RANKED_PAGES = 20;
 // Control characters (a NUL byte above all) cannot reach PostgreSQL text; a reader's odd input is cleaned, not a 500.
 const cleanQuery = (q: string | undefined) => (q ?? '').replace(/\p{Cc}/gu, ' ').trim();
 
@@ -195,13 +197,30 @@ export class ArticlesService {
     // Words are letters and digits only (queryWords), so they are safe inside to_tsquery's syntax.
     const tsq = words.join(' & ');
     qb.andWhere(`a.search_vector @@ to_tsquery('simple', :tsq)`, { tsq });
-    // Ranking looks at the newest SEARCH_RESULT_CAP matches: every match of a precise query, the recent news for a
-    // word most articles contain. The total is counted up to the cap, so a common word costs no full count.
-    const capped = qb.clone().select('a.id', 'id').orderBy('a.publishedAt', 'DESC').limit(SEARCH_RESULT_CAP);
-    const [sql, parameters] = capped.getQueryAndParameters();
-    const n = parameters.length;
-    const [ranked, counted] = await Promise.all([
-      this.dataSource.query(
+    // Ranking orders the newest matches of the first pages (RANKED_PAGES × perPage: every match of a precise query,
+    // the recent news for a word most articles contain); later pages continue in date order, so no article repeats.
+    // The total is counted up to SEARCH_RESULT_CAP, so a common word never costs a full count.
+    const offset = (query.page - 1) * query.perPage;
+    const window = RANKED_PAGES * query.perPage;
+    const [countSql, countParameters] = qb
+      .clone()
+      .select('1')
+      .limit(SEARCH_RESULT_CAP)
+      .getQueryAndParameters();
+    const counting = this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (${countSql}) c`,
+      countParameters,
+    ) as Promise<{ total: number }[]>;
+    let ranking: Promise<{ id: string }[]>;
+    if (offset < window) {
+      const [sql, parameters] = qb
+        .clone()
+        .select('a.id', 'id')
+        .orderBy('a.publishedAt', 'DESC')
+        .limit(window)
+        .getQueryAndParameters();
+      const n = parameters.length;
+      ranking = this.dataSource.query(
         `SELECT a.id FROM (${sql}) c JOIN articles a ON a.id = c.id
           ORDER BY (CASE WHEN strpos(lower(a.title), $${n + 1}) > 0 THEN 8 ELSE 0 END)
                  + (CASE WHEN strpos(lower(coalesce(a.lead, '')), $${n + 1}) > 0 OR strpos(lower(a.body), $${n + 1}) > 0 THEN 4 ELSE 0 END)
@@ -209,12 +228,23 @@ export class ArticlesService {
                  + ts_rank(a.search_vector, to_tsquery('simple', $${n + 3})) DESC,
                    a.published_at DESC, a.id
           LIMIT $${n + 4} OFFSET $${n + 5}`,
-        [...parameters, raw.toLowerCase(), words.join(' '), tsq, query.perPage, (query.page - 1) * query.perPage],
-      ) as Promise<{ id: string }[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total FROM (${sql}) c`, parameters) as Promise<{ total: number }[]>,
-    ]);
+        [...parameters, raw.toLowerCase(), words.join(' '), tsq, query.perPage, offset],
+      ) as Promise<{ id: string }[]>;
+    } else {
+      ranking = qb
+        .clone()
+        .select('a.id', 'id')
+        .orderBy('a.publishedAt', 'DESC')
+        .addOrderBy('a.id', 'ASC')
+        .offset(offset)
+        .limit(query.perPage)
+        .getRawMany<{ id: string }>();
+    }
+    const [ranked, counted] = await Promise.all([ranking, counting]);
     const ids = ranked.map((r) => r.id);
-    const entities = ids.length ? await this.dataSource.getRepository(ArticleEntity).findBy({ id: In(ids) }) : [];
+    const entities = ids.length
+      ? await this.dataSource.getRepository(ArticleEntity).findBy({ id: In(ids) })
+      : [];
     const byId = new Map(entities.map((e) => [e.id, e]));
     const rows = ids.map((id) => byId.get(id)).filter((e): e is ArticleEntity => e !== undefined);
     return { data: await this.withExtras(rows), total: counted[0]?.total ?? 0 };
