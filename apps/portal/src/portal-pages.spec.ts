@@ -16,7 +16,7 @@ function config(apiUrl: string, cache: { fresh: string; stale: string }): Portal
   const result = parseConfig({
     API_URL: apiUrl,
     PUBLIC_URL: 'https://nhanquyen.example.gov.vn',
-    API_TIMEOUT_MS: '300',
+    API_TIMEOUT_MS: '5000',
     PROVINCE_NAME: 'Bắc Ninh',
     CACHE_FRESH_SECONDS: cache.fresh,
     CACHE_STALE_SECONDS: cache.stale,
@@ -303,7 +303,17 @@ describe('speed and resilience', () => {
     api.mode = 'error';
     // Publication moves the stamp: fresh copies are dropped, but stay as a fallback while the API fails.
     api.stamp += 1;
-    await new Promise((resolve) => setTimeout(resolve, 2600));
+    // The watcher polls every 2 s: wait until the portal has asked the API again (and failed).
+    const asked = api.requests.length;
+    await expect
+      .poll(
+        async () => {
+          await get('/bai-viet/tin-da-xem', undefined, cached.url);
+          return api.requests.length > asked;
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(true);
     logLines = [];
     const seen = await get('/bai-viet/tin-da-xem', undefined, cached.url);
     expect(seen.response.status).toBe(200);
@@ -311,7 +321,7 @@ describe('speed and resilience', () => {
     expect(logLines.some((l) => l.stale === true && l.path === '/bai-viet/tin-da-xem')).toBe(true);
     const unseen = await get('/bai-viet/tin-chua-xem', undefined, cached.url);
     expect(unseen.response.status).toBe(503);
-  }, 15_000);
+  }, 40_000);
 
   it('shows a new publication as soon as the stamp moves', async () => {
     api.articles = [makeArticle({ title: 'Tin trước', publishedAt: '2024-01-01T00:00:00.000Z' })];
@@ -319,8 +329,11 @@ describe('speed and resilience', () => {
     expect(first.doc.querySelector('.articles h3 a')?.textContent).toBe('Tin trước');
     api.articles.push(makeArticle({ title: 'Tin vừa đăng', publishedAt: '2024-06-01T00:00:00.000Z' }));
     api.stamp += 1;
-    await new Promise((resolve) => setTimeout(resolve, 2600));
-    const second = await get('/', undefined, cached.url);
-    expect(second.doc.querySelector('.articles h3 a')?.textContent).toBe('Tin vừa đăng');
-  }, 15_000);
+    await expect
+      .poll(
+        async () => (await get('/', undefined, cached.url)).doc.querySelector('.articles h3 a')?.textContent,
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe('Tin vừa đăng');
+  }, 30_000);
 });

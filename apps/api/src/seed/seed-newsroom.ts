@@ -411,7 +411,8 @@ function coverSvg(index: number): Buffer {
 async function seedCovers(manager: EntityManager, uploadDir: string, count: number): Promise<string[]> {
   const urls: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const png = await sharp(coverSvg(i)).resize({ width: 960 }).png().toBuffer();
+    // 640 px wide: two widths in two formats per cover keep a first demo start quick, even on a busy machine.
+    const png = await sharp(coverSvg(i)).resize({ width: 640 }).png().toBuffer();
     const id = crypto.randomUUID();
     const encoded = await encodeImageVariants(
       png,
