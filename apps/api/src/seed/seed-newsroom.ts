@@ -1,5 +1,4 @@
 import path from 'node:path';
-import sharp from 'sharp';
 import type { EntityManager } from 'typeorm';
 import {
   type ArticleCategory,
@@ -410,6 +409,7 @@ function coverSvg(index: number): Buffer {
 
 async function seedCovers(manager: EntityManager, uploadDir: string, count: number): Promise<string[]> {
   const urls: string[] = [];
+  const { default: sharp } = await import('sharp');
   for (let i = 0; i < count; i += 1) {
     // 640 px wide: two widths in two formats per cover keep a first demo start quick, even on a busy machine.
     const png = await sharp(coverSvg(i)).resize({ width: 640 }).png().toBuffer();

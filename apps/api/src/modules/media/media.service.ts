@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata, Sharp, SharpOptions } from 'sharp';
 import { DataSource } from 'typeorm';
 import { DomainError, type ListQuery } from '@bcdnq/domain/common';
 import {
@@ -39,6 +39,10 @@ export function sniffImage(bytes: Uint8Array): string | null {
   if (brand === 'ftypavif' || brand === 'ftypavis') return 'image/avif';
   return null;
 }
+
+// sharp (libvips) loads only when an image is processed: the API starts without it.
+let sharpModule: Promise<(input?: Buffer, options?: SharpOptions) => Sharp> | null = null;
+const loadSharp = () => (sharpModule ??= import('sharp').then((m) => m.default));
 
 const refuse = (vi: string, en: string) => new DomainError('VALIDATION', vi, en, { field: 'file' });
 
@@ -79,6 +83,7 @@ export async function encodeImageVariants(
   const largest = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1] as number;
   const widths = [...new Set([...MEDIA_WIDTHS.filter((w) => w < width), Math.min(width, largest)])];
   await mkdir(dir, { recursive: true });
+  const sharp = await loadSharp();
   const variants: MediaVariant[] = [];
   for (const w of widths) {
     for (const format of MEDIA_FORMATS) {
@@ -123,6 +128,7 @@ export class MediaService {
       );
     let meta: Metadata;
     try {
+      const sharp = await loadSharp();
       meta = await sharp(file.buffer, { limitInputPixels: MAX_MEDIA_PIXELS }).metadata();
     } catch {
       throw refuse('Tệp ảnh bị hỏng hoặc không đọc được', 'Unreadable image');
