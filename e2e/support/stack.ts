@@ -73,7 +73,12 @@ export async function startStack(): Promise<Stack> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the stack exited with code ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the stack did not become healthy within 90 s');
+    if (Date.now() > deadline) {
+      // Nothing else would stop it: the global teardown is only registered once the stack is up.
+      child.kill('SIGTERM');
+      await dropDatabase().catch(() => undefined);
+      throw new Error('the stack did not become healthy within 90 s');
+    }
     try {
       const signal = AbortSignal.timeout(3000);
       const [api, portal] = await Promise.all([fetch(`${baseUrl}/api/health`, { signal }), fetch(`${baseUrl}/`, { signal })]);
