@@ -60,7 +60,7 @@ export async function load(url, { concurrency = 20, seconds = 5, headers = {} } 
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), errors, count: latencies.length };
+  return { rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), errors, count: latencies.length };
 }
 
 export const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');

@@ -76,7 +76,12 @@ export async function startStack(): Promise<Stack> {
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the stack exited with code ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the stack did not become healthy within 180 s');
+    if (Date.now() > deadline) {
+      // Nothing else would stop it: the global teardown is only registered once the stack is up.
+      child.kill('SIGTERM');
+      await dropDatabase().catch(() => undefined);
+      throw new Error('the stack did not become healthy within 180 s');
+    }
     try {
       const signal = AbortSignal.timeout(3000);
       const [api, portal] = await Promise.all([fetch(`${baseUrl}/api/health`, { signal }), fetch(`${baseUrl}/`, { signal })]);

@@ -38,7 +38,8 @@ test.describe('admin panel', () => {
 
 test.describe('public portal', () => {
   test('lists published articles in Vietnamese and opens one', async ({ page }) => {
-    await page.goto(`${baseUrl()}/`);
+    // Newer demo articles fill the home page: this 2024 story is listed in its category.
+    await page.goto(`${baseUrl()}/chuyen-muc/chi-dao-dieu-hanh`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     const link = page.getByRole('link', { name: 'Triển khai Kế hoạch công tác bảo vệ, đấu tranh về nhân quyền năm 2024' });
     await expect(link).toBeVisible();

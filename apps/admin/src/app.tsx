@@ -17,6 +17,11 @@ import { ReviewQueue } from './reports/report-list';
 import { createProviders } from './providers';
 import tasks from './tasks';
 import users from './users';
+import articles from './articles';
+import { EditorInboxPage, ReviewQueuePage } from './articles/article-list';
+import campaigns from './campaigns';
+import documents from './documents';
+import { MediaPage } from './media/media-page';
 
 const { authProvider, dataProvider, i18nProvider } = createProviders();
 // UI state (list filters, sidebar) stays in memory: only the language is remembered across visits.
@@ -43,6 +48,9 @@ export function App() {
       <Resource {...users} />
       <Resource {...reports} />
       <Resource name="outbox" list={OutboxList} />
+      <Resource {...articles} />
+      <Resource {...campaigns} />
+      <Resource {...documents} />
       <CustomRoutes>
         <Route path="/imports" element={<ImportPage />} />
         <Route path="/my-tasks" element={<MyTasksPage />} />
@@ -50,6 +58,9 @@ export function App() {
         <Route path="/inbox" element={<InboxPage />} />
         <Route path="/review" element={<ReviewQueue />} />
         <Route path="/consolidation" element={<ConsolidationPage />} />
+        <Route path="/review-queue" element={<ReviewQueuePage />} />
+        <Route path="/my-articles" element={<EditorInboxPage />} />
+        <Route path="/media" element={<MediaPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -16,6 +16,8 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { ConsolidationModule } from './modules/consolidation/consolidation.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
+import { MediaModule } from './modules/media/media.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -54,6 +56,8 @@ export class AppModule {
         ConsolidationModule,
         MetricsModule,
         StorageModule,
+        DocumentsModule,
+        MediaModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

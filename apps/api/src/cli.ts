@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
     case 'seed': {
-      const summary = await withDatabase((dataSource, demo) => runSeed(dataSource, { demo }));
+      const summary = await withDatabase((dataSource, demo) => runSeed(dataSource, { demo, uploadDir: loadEnv().uploadDir }));
       process.stderr.write(
         `Đã nạp: ${summary.agencies} đơn vị, ${summary.users} người dùng, ${summary.plans} kế hoạch, ${summary.articles} tin bài.\n`,
       );

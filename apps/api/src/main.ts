@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   // Replicas starting together on a server: one seeds, the others then find users and skip. (The embedded
   // database has one instance and one connection at a time: no lock there.)
   if (env.APP_MODE === 'demo') {
-    await (embedded ? seedIfEmpty(dataSource) : withMigrationLock(dataSource, () => seedIfEmpty(dataSource)));
+    const seed = () => seedIfEmpty(dataSource, env.uploadDir);
+    await (embedded ? seed() : withMigrationLock(dataSource, seed));
   }
   await dataSource.destroy();
 

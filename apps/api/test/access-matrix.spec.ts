@@ -7,6 +7,8 @@ import { type Client, signIn, startTestApp, type TestApp, unique } from './helpe
 
 type Policy = 'public' | 'any' | readonly Role[];
 const STAFF = ['committee_leader', 'standing_office'] as const;
+const NEWSROOM = ['editor', 'reviewer', 'committee_leader'] as const;
+const DOCUMENT_EDITORS = ['standing_office', 'editor', 'reviewer', 'committee_leader'] as const;
 
 /**
  * Who may call each route. Generated routes without an entry fail the first test: a new route must say who
@@ -45,7 +47,6 @@ const POLICY: Record<string, Policy> = {
   'POST /api/plans/{id}/close': ['standing_office'],
   'PUT /api/plans/{id}/publication': ['standing_office'],
   'GET /api/plans/{id}/export.docx': 'any',
-  'GET /api/public/documents': 'public',
   'GET /api/tasks': 'any',
   'GET /api/tasks/export.xlsx': 'any',
   'POST /api/tasks/batch': ['standing_office'],
@@ -84,6 +85,26 @@ const POLICY: Record<string, Policy> = {
   'POST /api/consolidation/export.docx': [...STAFF],
   'GET /api/consolidation/export.xlsx': [...STAFF, 'agency_officer'],
   'GET /api/audit': 'any',
+  // Newsroom (issue 11): agency officers and the standing office never write; editors never approve or publish.
+  'POST /api/articles': [...NEWSROOM],
+  'PUT /api/articles/{id}': [...NEWSROOM],
+  'POST /api/articles/{id}/status': [...NEWSROOM],
+  'GET /api/articles/{id}/versions': ['editor', 'reviewer', ...STAFF],
+  'GET /api/articles/{id}/preview': ['editor', 'reviewer', ...STAFF],
+  'GET /api/public/stamp': 'public',
+  'POST /api/campaigns': [...NEWSROOM],
+  'PUT /api/campaigns/{id}': [...NEWSROOM],
+  'GET /api/public/campaigns': 'public',
+  'GET /api/public/campaigns/{slug}': 'public',
+  'GET /api/media': [...NEWSROOM],
+  'POST /api/media': [...NEWSROOM],
+  'GET /api/public/media/{id}/{file}': 'public',
+  'GET /api/documents': [...DOCUMENT_EDITORS],
+  'GET /api/documents/{id}': [...DOCUMENT_EDITORS],
+  'PUT /api/documents/{id}': [...DOCUMENT_EDITORS],
+  'GET /api/public/documents': 'public',
+  'GET /api/public/documents/{slug}': 'public',
+  'GET /api/public/documents/{slug}/file': 'public',
 };
 
 const USERS: Record<Role, string> = {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
-import { etag } from 'hono/etag';
 import { ApiUnavailableError } from './api/api-http.js';
 import type { ArticlesApi } from './api/articles.client.js';
+import type { CampaignsApi } from './api/campaigns.client.js';
 import type { DocumentsApi } from './api/documents.client.js';
 import type { PortalEnv } from './app-env.js';
 import { languageOfPath } from './i18n/paths.js';
 import type { Logger } from './logger.js';
+import { createPageCache } from './page-cache.js';
 import { CACHE_NONE } from './routes/cache-control.js';
 import { registerPageRoutes, respondNotFound } from './routes/pages.routes.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -15,7 +15,17 @@ import { UnavailableView } from './views/error.view.js';
 import { renderDocument } from './views/render.js';
 import type { Site } from './views/site.js';
 
-export type AppDeps = { api: ArticlesApi; documents: DocumentsApi; site: Site; logger: Logger };
+export type AppDeps = {
+  api: ArticlesApi;
+  documents: DocumentsApi;
+  campaigns: CampaignsApi;
+  site: Site;
+  logger: Logger;
+  /** Rendered pages reused while fresh and served stale when the API fails; none when both are 0. */
+  cache?: { freshMs: number; staleMs: number };
+};
+
+export type PortalApp = Hono<PortalEnv> & { invalidatePages: () => void };
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -23,13 +33,31 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 // and keeps its stack.
 function describeFailure(error: unknown): unknown {
   if (!(error instanceof ApiUnavailableError)) return error;
-  const cause = error.cause instanceof Error ? (error.cause.cause instanceof Error ? error.cause.cause : error.cause) : undefined;
-  return { type: error.name, reason: error.reason, message: error.message, ...(cause ? { cause: cause.message } : {}) };
+  const cause =
+    error.cause instanceof Error
+      ? error.cause.cause instanceof Error
+        ? error.cause.cause
+        : error.cause
+      : undefined;
+  return {
+    type: error.name,
+    reason: error.reason,
+    message: error.message,
+    ...(cause ? { cause: cause.message } : {}),
+  };
 }
 
 /** The portal as a fetch handler: middleware, pages, 404 and the friendly 503. */
-export function createApp({ api, documents, site, logger }: AppDeps): Hono<PortalEnv> {
+export function createApp({
+  api,
+  documents,
+  campaigns,
+  site,
+  logger,
+  cache = { freshMs: 0, staleMs: 0 },
+}: AppDeps): PortalApp {
   const app = new Hono<PortalEnv>();
+  const pages = createPageCache(cache);
 
   // One log line per request, written once the response is known (errors ride on the same line).
   app.use(async (c, next) => {
@@ -37,9 +65,12 @@ export function createApp({ api, documents, site, logger }: AppDeps): Hono<Porta
     const incoming = c.req.header('x-correlation-id');
     const correlationId = incoming && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
     c.set('correlationId', correlationId);
+    c.set('requestContext', { correlationId });
     await next();
     c.header('x-correlation-id', correlationId);
     const failure = c.get('failure');
+    // A page served from the cache because the API failed: readers got content, operators must still know.
+    const stale = c.get('servedStale') === true || c.get('requestContext').stale === true;
     // The path only: search words readers type stay out of the logs.
     const line = {
       correlationId,
@@ -47,18 +78,21 @@ export function createApp({ api, documents, site, logger }: AppDeps): Hono<Porta
       path: c.req.path,
       status: c.res.status,
       ms: Math.round(performance.now() - started),
+      ...(stale ? { stale: true } : {}),
       ...(failure ? { err: describeFailure(failure.error) } : {}),
     };
-    if (failure && failure.status >= 500) logger.error(line, 'request failed');
+    if (failure && c.res.status >= 500) logger.error(line, 'request failed');
+    else if (stale) logger.warn(line, 'served stale (stale-if-error)');
     else logger.info(line, 'request');
   });
 
-  app.use(compress());
+  // Compression (brotli or gzip), ETag/304 and the page cache in one place. It sits outside the security headers,
+  // so a cached page keeps the headers it was rendered with and a hit costs a lookup.
+  app.use(pages.middleware);
   app.use(async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
-  app.use(etag({ weak: true }));
 
   app.get('/healthz', (c) => {
     c.header('cache-control', CACHE_NONE);
@@ -67,10 +101,12 @@ export function createApp({ api, documents, site, logger }: AppDeps): Hono<Porta
 
   app.get('/robots.txt', (c) => {
     c.header('cache-control', 'public, max-age=86400');
-    return c.text(`User-agent: *\nAllow: /\n`);
+    return c.text(
+      `User-agent: *\nAllow: /\nDisallow: /xem-truoc/\n\nSitemap: ${site.publicUrl}/sitemap.xml\n`,
+    );
   });
 
-  registerPageRoutes(app, { api, documents, site });
+  registerPageRoutes(app, { api, documents, campaigns, site });
 
   app.notFound((c) => respondNotFound(c, site, languageOfPath(c.req.path)));
 
@@ -83,5 +119,5 @@ export function createApp({ api, documents, site, logger }: AppDeps): Hono<Porta
     return c.html(html, status);
   });
 
-  return app;
+  return Object.assign(app, { invalidatePages: pages.invalidate });
 }

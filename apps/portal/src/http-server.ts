@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import { ApiCache } from './api/api-cache.js';
 import { createArticlesApi, type ArticlesApi } from './api/articles.client.js';
+import { createCampaignsApi, type CampaignsApi } from './api/campaigns.client.js';
 import { createDocumentsApi, type DocumentsApi } from './api/documents.client.js';
+import { watchStamp } from './api/stamp-watcher.js';
 import { createApp } from './app.js';
 import type { PortalConfig } from './config.js';
 import type { Logger } from './logger.js';
@@ -12,10 +15,45 @@ export type RunningPortal = { url: string; close: () => Promise<void> };
 export async function startPortal(
   config: PortalConfig,
   logger: Logger,
-  api: ArticlesApi = createArticlesApi({ baseUrl: config.API_URL, timeoutMs: config.API_TIMEOUT_MS }),
-  documents: DocumentsApi = createDocumentsApi({ baseUrl: config.API_URL, timeoutMs: config.API_TIMEOUT_MS }),
+  clients?: { api: ArticlesApi; documents: DocumentsApi; campaigns: CampaignsApi },
 ): Promise<RunningPortal> {
-  const app = createApp({ api, documents, logger, site: { publicUrl: config.PUBLIC_URL } });
+  const freshMs = config.CACHE_FRESH_SECONDS * 1000;
+  const staleMs = config.CACHE_STALE_SECONDS * 1000;
+  const cache = new ApiCache(freshMs, staleMs);
+  const options = { baseUrl: config.API_URL, timeoutMs: config.API_TIMEOUT_MS, cache };
+  const { api, documents, campaigns } = clients ?? {
+    api: createArticlesApi(options),
+    documents: createDocumentsApi(options),
+    campaigns: createCampaignsApi(options),
+  };
+  const app = createApp({
+    api,
+    documents,
+    campaigns,
+    logger,
+    cache: { freshMs, staleMs },
+    site: {
+      publicUrl: config.PUBLIC_URL,
+      province: config.PROVINCE_NAME,
+      contact: {
+        office: config.CONTACT_OFFICE,
+        address: config.CONTACT_ADDRESS,
+        email: config.CONTACT_EMAIL,
+        phone: config.CONTACT_PHONE,
+      },
+    },
+  });
+  // Publishing, withdrawing or editing public content moves the API's stamp: caches are dropped within seconds.
+  const watcher = watchStamp({
+    baseUrl: config.API_URL,
+    intervalMs: 2000,
+    timeoutMs: config.API_TIMEOUT_MS,
+    logger,
+    onChange: () => {
+      cache.invalidate();
+      app.invalidatePages();
+    },
+  });
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -30,6 +68,7 @@ export async function startPortal(
     url: `http://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        watcher.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       }),

@@ -4,6 +4,7 @@ import SummarizeIcon from '@mui/icons-material/Summarize';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useCanAccess } from 'react-admin';
 import { InboxMenuIcon } from '../reports/inbox';
+import { NewsroomMenuItems } from '../articles/newsroom-menu';
 
 /** The resources, plus the pages some roles work from: an officer's agency tasks, the document import. */
 export function AppMenu() {
@@ -26,6 +27,7 @@ export function AppMenu() {
       {imports.canAccess && (
         <Menu.Item to="/imports" primaryText="app.import.menu" leftIcon={<UploadFileIcon />} />
       )}
+      <NewsroomMenuItems />
       <Menu.ResourceItems />
     </Menu>
   );

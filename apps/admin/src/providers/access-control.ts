@@ -1,3 +1,4 @@
+import { type ArticleStatus, mayEditArticle } from '@bcdnq/domain/articles';
 import type { Role } from '@bcdnq/domain/users';
 
 /** What the panel offers per role. The API enforces access; this only hides what a role could not do anyway. */
@@ -22,6 +23,11 @@ export type Action =
   | 'succession'
   // reports
   | 'review';
+
+// Newsroom (issue 11): the domain decides who fires which article event; this only hides what a role cannot do.
+const NEWSROOM: readonly Role[] = ['admin', 'editor', 'reviewer', 'committee_leader'];
+const NEWSROOM_READERS: readonly Role[] = [...NEWSROOM, 'standing_office'];
+const DOCUMENT_EDITORS: readonly Role[] = ['admin', 'standing_office', 'editor', 'reviewer', 'committee_leader'];
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const ALL: readonly Action[] = [
@@ -51,6 +57,13 @@ const overseers: readonly Role[] = ['admin', 'standing_office', 'committee_leade
 const PLAN_WORK: readonly Action[] = ['create', 'edit', 'clone', 'amend', 'close', 'publish'];
 
 const rules: Record<string, (role: Role, action: Action) => boolean> = {
+  articles: (role, action) =>
+    NEWSROOM_READERS.includes(role) && (READ.includes(action) || (NEWSROOM.includes(role) && ['create', 'edit', 'status'].includes(action))),
+  campaigns: (role, action) => READ.includes(action) || (NEWSROOM.includes(role) && ['create', 'edit'].includes(action)),
+  media: (role) => NEWSROOM.includes(role),
+  documents: (role, action) => DOCUMENT_EDITORS.includes(role) && (READ.includes(action) || action === 'edit'),
+  'review-queue': (role) => ['admin', 'reviewer', 'committee_leader'].includes(role),
+  'my-articles': (role) => role === 'editor',
   // The API has no DELETE routes: agencies expire, accounts are deactivated, plans are amended by new versions.
   // Only the administrator manages accounts; an agency officer never sees them.
   users: (role, action) => role === 'admin' && action !== 'delete',
@@ -96,7 +109,10 @@ const PLAN_STATES_FOR: Partial<Record<Action, readonly string[]>> = {
 };
 
 /** What a plan's status allows, when the record is known. */
-function recordAllows(resource: string, action: Action, record: unknown): boolean {
+function recordAllows(resource: string, action: Action, record: unknown, role: Role): boolean {
+  if (resource === 'articles' && action === 'edit' && typeof record === 'object' && record !== null && 'status' in record) {
+    return mayEditArticle(role, (record as { status: ArticleStatus }).status);
+  }
   const states = resource === 'plans' ? PLAN_STATES_FOR[action] : undefined;
   if (!states) return true;
   if (typeof record !== 'object' || record === null || !('status' in record)) return true;
@@ -120,5 +136,5 @@ export function canRoleAccess(
   const rule = rules[base];
   if (!rule) return role === 'admin' && action !== 'delete';
   const wanted = isAction(action) ? action : 'show';
-  return rule(role, wanted) && recordAllows(base, wanted, record);
+  return rule(role, wanted) && recordAllows(base, wanted, record, role);
 }

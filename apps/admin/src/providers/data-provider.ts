@@ -15,6 +15,7 @@ import type {
 import type { ApiClient, Query } from './http';
 import { listQuery, MAX_PER_PAGE } from './list-query';
 import { createWorkMethods, type WorkMethods } from './work-methods';
+import { createNewsroomMethods, type NewsroomMethods } from './newsroom-methods';
 
 export { listQuery } from './list-query';
 
@@ -46,7 +47,8 @@ function versionOf(...candidates: unknown[]): number | undefined {
 export type VerbParams = { id: Identifier; verb: string; data: Record<string, unknown> };
 
 export type PanelDataProvider = DataProvider &
-  WorkMethods & {
+  WorkMethods &
+  NewsroomMethods & {
     act(resource: string, params: VerbParams): Promise<{ data: RaRecord }>;
   };
 
@@ -122,6 +124,7 @@ export function createDataProvider(api: ApiClient): PanelDataProvider {
   // react-admin's generic signatures cannot be met without casts: records are whatever the API returns.
   return {
     ...createWorkMethods(api),
+    ...createNewsroomMethods(api),
     act,
     getList,
     getOne,

@@ -74,3 +74,15 @@ describe('language choice', () => {
     expect(messagesByLocale.vi).toBeDefined();
   });
 });
+
+describe('newsroom messages', () => {
+  it('have the same keys in Vietnamese and English, and reach the panel in both languages', async () => {
+    const { newsroomEnglish, newsroomVietnamese } = await import('./messages/newsroom');
+    expect([...flatten(newsroomEnglish).keys()].sort()).toEqual([...flatten(newsroomVietnamese).keys()].sort());
+    const provider = createI18nProvider(null);
+    expect(provider.translate('app.article_event.approve')).toBe('Duyệt');
+    // Merged beside the panel's own messages, not over them.
+    expect(provider.translate('ra.action.save')).toBe('Lưu');
+    expect(provider.translate('resources.articles.fields.coverAlt')).toBe('Mô tả ảnh (cho người khiếm thị)');
+  });
+});

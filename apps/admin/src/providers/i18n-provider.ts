@@ -4,6 +4,7 @@ import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { z } from 'zod';
 import { appEnglish } from './messages/app-en';
 import { appVietnamese } from './messages/app-vi';
+import { newsroomEnglish, newsroomVietnamese } from './messages/newsroom';
 import { raVietnamese } from './messages/ra-vi';
 
 export const LOCALES = ['vi', 'en'] as const;
@@ -12,9 +13,24 @@ export type Locale = (typeof LOCALES)[number];
 /** The only thing the panel keeps in localStorage: the chosen language. */
 export const LOCALE_STORAGE_KEY = 'bcdnq.admin.locale';
 
+/** Merges message trees (the newsroom's keys live in their own file, beside the panel's). */
+function merge(...trees: object[]): TranslationMessages {
+  const out: Record<string, unknown> = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const current = out[key];
+      out[key] =
+        typeof value === 'object' && value !== null && typeof current === 'object' && current !== null
+          ? merge(current, value)
+          : value;
+    }
+  }
+  return out as TranslationMessages;
+}
+
 export const messagesByLocale: Record<Locale, TranslationMessages> = {
-  vi: { ...raVietnamese, ...appVietnamese },
-  en: { ...englishMessages, ...appEnglish },
+  vi: merge(raVietnamese, appVietnamese, newsroomVietnamese),
+  en: merge(englishMessages, appEnglish, newsroomEnglish),
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -13,6 +13,9 @@ import { ReportAttachmentEntity } from '../modules/reports/report-attachment.ent
 import { AttachmentEntity, ProgressNoteEntity } from '../modules/tasks/progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { ArticleVersionEntity } from '../modules/articles/article-version.entity.js';
+import { MediaEntity } from '../modules/media/media.entity.js';
+import { PublicDocumentEntity } from '../modules/documents/public-document.entity.js';
 
 /** Every entity, listed explicitly (no globs: the build is ESM and bundling-friendly). */
 export const ENTITIES = [
@@ -34,4 +37,7 @@ export const ENTITIES = [
   ReportReviewEntity,
   OutboxEntity,
   ReportAttachmentEntity,
+  ArticleVersionEntity,
+  MediaEntity,
+  PublicDocumentEntity,
 ];

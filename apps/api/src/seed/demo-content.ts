@@ -21,6 +21,9 @@ export const DEMO_CAMPAIGN: CampaignCreate = {
   keyDate: '2023-12-10',
   startsOn: '2023-11-30',
   endsOn: '2023-12-30',
+  bannerFrom: '2023-11-30',
+  bannerTo: '2023-12-30',
+  taskIds: [],
   slogans: [
     'Chào mừng Kỷ niệm 75 năm ngày Nhân quyền thế giới (10/12/1948 - 10/12/2023).',
     'Việt Nam tích cực, chủ động với vai trò thành viên Hội đồng Nhân quyền Liên Hợp quốc.',

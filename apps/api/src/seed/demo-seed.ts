@@ -12,27 +12,28 @@ import { TasksService } from '../modules/tasks/tasks.service.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_ARTICLES, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_USERS } from './demo-content.js';
 import { seedLivingYear } from './seed-living-year.js';
+import { seedNewsroom } from './seed-newsroom.js';
 import { seedPlans } from './seed-plans.js';
 
 export type SeedSummary = { agencies: number; users: number; plans: number; articles: number };
 
 /** Loads the agency catalogue and the demo data; idempotent (what exists is left alone). */
-export async function runSeed(dataSource: DataSource, options: { demo: boolean }): Promise<SeedSummary> {
+export async function runSeed(dataSource: DataSource, options: { demo: boolean; uploadDir?: string }): Promise<SeedSummary> {
   const audit = new AuditService();
   return dataSource.transaction(async (manager) => {
     const agencies = await new AgenciesService(dataSource, audit, new TasksService(dataSource, audit)).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);
     const plans = (await seedPlans(dataSource, manager, audit)) + (await seedLivingYear(dataSource, manager, audit));
-    const articles = await seedArticles(manager);
+    const articles = (await seedArticles(manager)) + (await seedNewsroom(manager, { uploadDir: options.uploadDir }));
     return { agencies, users, plans, articles };
   });
 }
 
 /** Seeds a brand-new demo database (no users yet); returns null when there was nothing to do. */
-export async function seedIfEmpty(dataSource: DataSource): Promise<SeedSummary | null> {
+export async function seedIfEmpty(dataSource: DataSource, uploadDir?: string): Promise<SeedSummary | null> {
   if ((await dataSource.getRepository(UserEntity).count()) > 0) return null;
-  return runSeed(dataSource, { demo: true });
+  return runSeed(dataSource, { demo: true, uploadDir });
 }
 
 async function seedUsers(manager: EntityManager): Promise<number> {

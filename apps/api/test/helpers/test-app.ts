@@ -8,8 +8,8 @@ import { DEMO_PASSWORD } from '../../src/seed/demo-content.js';
 export type TestApp = { app: INestApplication; server: Parameters<typeof request>[0]; close(): Promise<void> };
 
 /** The real Nest application on this run's database, without listening on a port. */
-export async function startTestApp(): Promise<TestApp> {
-  const env = loadEnv({ APP_MODE: 'demo', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: inject('databaseUrl'), DB_POOL_SIZE: '4', JOBS_ENABLED: 'false', CHECK_RESPONSES: 'true' });
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const env = loadEnv({ APP_MODE: 'demo', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: inject('databaseUrl'), DB_POOL_SIZE: '4', JOBS_ENABLED: 'false', CHECK_RESPONSES: 'true', ...overrides });
   const app = await createApp(env, inject('databaseUrl'), { embeddedDatabase: inject('databaseKind') === 'embedded' });
   return { app, server: app.getHttpServer() as Parameters<typeof request>[0], close: () => app.close() };
 }

@@ -1,5 +1,10 @@
-/** The request being served, passed on to the API so one reader's visit can be followed through both logs. */
-export type RequestContext = { correlationId: string };
+import type { ApiCache } from './api-cache.js';
+
+/**
+ * The request being served: its correlation id goes to the API so one reader's visit can be followed through both
+ * logs, and `stale` is set when an answer came from the cache because the API failed (the log line says so).
+ */
+export type RequestContext = { correlationId: string; stale?: boolean };
 
 /** The API did not answer, answered with an error, or answered outside the contract. */
 export class ApiUnavailableError extends Error {
@@ -18,6 +23,8 @@ export type ApiClientOptions = {
   baseUrl: string;
   timeoutMs: number;
   fetch?: typeof fetch;
+  /** Answers kept for reuse and for stale-if-error; none in unit tests of a single client. */
+  cache?: ApiCache;
 };
 
 /**
@@ -26,8 +33,8 @@ export type ApiClientOptions = {
  */
 export type GetJson = (url: URL, context: RequestContext, allowNotFound: boolean) => Promise<unknown>;
 
-export function createGetJson({ timeoutMs, fetch: fetchImpl = fetch }: ApiClientOptions): GetJson {
-  return async (url, context, allowNotFound) => {
+export function createGetJson({ timeoutMs, fetch: fetchImpl = fetch, cache }: ApiClientOptions): GetJson {
+  const fetchJson = async (url: URL, context: RequestContext, allowNotFound: boolean): Promise<unknown> => {
     let response: Response;
     try {
       response = await fetchImpl(url, {
@@ -48,7 +55,12 @@ export function createGetJson({ timeoutMs, fetch: fetchImpl = fetch }: ApiClient
     try {
       return await response.json();
     } catch (error) {
-      throw new ApiUnavailableError(`API sent invalid JSON for ${url.pathname}`, 'contract', { cause: error });
+      throw new ApiUnavailableError(`API sent invalid JSON for ${url.pathname}`, 'contract', {
+        cause: error,
+      });
     }
   };
+  if (!cache) return fetchJson;
+  return (url, context, allowNotFound) =>
+    cache.through(url.href, () => fetchJson(url, context, allowNotFound), context);
 }

@@ -1,4 +1,4 @@
-import type { Language } from '@bcdnq/domain/articles';
+import { type Language, SEARCH_RESULT_CAP } from '@bcdnq/domain/articles';
 
 /** Every piece of interface text the portal shows, in both languages. */
 export type UiStrings = {
@@ -56,6 +56,48 @@ export type UiStrings = {
   documentField: string;
   /** Read out for an empty cell (shown as a dash). */
   notGiven: string;
+  committeeOf: (province: string) => string;
+  navCampaigns: string;
+  navAbout: string;
+  campaignsTitle: string;
+  campaignsDescription: string;
+  campaignsEmpty: string;
+  campaignRunning: string;
+  campaignFeatured: string;
+  campaignPeriod: string;
+  campaignKeyDate: string;
+  campaignBanners: string;
+  campaignSlogans: string;
+  campaignArticles: string;
+  campaignNoArticles: string;
+  campaignOf: string;
+  relatedHeading: string;
+  sourceAgency: string;
+  readInOther: string;
+  documentDownload: string;
+  documentAbstract: string;
+  documentPurposes: string;
+  documentKeyTasks: string;
+  documentTasks: string;
+  documentLead: string;
+  documentDetails: string;
+  documentsInSearch: string;
+  aboutTitle: string;
+  aboutText: (province: string) => string[];
+  contactTitle: string;
+  contactIntro: (province: string) => string;
+  contactOffice: string;
+  contactAddress: string;
+  contactEmail: string;
+  contactPhone: string;
+  accessibilityTitle: string;
+  accessibilityText: (email: string) => string[];
+  publishedBy: (province: string) => string;
+  footerContact: string;
+  footerAccessibility: string;
+  categoryFeed: (label: string) => string;
+  previewNotice: string;
+  printNote: string;
 };
 
 export const UI: Record<Language, UiStrings> = {
@@ -82,7 +124,8 @@ export const UI: Record<Language, UiStrings> = {
     searchTitle: 'Tìm kiếm',
     searchDescription: 'Tìm tin bài của Ban Chỉ đạo Nhân quyền tỉnh, có dấu hoặc không dấu.',
     searchPrompt: 'Nhập từ khóa, có dấu hoặc không dấu (ví dụ: nhan quyen).',
-    searchResults: (q, total) => `Tìm thấy ${total} tin bài cho “${q}”`,
+    searchResults: (q, total) =>
+      total >= SEARCH_RESULT_CAP ? `Tìm thấy hơn ${total.toLocaleString('vi-VN')} tin bài cho “${q}”` : `Tìm thấy ${total} tin bài cho “${q}”`,
     searchEmpty: (q) => `Không tìm thấy tin bài nào cho “${q}”. Hãy thử từ khóa khác.`,
     paginationLabel: 'Phân trang',
     previousPage: '← Trang trước',
@@ -104,7 +147,8 @@ export const UI: Record<Language, UiStrings> = {
     navHome: 'Tin tức',
     documentsTitle: 'Văn bản',
     documentsDescription: 'Kế hoạch, văn bản chỉ đạo Ban Chỉ đạo Nhân quyền tỉnh đã ban hành và công bố.',
-    documentsIntro: 'Các kế hoạch, văn bản do Ban Chỉ đạo Nhân quyền tỉnh ban hành và công bố, mới ban hành xếp trước.',
+    documentsIntro:
+      'Các kế hoạch, văn bản do Ban Chỉ đạo Nhân quyền tỉnh ban hành và công bố, mới ban hành xếp trước.',
     documentsCaption: (total) => `Danh sách ${total} văn bản đã công bố`,
     documentsEmpty: 'Chưa có văn bản nào được công bố.',
     documentNumber: 'Số hiệu',
@@ -116,6 +160,60 @@ export const UI: Record<Language, UiStrings> = {
     documentEffectiveOn: 'Ngày có hiệu lực',
     documentField: 'Lĩnh vực',
     notGiven: 'Không có',
+    committeeOf: (province) => `Ban Chỉ đạo Nhân quyền tỉnh ${province}`,
+    navCampaigns: 'Chiến dịch',
+    navAbout: 'Giới thiệu',
+    campaignsTitle: 'Đợt tuyên truyền',
+    campaignsDescription:
+      'Các đợt cao điểm tuyên truyền về quyền con người: khẩu hiệu chính thức, thời gian và tin bài.',
+    campaignsEmpty: 'Chưa có đợt tuyên truyền nào.',
+    campaignRunning: 'Đang diễn ra',
+    campaignFeatured: 'Đợt tuyên truyền đang diễn ra',
+    campaignPeriod: 'Thời gian',
+    campaignKeyDate: 'Ngày trọng tâm',
+    campaignBanners: 'Treo băng rôn, khẩu hiệu',
+    campaignSlogans: 'Khẩu hiệu tuyên truyền',
+    campaignArticles: 'Tin bài trong đợt tuyên truyền',
+    campaignNoArticles: 'Chưa có tin bài nào trong đợt này.',
+    campaignOf: 'Thuộc đợt tuyên truyền',
+    relatedHeading: 'Tin bài liên quan',
+    sourceAgency: 'Nguồn tin',
+    readInOther: 'Đọc bằng tiếng Việt',
+    documentDownload: 'Tải văn bản (Word)',
+    documentAbstract: 'Tóm tắt',
+    documentPurposes: 'Mục đích, yêu cầu',
+    documentKeyTasks: 'Nhiệm vụ trọng tâm',
+    documentTasks: 'Phân công nhiệm vụ',
+    documentLead: 'chủ trì',
+    documentDetails: 'Thông tin văn bản',
+    documentsInSearch: 'Văn bản',
+    aboutTitle: 'Giới thiệu',
+    aboutText: (province) => [
+      `Ban Chỉ đạo Nhân quyền tỉnh ${province} giúp Ủy ban nhân dân tỉnh chỉ đạo, điều phối công tác bảo đảm và đấu tranh về quyền con người trên địa bàn tỉnh.`,
+      'Trưởng ban là Phó Chủ tịch Ủy ban nhân dân tỉnh; Công an tỉnh là Cơ quan Thường trực; các sở, ban, ngành và địa phương là thành viên.',
+      'Cổng thông tin đăng tin tức, văn bản chỉ đạo, các đợt tuyên truyền và thành tựu bảo đảm quyền con người. Mọi tin bài được người có thẩm quyền duyệt trước khi đăng.',
+    ],
+    contactTitle: 'Liên hệ',
+    contactIntro: (province) =>
+      `Mọi ý kiến, câu hỏi về nội dung cổng thông tin xin gửi Cơ quan Thường trực Ban Chỉ đạo Nhân quyền tỉnh ${province}.`,
+    contactOffice: 'Cơ quan phụ trách',
+    contactAddress: 'Địa chỉ',
+    contactEmail: 'Thư điện tử',
+    contactPhone: 'Điện thoại',
+    accessibilityTitle: 'Tuyên bố về khả năng tiếp cận',
+    accessibilityText: (email) => [
+      'Cổng thông tin hướng tới đáp ứng tiêu chuẩn WCAG 2.2 mức AA: đọc được bằng trình đọc màn hình, dùng được bằng bàn phím, phóng to chữ đến 200% mà không mất nội dung, độ tương phản màu đạt yêu cầu.',
+      'Trang không cần JavaScript, tải nhanh trên điện thoại cấu hình thấp và mạng chậm; ảnh có mô tả thay thế.',
+      'Văn bản tải về ở định dạng Word có thể chưa đáp ứng đầy đủ yêu cầu tiếp cận.',
+      `Nếu gặp khó khăn khi sử dụng, xin báo cho chúng tôi qua ${email}; chúng tôi trả lời trong 5 ngày làm việc.`,
+    ],
+    publishedBy: (province) =>
+      `Cơ quan chủ quản: Ban Chỉ đạo Nhân quyền tỉnh ${province}. Chịu trách nhiệm nội dung: Cơ quan Thường trực Ban Chỉ đạo.`,
+    footerContact: 'Liên hệ',
+    footerAccessibility: 'Khả năng tiếp cận',
+    categoryFeed: (label) => `RSS chuyên mục ${label}`,
+    previewNotice: 'Bản xem trước — bài chưa được đăng công khai.',
+    printNote: 'In từ cổng thông tin',
   },
   en: {
     htmlLang: 'en',
@@ -140,7 +238,10 @@ export const UI: Record<Language, UiStrings> = {
     searchTitle: 'Search',
     searchDescription: 'Search the articles of the Provincial Human Rights Steering Committee.',
     searchPrompt: 'Type a few words to search the articles.',
-    searchResults: (q, total) => `${total} ${total === 1 ? 'article' : 'articles'} found for “${q}”`,
+    searchResults: (q, total) =>
+      total >= SEARCH_RESULT_CAP
+        ? `More than ${total.toLocaleString('en-US')} articles found for “${q}”`
+        : `${total} ${total === 1 ? 'article' : 'articles'} found for “${q}”`,
     searchEmpty: (q) => `No articles found for “${q}”. Try other words.`,
     paginationLabel: 'Pagination',
     previousPage: '← Previous page',
@@ -156,11 +257,13 @@ export const UI: Record<Language, UiStrings> = {
     notFoundTitle: 'Page not found',
     notFoundText: 'The page you are looking for does not exist or the article has been withdrawn.',
     unavailableTitle: 'Temporarily unavailable',
-    unavailableText: 'We cannot load the content right now. Please try again in a few minutes. Thank you for your patience.',
+    unavailableText:
+      'We cannot load the content right now. Please try again in a few minutes. Thank you for your patience.',
     footerNote: 'The portal of the Provincial Human Rights Steering Committee.',
     navHome: 'News',
     documentsTitle: 'Documents',
-    documentsDescription: 'Plans and directives issued and published by the Provincial Human Rights Steering Committee.',
+    documentsDescription:
+      'Plans and directives issued and published by the Provincial Human Rights Steering Committee.',
     documentsIntro:
       'Plans and directives issued and published by the Provincial Human Rights Steering Committee, newest first. The documents are in Vietnamese.',
     documentsCaption: (total) => `${total} published ${total === 1 ? 'document' : 'documents'}`,
@@ -174,5 +277,58 @@ export const UI: Record<Language, UiStrings> = {
     documentEffectiveOn: 'Effective from',
     documentField: 'Field',
     notGiven: 'Not given',
+    committeeOf: (province) => `${province} Provincial Human Rights Steering Committee`,
+    navCampaigns: 'Campaigns',
+    navAbout: 'About',
+    campaignsTitle: 'Campaigns',
+    campaignsDescription: 'Outreach campaigns on human rights: official slogans, dates and articles.',
+    campaignsEmpty: 'There are no campaigns yet.',
+    campaignRunning: 'Running now',
+    campaignFeatured: 'Campaign running now',
+    campaignPeriod: 'Period',
+    campaignKeyDate: 'Key date',
+    campaignBanners: 'Banners and slogans displayed',
+    campaignSlogans: 'Official slogans',
+    campaignArticles: 'Articles of the campaign',
+    campaignNoArticles: 'There are no articles in this campaign yet.',
+    campaignOf: 'Part of the campaign',
+    relatedHeading: 'Related articles',
+    sourceAgency: 'Source',
+    readInOther: 'Read in English',
+    documentDownload: 'Download the document (Word)',
+    documentAbstract: 'Abstract',
+    documentPurposes: 'Purposes and requirements',
+    documentKeyTasks: 'Key tasks',
+    documentTasks: 'Assignment of duties',
+    documentLead: 'lead',
+    documentDetails: 'Document details',
+    documentsInSearch: 'Documents',
+    aboutTitle: 'About us',
+    aboutText: (province) => [
+      `The ${province} Provincial Human Rights Steering Committee helps the Provincial People's Committee direct and coordinate the protection of human rights in the province.`,
+      "It is chaired by a Vice-Chair of the Provincial People's Committee; the Provincial Police is its standing office; provincial departments and localities are its members.",
+      'This portal publishes news, directives, outreach campaigns and achievements in ensuring human rights. Every article is approved before publication.',
+    ],
+    contactTitle: 'Contact',
+    contactIntro: (province) =>
+      `Please send questions and comments about this portal to the standing office of the ${province} Provincial Human Rights Steering Committee.`,
+    contactOffice: 'Responsible office',
+    contactAddress: 'Address',
+    contactEmail: 'Email',
+    contactPhone: 'Telephone',
+    accessibilityTitle: 'Accessibility statement',
+    accessibilityText: (email) => [
+      'This portal aims to meet WCAG 2.2 level AA: it works with screen readers and the keyboard, text can be enlarged to 200% without loss, and colours meet the contrast requirements.',
+      'Pages need no JavaScript and load fast on low-end phones and slow networks; images have text alternatives.',
+      'Downloadable Word documents may not be fully accessible.',
+      `If you have difficulty using the portal, please tell us at ${email}; we answer within 5 working days.`,
+    ],
+    publishedBy: (province) =>
+      `Published by the ${province} Provincial Human Rights Steering Committee; content is the responsibility of its standing office.`,
+    footerContact: 'Contact',
+    footerAccessibility: 'Accessibility',
+    categoryFeed: (label) => `RSS: ${label}`,
+    previewNotice: 'Preview — this article is not published yet.',
+    printNote: 'Printed from the portal',
   },
 };

@@ -1,5 +1,5 @@
 import type { Language } from '@bcdnq/domain/articles';
-import type { PublishedDocument } from '@bcdnq/domain/documents';
+import type { PublishedDocument, PublishedDocumentDetail } from '@bcdnq/domain/documents';
 import type { RequestContext } from '../api/api-http.js';
 import type { DocumentsApi } from '../api/documents.client.js';
 import { totalPagesOf, type LoadResult } from './load-result.js';
@@ -26,4 +26,17 @@ export async function loadDocuments(
   // Past the last page there is nothing to show; page 1 of an empty list is the empty state, not a 404.
   if (params.page > totalPages) return { status: 'not-found' };
   return { status: 'ok', data: { lang: params.lang, documents: data, page: params.page, totalPages, total } };
+}
+
+export type DocumentData = { lang: Language; document: PublishedDocumentDetail };
+
+/** One published document with the plan's text. */
+export async function loadDocument(
+  api: DocumentsApi,
+  params: { lang: Language; slug: string },
+  context: RequestContext,
+): Promise<LoadResult<DocumentData>> {
+  const document = await api.get(params.slug, context);
+  if (!document) return { status: 'not-found' };
+  return { status: 'ok', data: { lang: params.lang, document } };
 }

@@ -14,11 +14,16 @@ export function makeArticle(overrides: Partial<PublicArticle> = {}): PublicArtic
     body: `<p>Nội dung tin bài số ${counter}.</p>`,
     coverImageUrl: null,
     coverCaption: null,
+    coverAlt: null,
     byline: 'Phòng Tuyên truyền',
     category: 'tin-tuc',
     tags: [],
     language: 'vi',
     publishedAt: '2024-03-05T02:00:00.000Z',
+    updatedAt: '2024-03-05T02:00:00.000Z',
+    translation: null,
+    campaign: null,
+    sourceAgency: null,
     ...overrides,
   });
 }

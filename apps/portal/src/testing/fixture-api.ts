@@ -2,7 +2,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ARTICLE_CATEGORIES, LANGUAGES, ZPublicArticle, type PublicArticle } from '@bcdnq/domain/articles';
 import { ZPage } from '@bcdnq/domain/common';
-import { ZPublishedDocument, type PublishedDocument } from '@bcdnq/domain/documents';
+import {
+  ZPublishedDocument,
+  ZPublishedDocumentDetail,
+  type PublishedDocument,
+} from '@bcdnq/domain/documents';
+import { type PublicCampaign, ZPublicCampaign } from '@bcdnq/domain/campaigns';
 import { foldDiacritics } from '@bcdnq/domain/text';
 
 const ZPublicArticlePage = ZPage(ZPublicArticle);
@@ -18,18 +23,35 @@ export type FixtureApi = {
   articles: PublicArticle[];
   /** What `GET /api/public/documents` lists (plans the standing office published). */
   documents: PublishedDocument[];
+  campaigns: PublicCampaign[];
+  /** What `GET /api/public/stamp` answers; tests move it to simulate a publication. */
+  stamp: number;
   mode: FixtureMode;
   close: () => Promise<void>;
 };
 
 function send(res: http.ServerResponse, status: number, body: unknown, type = 'application/json'): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
-function problem(res: http.ServerResponse, status: number, code: string, message: string, messageEn: string): void {
-  send(res, status, { status, code, message, messageEn, correlationId: 'fixture' }, 'application/problem+json');
+function problem(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  messageEn: string,
+): void {
+  send(
+    res,
+    status,
+    { status, code, message, messageEn, correlationId: 'fixture' },
+    'application/problem+json',
+  );
 }
 
 /**
@@ -43,14 +65,18 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
     requests: [],
     articles: initial,
     documents: [],
+    campaigns: [],
+    stamp: 1,
     mode: 'ok',
     close: async () => undefined,
   };
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture');
-    state.requests.push(url);
+    // The cache watcher's polling is background noise, not a request a page made.
+    if (url.pathname !== '/api/public/stamp') state.requests.push(url);
     if (req.method !== 'GET') return problem(res, 404, 'NOT_FOUND', 'Không tìm thấy', 'Not found');
+    if (url.pathname === '/api/public/stamp') return send(res, 200, { stamp: state.stamp });
     if (state.mode === 'error') return problem(res, 500, 'INTERNAL', 'Lỗi hệ thống', 'Internal error');
     if (state.mode === 'slow') return; // never answers: the portal's timeout must fire
     if (state.mode === 'off-contract') return send(res, 200, { items: [{ title: 'x' }] });
@@ -63,6 +89,8 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
       const lang = url.searchParams.get('lang') ?? 'vi';
       const q = url.searchParams.get('q');
       const category = url.searchParams.get('category');
+      const campaign = url.searchParams.get('campaign');
+      const exclude = url.searchParams.get('exclude');
       if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 50) {
         return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', 'Invalid input');
       }
@@ -79,6 +107,8 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
       const matching = state.articles
         .filter((a) => a.language === lang)
         .filter((a) => category === null || a.category === category)
+        .filter((a) => campaign === null || a.campaign?.slug === campaign)
+        .filter((a) => exclude === null || a.id !== exclude)
         .filter((a) => !needle || foldDiacritics(`${a.title} ${a.lead ?? ''} ${a.body}`).includes(needle))
         .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
       const body = ZPublicArticlePage.parse({
@@ -104,6 +134,43 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
         total: sorted.length,
       });
       return send(res, 200, body);
+    }
+
+    if (url.pathname === '/api/public/campaigns') {
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('perPage') ?? '20');
+      const sorted = [...state.campaigns].sort(
+        (a, b) => Number(b.running) - Number(a.running) || b.startsOn.localeCompare(a.startsOn),
+      );
+      return send(
+        res,
+        200,
+        ZPage(ZPublicCampaign).parse({
+          data: sorted.slice((page - 1) * perPage, page * perPage),
+          total: sorted.length,
+        }),
+      );
+    }
+    const campaignMatch = /^\/api\/public\/campaigns\/([^/]+)$/.exec(url.pathname);
+    if (campaignMatch) {
+      const found = state.campaigns.find((c) => c.slug === decodeURIComponent(campaignMatch[1] ?? ''));
+      if (!found) return problem(res, 404, 'NOT_FOUND', 'Không tìm thấy', 'Not found');
+      return send(res, 200, ZPublicCampaign.parse(found));
+    }
+    const documentMatch = /^\/api\/public\/documents\/([^/]+)$/.exec(url.pathname);
+    if (documentMatch) {
+      const found = state.documents.find((d) => d.slug === decodeURIComponent(documentMatch[1] ?? ''));
+      if (!found) return problem(res, 404, 'NOT_FOUND', 'Không tìm thấy', 'Not found');
+      return send(
+        res,
+        200,
+        ZPublishedDocumentDetail.parse({
+          ...found,
+          purposes: ['Mục đích thứ nhất'],
+          keyTasks: ['Nhiệm vụ trọng tâm thứ nhất'],
+          tasks: [{ ref: '1', text: 'Tuyên truyền về quyền con người', leads: ['Sở Tư pháp'] }],
+        }),
+      );
     }
 
     const one = /^\/api\/public\/articles\/([^/]+)$/.exec(url.pathname);

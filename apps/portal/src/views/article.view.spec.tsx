@@ -43,7 +43,9 @@ describe('ArticleView', () => {
       publishedAt: '2024-01-02T03:04:05.000Z',
     });
     const doc = parseHtml(await renderDocument(<ArticleView site={site} data={{ lang: 'vi', article }} />));
-    expect(doc.querySelector('title')?.textContent).toBe('Tuyên truyền về quyền con người | Ban Chỉ đạo Nhân quyền tỉnh');
+    expect(doc.querySelector('title')?.textContent).toBe(
+      'Tuyên truyền về quyền con người | Ban Chỉ đạo Nhân quyền tỉnh',
+    );
     expect(metaContent(doc, 'description')).toBe('Một sapo ngắn.');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://nhanquyen.example.gov.vn/bai-viet/tuyen-truyen',
@@ -65,14 +67,18 @@ describe('ArticleView', () => {
       byline: hostile,
       coverImageUrl: 'https://cdn.example/a.jpg',
       coverCaption: hostile,
-      tags: ["<b onmouseover=x>tag</b>"],
+      tags: ['<b onmouseover=x>tag</b>'],
     });
     const html = await renderDocument(<ArticleView site={site} data={{ lang: 'vi', article }} />);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toMatch(/content="[^"]*"quoted"/);
     const doc = parseHtml(html);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    // The only script element is the JSON-LD data block, and the hostile title cannot close it.
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(scripts[0]?.textContent).not.toContain('<');
+    expect(JSON.parse(scripts[0]?.textContent ?? '{}').headline).toBe(hostile);
     expect(doc.querySelectorAll('img')).toHaveLength(1); // the cover only
     expect(doc.querySelector('main h1')?.textContent).toBe(hostile);
     expect(doc.querySelector('title')?.textContent).toBe(`${hostile} | Ban Chỉ đạo Nhân quyền tỉnh`);
@@ -99,7 +105,12 @@ describe('ArticleView', () => {
   });
 
   it('renders an English article in English with an English canonical address', async () => {
-    const article = makeArticle({ language: 'en', slug: 'annual-report', title: 'Annual report published', category: 'tin-tuc' });
+    const article = makeArticle({
+      language: 'en',
+      slug: 'annual-report',
+      title: 'Annual report published',
+      category: 'tin-tuc',
+    });
     const doc = parseHtml(await renderDocument(<ArticleView site={site} data={{ lang: 'en', article }} />));
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(

@@ -1,31 +1,80 @@
-import { ARTICLE_CATEGORY_LABELS } from '@bcdnq/domain/articles';
+import { ARTICLE_CATEGORY_LABELS, type PublicArticle } from '@bcdnq/domain/articles';
 import { formatDate } from '../format/date.js';
 import type { ArticleData } from '../loaders/articles.loader.js';
-import { PATHS } from '../i18n/paths.js';
+import { PATHS, otherLanguage } from '../i18n/paths.js';
 import { UI } from '../i18n/ui-strings.js';
+import { ArticleList } from './article-list.view.js';
 import { Layout } from './layout.view.js';
-import { absoluteUrl, pageUrl, safeImageSrc, summarize, type Site } from './site.js';
+import { Picture } from './picture.view.js';
+import { absoluteUrl, pageUrl, provinceOf, safeImageSrc, summarize, type Site } from './site.js';
+import { mediaSources } from '@bcdnq/domain/media';
+
+/** schema.org NewsArticle: what search engines and news aggregators read about a story. */
+export function newsArticleJsonLd(site: Site, article: PublicArticle, url: string, imageUrl: string | null) {
+  const ui = UI[article.language];
+  const publisher = ui.committeeOf(provinceOf(site));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title.slice(0, 110),
+    description: article.lead ?? undefined,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.updatedAt,
+    inLanguage: article.language,
+    mainEntityOfPage: url,
+    url,
+    ...(imageUrl ? { image: [imageUrl] } : {}),
+    author: article.byline
+      ? { '@type': 'Person', name: article.byline }
+      : { '@type': 'GovernmentOrganization', name: article.sourceAgency ?? publisher },
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      name: publisher,
+      url: pageUrl(site, PATHS[article.language].home()),
+      logo: { '@type': 'ImageObject', url: pageUrl(site, '/logo.svg'), width: 512, height: 512 },
+    },
+    articleSection: ARTICLE_CATEGORY_LABELS[article.category][article.language],
+    ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+  };
+}
 
 /** One article. `body` is HTML the API has already sanitised; it is the only unescaped content on the portal. */
 export function ArticleView({ site, data }: { site: Site; data: ArticleData }) {
-  const { lang, article } = data;
+  const { lang, article, related = [], preview = false } = data;
   const ui = UI[lang];
   const paths = PATHS[lang];
   const cover = safeImageSrc(article.coverImageUrl);
+  // Previews (Open Graph) want one large image: the widest WebP of our own media, or the outside URL.
+  const ogImage = cover ? absoluteUrl(site, mediaSources(cover)?.fallback ?? cover) : null;
   const date = article.publishedAt ? formatDate(article.publishedAt, lang) : '';
   const description = summarize(article.lead ?? '') || ui.homeDescription;
+  const url = pageUrl(site, paths.article(article.slug));
+  const other = otherLanguage(lang);
+  const translation = article.translation;
   return (
     <Layout
+      site={site}
       head={{
         lang,
         title: article.title,
         description,
-        canonicalUrl: pageUrl(site, paths.article(article.slug)),
+        canonicalUrl: url,
         ogType: 'article',
-        ogImageUrl: cover ? absoluteUrl(site, cover) : null,
+        ogImageUrl: ogImage,
         publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        alternates: translation
+          ? {
+              [lang]: url,
+              [translation.language]: pageUrl(site, PATHS[translation.language].article(translation.slug)),
+            }
+          : undefined,
+        jsonLd: preview ? undefined : newsArticleJsonLd(site, article, url, ogImage),
+        noindex: preview,
       }}
+      switchHref={translation ? PATHS[translation.language].article(translation.slug) : PATHS[other].home()}
     >
+      {preview ? <p class="empty">{ui.previewNotice}</p> : null}
       <article>
         <header>
           <p class="meta">
@@ -47,12 +96,23 @@ export function ArticleView({ site, data }: { site: Site; data: ArticleData }) {
                 {article.byline}
               </span>
             ) : null}
+            {article.sourceAgency ? (
+              <>
+                {' · '}
+                {ui.sourceAgency}: {article.sourceAgency}
+              </>
+            ) : null}
           </p>
+          {article.campaign ? (
+            <p class="meta">
+              {ui.campaignOf}: <a href={paths.campaign(article.campaign.slug)}>{article.campaign.name}</a>
+            </p>
+          ) : null}
         </header>
         {article.lead ? <p class="lead">{article.lead}</p> : null}
         {cover ? (
           <figure>
-            <img src={cover} alt="" decoding="async" />
+            <Picture url={cover} alt={article.coverAlt ?? ''} eager />
             {article.coverCaption ? <figcaption>{article.coverCaption}</figcaption> : null}
           </figure>
         ) : null}
@@ -62,7 +122,24 @@ export function ArticleView({ site, data }: { site: Site; data: ArticleData }) {
             {ui.tags}: {article.tags.join(', ')}
           </p>
         ) : null}
+        {translation ? (
+          <p>
+            <a
+              href={PATHS[translation.language].article(translation.slug)}
+              hreflang={translation.language}
+              lang={translation.language}
+            >
+              {UI[translation.language].readInOther}
+            </a>
+          </p>
+        ) : null}
       </article>
+      {related.length > 0 ? (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">{ui.relatedHeading}</h2>
+          <ArticleList lang={lang} articles={related} />
+        </section>
+      ) : null}
       <p>
         <a href={paths.home()}>{ui.backHome}</a>
       </p>

@@ -16,11 +16,13 @@ export function CategoryView({ site, data }: { site: Site; data: CategoryData })
   const suffix = list.page > 1 ? ui.pageSuffix(list.page) : '';
   return (
     <Layout
+      site={site}
       head={{
         lang,
         title: `${label}${suffix}`,
         description: ui.categoryDescription(label),
         canonicalUrl: pageUrl(site, paths.category(category, list.page)),
+        feed: { href: paths.feed(category), title: ui.categoryFeed(label) },
       }}
     >
       <h1>
@@ -32,6 +34,9 @@ export function CategoryView({ site, data }: { site: Site; data: CategoryData })
       ) : (
         <ArticleList lang={lang} articles={list.articles} headingLevel={2} />
       )}
+      <p>
+        <a href={paths.feed(category)}>{ui.categoryFeed(label)}</a>
+      </p>
       <Pagination
         lang={lang}
         page={list.page}

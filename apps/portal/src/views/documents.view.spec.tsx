@@ -13,7 +13,10 @@ async function renderDocuments(data: DocumentsData) {
   return { html, doc: parseHtml(html) };
 }
 
-const onePage = (documents: DocumentsData['documents'], lang: DocumentsData['lang'] = 'vi'): DocumentsData => ({
+const onePage = (
+  documents: DocumentsData['documents'],
+  lang: DocumentsData['lang'] = 'vi',
+): DocumentsData => ({
   lang,
   documents,
   page: 1,
@@ -30,7 +33,8 @@ function valueOf(cell: HtmlElement): string {
   return copy.textContent;
 }
 
-const cellTexts = (row: HtmlElement | null | undefined) => [...(row?.querySelectorAll('th, td') ?? [])].map(valueOf);
+const cellTexts = (row: HtmlElement | null | undefined) =>
+  [...(row?.querySelectorAll('th, td') ?? [])].map(valueOf);
 
 describe('DocumentsView', () => {
   it('is a Vietnamese page titled "Văn bản" with a table of the documents and their metadata', async () => {
@@ -84,7 +88,9 @@ describe('DocumentsView', () => {
   it('labels every cell for the stacked cards on phones, hidden from screen readers (they hear the headers)', async () => {
     const { doc } = await renderDocuments(onePage([makeDocument()]));
     const labels = [...doc.querySelectorAll('tbody tr .cell-label')];
-    expect(labels.map((label) => label.textContent)).toEqual([...doc.querySelectorAll('thead th')].map((th) => th.textContent));
+    expect(labels.map((label) => label.textContent)).toEqual(
+      [...doc.querySelectorAll('thead th')].map((th) => th.textContent),
+    );
     expect(labels.every((label) => label.getAttribute('aria-hidden') === 'true')).toBe(true);
     // Explicit roles keep the table a table for assistive technology when the cards restyle it as blocks.
     expect(doc.querySelector('table.docs')?.getAttribute('role')).toBe('table');
@@ -99,7 +105,7 @@ describe('DocumentsView', () => {
     expect([...doc.querySelectorAll('tbody th')].map(valueOf)).toEqual(['2/KH', '1/KH']);
   });
 
-  it('escapes the documents\' text: markup in a title or number is shown, never run', async () => {
+  it("escapes the documents' text: markup in a title or number is shown, never run", async () => {
     const { html, doc } = await renderDocuments(
       onePage([
         makeDocument({
@@ -142,7 +148,13 @@ describe('DocumentsView', () => {
   });
 
   it('pages through the list, with the page in the title, the canonical address and the language switch', async () => {
-    const { doc } = await renderDocuments({ lang: 'vi', documents: [makeDocument()], page: 2, totalPages: 3, total: 45 });
+    const { doc } = await renderDocuments({
+      lang: 'vi',
+      documents: [makeDocument()],
+      page: 2,
+      totalPages: 3,
+      total: 45,
+    });
     expect(doc.querySelector('h1')?.textContent).toBe('Văn bản – Trang 2');
     expect(doc.querySelector('caption')?.textContent).toBe('Danh sách 45 văn bản đã công bố');
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/van-ban');
@@ -164,16 +176,18 @@ describe('DocumentsView', () => {
     const links = [...(nav?.querySelectorAll('a') ?? [])];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Tin tức', '/'],
+      ['Chiến dịch', '/chien-dich'],
       ['Văn bản', '/van-ban'],
+      ['Giới thiệu', '/gioi-thieu'],
     ]);
-    expect(links[1]?.getAttribute('aria-current')).toBe('page');
+    expect(links[2]?.getAttribute('aria-current')).toBe('page');
     expect(links[0]?.hasAttribute('aria-current')).toBe(false);
     // The table gets a wider column; header and footer follow so the page stays aligned.
     expect(doc.querySelectorAll('header .wrap-wide, main .wrap-wide, footer .wrap-wide')).toHaveLength(3);
     expect(metaContent(doc, 'description')).toContain('Ban Chỉ đạo Nhân quyền tỉnh');
   });
 
-  it('renders the English page with English labels and dates, the documents\' own words marked Vietnamese', async () => {
+  it("renders the English page with English labels and dates, the documents' own words marked Vietnamese", async () => {
     const document = makeDocument({ title: 'Kế hoạch năm 2024', issuedOn: '2024-03-05', effectiveOn: null });
     const { doc } = await renderDocuments(onePage([document], 'en'));
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
@@ -193,9 +207,13 @@ describe('DocumentsView', () => {
     expect(cells[5]).toBe('5 March 2024');
     expect(cells[6]).toBe('—Not given');
     expect(doc.querySelector('tbody .doc-title [lang="vi"]')?.textContent).toBe('Kế hoạch năm 2024');
-    expect([...doc.querySelectorAll('header nav.site-nav a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      [...doc.querySelectorAll('header nav.site-nav a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['News', '/en/'],
+      ['Campaigns', '/en/campaigns'],
       ['Documents', '/en/documents'],
+      ['About', '/en/about'],
     ]);
     expect(doc.querySelector('a.lang-switch')?.getAttribute('href')).toBe('/van-ban');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(

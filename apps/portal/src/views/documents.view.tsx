@@ -40,10 +40,30 @@ function CalendarDate({ value, lang, ui }: { value: string | null; lang: Languag
 
 // The number heads each row (`th scope="row"`); the rest follow in the order of a legal database.
 const COLUMNS: readonly Column[] = [
-  { key: 'title', label: (ui) => ui.documentTitle, value: (d, lang, ui) => <Text value={d.title} lang={lang} ui={ui} /> },
-  { key: 'type', label: (ui) => ui.documentType, value: (d, lang, ui) => <Text value={d.documentType} lang={lang} ui={ui} /> },
-  { key: 'issuer', label: (ui) => ui.documentIssuer, value: (d, lang, ui) => <Text value={d.issuer} lang={lang} ui={ui} /> },
-  { key: 'signer', label: (ui) => ui.documentSigner, value: (d, lang, ui) => <Text value={d.signer} lang={lang} ui={ui} /> },
+  {
+    key: 'title',
+    label: (ui) => ui.documentTitle,
+    value: (d, lang, ui) => (
+      <a href={PATHS[lang].document(d.slug)}>
+        <Text value={d.title} lang={lang} ui={ui} />
+      </a>
+    ),
+  },
+  {
+    key: 'type',
+    label: (ui) => ui.documentType,
+    value: (d, lang, ui) => <Text value={d.documentType} lang={lang} ui={ui} />,
+  },
+  {
+    key: 'issuer',
+    label: (ui) => ui.documentIssuer,
+    value: (d, lang, ui) => <Text value={d.issuer} lang={lang} ui={ui} />,
+  },
+  {
+    key: 'signer',
+    label: (ui) => ui.documentSigner,
+    value: (d, lang, ui) => <Text value={d.signer} lang={lang} ui={ui} />,
+  },
   {
     key: 'issued-on',
     label: (ui) => ui.documentIssuedOn,
@@ -54,7 +74,11 @@ const COLUMNS: readonly Column[] = [
     label: (ui) => ui.documentEffectiveOn,
     value: (d, lang, ui) => <CalendarDate value={d.effectiveOn} lang={lang} ui={ui} />,
   },
-  { key: 'field', label: (ui) => ui.documentField, value: (d, lang, ui) => <Text value={d.field} lang={lang} ui={ui} /> },
+  {
+    key: 'field',
+    label: (ui) => ui.documentField,
+    value: (d, lang, ui) => <Text value={d.field} lang={lang} ui={ui} />,
+  },
 ];
 
 export type DocumentsTableProps = { lang: Language; documents: PublishedDocument[]; total: number };
@@ -114,13 +138,17 @@ export function DocumentsView({ site, data }: { site: Site; data: DocumentsData 
   const suffix = page > 1 ? ui.pageSuffix(page) : '';
   return (
     <Layout
+      site={site}
       head={{
         lang,
         title: `${ui.documentsTitle}${suffix}`,
         description: ui.documentsDescription,
         canonicalUrl: pageUrl(site, paths.documents(page)),
         // The same list is published in both languages, page for page.
-        alternates: { [lang]: pageUrl(site, paths.documents(page)), [other]: pageUrl(site, PATHS[other].documents(page)) },
+        alternates: {
+          [lang]: pageUrl(site, paths.documents(page)),
+          [other]: pageUrl(site, PATHS[other].documents(page)),
+        },
       }}
       switchHref={PATHS[other].documents(page)}
       currentPath={paths.documents(page)}

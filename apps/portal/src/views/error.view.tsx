@@ -8,7 +8,14 @@ function ErrorPage({ site, lang, title, text }: { site: Site; lang: Language; ti
   const ui = UI[lang];
   return (
     <Layout
-      head={{ lang, title, description: text, canonicalUrl: pageUrl(site, PATHS[lang].home()), noindex: true }}
+      site={site}
+      head={{
+        lang,
+        title,
+        description: text,
+        canonicalUrl: pageUrl(site, PATHS[lang].home()),
+        noindex: true,
+      }}
     >
       <h1>{title}</h1>
       <p>{text}</p>
@@ -26,5 +33,7 @@ export function NotFoundView({ site, lang }: { site: Site; lang: Language }) {
 
 /** 503: the API is down or misbehaving; readers get an apology, never a stack trace. */
 export function UnavailableView({ site, lang }: { site: Site; lang: Language }) {
-  return <ErrorPage site={site} lang={lang} title={UI[lang].unavailableTitle} text={UI[lang].unavailableText} />;
+  return (
+    <ErrorPage site={site} lang={lang} title={UI[lang].unavailableTitle} text={UI[lang].unavailableText} />
+  );
 }

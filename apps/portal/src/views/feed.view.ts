@@ -11,8 +11,11 @@ export function feedPath(lang: Language): string {
 }
 
 /** The newest articles as RSS 2.0. A string template, so every value goes through `escapeXml`. */
-export function renderFeed(site: Site, { lang, articles }: FeedData): string {
+export function renderFeed(site: Site, { lang, articles, category }: FeedData): string {
   const ui = UI[lang];
+  const self = category ? PATHS[lang].feed(category) : feedPath(lang);
+  const title = category ? `${ARTICLE_CATEGORY_LABELS[category][lang]} | ${ui.siteName}` : ui.siteName;
+  const home = category ? PATHS[lang].category(category) : PATHS[lang].home();
   const e = escapeXml;
   const items = articles.map((article) => {
     const link = pageUrl(site, PATHS[lang].article(article.slug));
@@ -30,9 +33,9 @@ export function renderFeed(site: Site, { lang, articles }: FeedData): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
-    `<title>${e(ui.siteName)}</title>`,
-    `<link>${e(pageUrl(site, PATHS[lang].home()))}</link>`,
-    `<atom:link href="${e(pageUrl(site, feedPath(lang)))}" rel="self" type="application/rss+xml"/>`,
+    `<title>${e(title)}</title>`,
+    `<link>${e(pageUrl(site, home))}</link>`,
+    `<atom:link href="${e(pageUrl(site, self))}" rel="self" type="application/rss+xml"/>`,
     `<description>${e(ui.homeDescription)}</description>`,
     `<language>${lang}</language>`,
     ...items,

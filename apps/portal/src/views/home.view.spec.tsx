@@ -5,7 +5,7 @@ import { metaContent, parseHtml } from '../testing/html.js';
 import { HomeView } from './home.view.js';
 import { renderDocument } from './render.js';
 
-const site = { publicUrl: 'https://nhanquyen.example.gov.vn' };
+const site = { publicUrl: 'https://nhanquyen.example.gov.vn', province: 'Bắc Ninh' };
 
 async function renderHome(data: HomeData) {
   const html = await renderDocument(<HomeView site={site} data={data} />);
@@ -27,7 +27,12 @@ describe('HomeView', () => {
     });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(doc.documentElement.getAttribute('lang')).toBe('vi');
-    expect(doc.querySelector('h1')?.textContent).toBe('Ban Chỉ đạo Nhân quyền tỉnh');
+    // The province comes from configuration and names the committee.
+    expect(doc.querySelector('h1')?.textContent).toBe('Ban Chỉ đạo Nhân quyền tỉnh Bắc Ninh');
+    expect(doc.querySelector('.brand')?.textContent).toBe('Ban Chỉ đạo Nhân quyền tỉnh Bắc Ninh');
+    expect(doc.querySelector('footer')?.textContent).toContain(
+      'Cơ quan chủ quản: Ban Chỉ đạo Nhân quyền tỉnh Bắc Ninh',
+    );
     expect(doc.querySelector('.intro')?.textContent).toContain('Ban Chỉ đạo Nhân quyền tỉnh');
     const item = doc.querySelector('.articles li');
     expect(item?.querySelector('a')?.getAttribute('href')).toBe('/bai-viet/hoi-nghi-trien-khai-2024');
@@ -42,13 +47,19 @@ describe('HomeView', () => {
   it('keeps the order it is given (the API sends newest first)', async () => {
     const newer = makeArticle({ title: 'Bài mới hơn hẳn', publishedAt: '2024-05-02T00:00:00.000Z' });
     const older = makeArticle({ title: 'Bài cũ hơn hẳn', publishedAt: '2024-05-01T00:00:00.000Z' });
-    const { doc } = await renderHome({ lang: 'vi', list: { articles: [newer, older], page: 1, totalPages: 1, total: 2 } });
+    const { doc } = await renderHome({
+      lang: 'vi',
+      list: { articles: [newer, older], page: 1, totalPages: 1, total: 2 },
+    });
     const titles = [...doc.querySelectorAll('.articles h3 a')].map((a) => a.textContent);
     expect(titles).toEqual(['Bài mới hơn hẳn', 'Bài cũ hơn hẳn']);
   });
 
   it('shows the empty state and no pagination when nothing is published', async () => {
-    const { doc } = await renderHome({ lang: 'vi', list: { articles: [], page: 1, totalPages: 1, total: 0 } });
+    const { doc } = await renderHome({
+      lang: 'vi',
+      list: { articles: [], page: 1, totalPages: 1, total: 0 },
+    });
     expect(doc.querySelector('.empty')?.textContent).toBe('Chưa có tin bài nào được đăng.');
     expect(doc.querySelector('.articles')).toBeNull();
     expect(doc.querySelector('nav.pagination')).toBeNull();
@@ -70,19 +81,30 @@ describe('HomeView', () => {
   });
 
   it('has no next link on the last page and no previous link on the first', async () => {
-    const last = await renderHome({ lang: 'vi', list: { articles: [makeArticle()], page: 3, totalPages: 3, total: 25 } });
+    const last = await renderHome({
+      lang: 'vi',
+      list: { articles: [makeArticle()], page: 3, totalPages: 3, total: 25 },
+    });
     expect(last.doc.querySelector('a[rel="next"]')).toBeNull();
     expect(last.doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/?page=2');
-    const first = await renderHome({ lang: 'vi', list: { articles: [makeArticle()], page: 1, totalPages: 3, total: 25 } });
+    const first = await renderHome({
+      lang: 'vi',
+      list: { articles: [makeArticle()], page: 1, totalPages: 3, total: 25 },
+    });
     expect(first.doc.querySelector('a[rel="prev"]')).toBeNull();
     expect(first.doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/?page=2');
   });
 
   it('tells link previews and search engines what the page is', async () => {
-    const { doc } = await renderHome({ lang: 'vi', list: { articles: [], page: 1, totalPages: 1, total: 0 } });
+    const { doc } = await renderHome({
+      lang: 'vi',
+      list: { articles: [], page: 1, totalPages: 1, total: 0 },
+    });
     expect(doc.querySelector('title')?.textContent).toBe('Ban Chỉ đạo Nhân quyền tỉnh');
     expect(metaContent(doc, 'description')).toContain('quyền con người');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://nhanquyen.example.gov.vn/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://nhanquyen.example.gov.vn/',
+    );
     expect(metaContent(doc, 'og:title')).toBe('Ban Chỉ đạo Nhân quyền tỉnh');
     expect(metaContent(doc, 'og:type')).toBe('website');
     expect(metaContent(doc, 'og:url')).toBe('https://nhanquyen.example.gov.vn/');
@@ -90,11 +112,16 @@ describe('HomeView', () => {
     expect(doc.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href')).toBe(
       'https://nhanquyen.example.gov.vn/en/',
     );
-    expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+    expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
   });
 
   it('has the landmarks, a skip link to the main content and a link to the English version', async () => {
-    const { doc } = await renderHome({ lang: 'vi', list: { articles: [], page: 1, totalPages: 1, total: 0 } });
+    const { doc } = await renderHome({
+      lang: 'vi',
+      list: { articles: [], page: 1, totalPages: 1, total: 0 },
+    });
     const skip = doc.querySelector('body > a.skip');
     expect(skip?.getAttribute('href')).toBe('#main');
     expect(doc.querySelector('main#main')).not.toBeNull();
@@ -108,11 +135,20 @@ describe('HomeView', () => {
   });
 
   it('renders the English home with English strings, lang="en" and English article addresses', async () => {
-    const article = makeArticle({ language: 'en', slug: 'provincial-conference', title: 'Provincial conference held' });
-    const { doc } = await renderHome({ lang: 'en', list: { articles: [article], page: 1, totalPages: 2, total: 11 } });
+    const article = makeArticle({
+      language: 'en',
+      slug: 'provincial-conference',
+      title: 'Provincial conference held',
+    });
+    const { doc } = await renderHome({
+      lang: 'en',
+      list: { articles: [article], page: 1, totalPages: 2, total: 11 },
+    });
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
-    expect(doc.querySelector('h1')?.textContent).toBe('Provincial Human Rights Steering Committee');
-    expect(doc.querySelector('.articles h3 a')?.getAttribute('href')).toBe('/en/articles/provincial-conference');
+    expect(doc.querySelector('h1')?.textContent).toBe('Bắc Ninh Provincial Human Rights Steering Committee');
+    expect(doc.querySelector('.articles h3 a')?.getAttribute('href')).toBe(
+      '/en/articles/provincial-conference',
+    );
     expect(doc.querySelector('.articles time')?.textContent).toBe('5 March 2024');
     expect(doc.querySelector('.articles')?.textContent).toContain('News');
     expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/en/?page=2');

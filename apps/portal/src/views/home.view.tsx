@@ -4,7 +4,8 @@ import { UI } from '../i18n/ui-strings.js';
 import { ArticleList } from './article-list.view.js';
 import { Layout } from './layout.view.js';
 import { Pagination } from './pagination.view.js';
-import { pageUrl, type Site } from './site.js';
+import { pageUrl, provinceOf, type Site } from './site.js';
+import { FeaturedCampaign } from './campaign.view.js';
 
 /** The home page: who we are, then the newest published articles, a page at a time. */
 export function HomeView({ site, data }: { site: Site; data: HomeData }) {
@@ -15,6 +16,7 @@ export function HomeView({ site, data }: { site: Site; data: HomeData }) {
   const firstPage = list.page === 1;
   return (
     <Layout
+      site={site}
       head={{
         lang,
         title: firstPage ? ui.siteName : `${ui.homeTitle}${ui.pageSuffix(list.page)}`,
@@ -28,8 +30,9 @@ export function HomeView({ site, data }: { site: Site; data: HomeData }) {
     >
       {firstPage ? (
         <>
-          <h1>{ui.siteName}</h1>
+          <h1>{ui.committeeOf(provinceOf(site))}</h1>
           <p class="intro">{ui.intro}</p>
+          {data.featured ? <FeaturedCampaign lang={lang} campaign={data.featured} /> : null}
           <h2>{ui.latestHeading}</h2>
         </>
       ) : (
@@ -41,9 +44,19 @@ export function HomeView({ site, data }: { site: Site; data: HomeData }) {
       {list.articles.length === 0 ? (
         <p class="empty">{ui.emptyList}</p>
       ) : (
-        <ArticleList lang={lang} articles={list.articles} headingLevel={firstPage ? 3 : 2} />
+        <ArticleList
+          lang={lang}
+          articles={list.articles}
+          headingLevel={firstPage ? 3 : 2}
+          leadCover={firstPage}
+        />
       )}
-      <Pagination lang={lang} page={list.page} totalPages={list.totalPages} hrefFor={(page) => paths.home(page)} />
+      <Pagination
+        lang={lang}
+        page={list.page}
+        totalPages={list.totalPages}
+        hrefFor={(page) => paths.home(page)}
+      />
     </Layout>
   );
 }

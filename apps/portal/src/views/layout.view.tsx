@@ -2,7 +2,10 @@ import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type Language } from '@bcd
 import type { Child } from 'hono/jsx';
 import { PATHS, otherLanguage } from '../i18n/paths.js';
 import { UI } from '../i18n/ui-strings.js';
+import { Emblem } from './emblem.view.js';
 import { feedPath } from './feed.view.js';
+import { jsonLdScript } from './json-ld.js';
+import { provinceOf, type Site } from './site.js';
 import { SITE_CSS } from './site-styles.js';
 
 /** What every page tells browsers, search engines and link previews about itself. */
@@ -19,10 +22,18 @@ export type PageHead = {
   /** Absolute URLs of the same page in each language, when it exists in both. */
   alternates?: Partial<Record<Language, string>>;
   noindex?: boolean;
+  /** When the content last changed (article:modified_time). */
+  modifiedTime?: string | null;
+  /** Structured data for search engines (schema.org), written as JSON-LD. */
+  jsonLd?: Record<string, unknown>;
+  /** An extra RSS feed for this page (a category's). */
+  feed?: { href: string; title: string };
 };
 
 export type LayoutProps = {
   head: PageHead;
+  /** Who publishes the site; the province is named in the header and the footer. */
+  site?: Site;
   /** The other-language link; defaults to the other language's home page. */
   switchHref?: string;
   searchQuery?: string;
@@ -33,15 +44,18 @@ export type LayoutProps = {
   children?: Child;
 };
 
-export function Layout({ head, switchHref, searchQuery, currentPath, wide, children }: LayoutProps) {
+export function Layout({ head, site, switchHref, searchQuery, currentPath, wide, children }: LayoutProps) {
   const ui = UI[head.lang];
   const paths = PATHS[head.lang];
   const other = otherLanguage(head.lang);
+  const province = provinceOf(site ?? { publicUrl: '' });
   const fullTitle = head.title === ui.siteName ? ui.siteName : `${head.title} | ${ui.siteName}`;
   const wrap = wide ? 'wrap wrap-wide' : 'wrap';
   const navLinks = [
     { href: paths.home(), label: ui.navHome },
+    { href: paths.campaigns(), label: ui.navCampaigns },
     { href: paths.documents(), label: ui.documentsTitle },
+    { href: paths.about(), label: ui.navAbout },
   ];
   return (
     <html lang={ui.htmlLang}>
@@ -56,8 +70,11 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
           <link rel="alternate" hreflang={lang} href={href} />
         ))}
         <link rel="alternate" type="application/rss+xml" title={ui.siteName} href={feedPath(head.lang)} />
-        {/* No favicon file: an empty data: icon saves cheap phones a request (and a 404) per page. */}
-        <link rel="icon" href="data:," />
+        {head.feed ? (
+          <link rel="alternate" type="application/rss+xml" title={head.feed.title} href={head.feed.href} />
+        ) : null}
+        {/* One small SVG, cached for a day: the browser asks once, not per page. */}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <meta name="theme-color" content="#7a1717" />
         <meta property="og:site_name" content={ui.siteName} />
         <meta property="og:locale" content={ui.ogLocale} />
@@ -67,8 +84,15 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
         <meta property="og:url" content={head.canonicalUrl} />
         {head.ogImageUrl ? <meta property="og:image" content={head.ogImageUrl} /> : null}
         {head.publishedTime ? <meta property="article:published_time" content={head.publishedTime} /> : null}
+        {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
         <meta name="twitter:card" content={head.ogImageUrl ? 'summary_large_image' : 'summary'} />
         <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
+        {head.jsonLd ? (
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: jsonLdScript(head.jsonLd) }}
+          />
+        ) : null}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -77,7 +101,8 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
         <header class="site-header">
           <div class={wrap}>
             <a class="brand" href={paths.home()}>
-              {ui.siteName}
+              <Emblem />
+              <span>{ui.committeeOf(province)}</span>
             </a>
             <p class="tagline">{ui.siteTagline}</p>
             <nav class="site-nav" aria-label={ui.mainNavLabel}>
@@ -129,10 +154,21 @@ export function Layout({ head, switchHref, searchQuery, currentPath, wide, child
                 ))}
               </ul>
             </nav>
-            <p>{ui.footerNote}</p>
-            <p>
-              <a href={feedPath(head.lang)}>RSS</a>
-            </p>
+            <p>{ui.publishedBy(province)}</p>
+            <ul class="footer-links">
+              <li>
+                <a href={paths.about()}>{ui.navAbout}</a>
+              </li>
+              <li>
+                <a href={paths.contact()}>{ui.footerContact}</a>
+              </li>
+              <li>
+                <a href={paths.accessibility()}>{ui.footerAccessibility}</a>
+              </li>
+              <li>
+                <a href={feedPath(head.lang)}>RSS</a>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

@@ -2,7 +2,7 @@ import type { SearchData } from '../loaders/search.loader.js';
 import { MAX_QUERY_LENGTH } from '../loaders/search.loader.js';
 import { PATHS } from '../i18n/paths.js';
 import { UI } from '../i18n/ui-strings.js';
-import { ArticleList } from './article-list.view.js';
+import { ArticleList, Highlighted } from './article-list.view.js';
 import { Layout } from './layout.view.js';
 import { Pagination } from './pagination.view.js';
 import { pageUrl, type Site } from './site.js';
@@ -14,6 +14,7 @@ export function SearchView({ site, data }: { site: Site; data: SearchData }) {
   const paths = PATHS[lang];
   return (
     <Layout
+      site={site}
       head={{
         lang,
         title: q ? `${ui.searchTitle}: ${q}` : ui.searchTitle,
@@ -36,16 +37,31 @@ export function SearchView({ site, data }: { site: Site; data: SearchData }) {
       </form>
       {list ? (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">
-            {list.total > 0 ? ui.searchResults(q, list.total) : ui.searchEmpty(q)}
-          </h2>
-          {list.articles.length > 0 ? <ArticleList lang={lang} articles={list.articles} /> : null}
+          <h2 id="results-heading">{list.total > 0 ? ui.searchResults(q, list.total) : ui.searchEmpty(q)}</h2>
+          {list.articles.length > 0 ? (
+            <ArticleList lang={lang} articles={list.articles} highlight={q} />
+          ) : null}
           <Pagination
             lang={lang}
             page={list.page}
             totalPages={list.totalPages}
             hrefFor={(page) => paths.search(q, page)}
           />
+        </section>
+      ) : null}
+      {data.documents && data.documents.length > 0 ? (
+        <section aria-labelledby="document-results">
+          <h2 id="document-results">{ui.documentsInSearch}</h2>
+          <ul>
+            {data.documents.map((document) => (
+              <li>
+                <a href={paths.document(document.slug)} lang={lang === 'vi' ? undefined : 'vi'}>
+                  {document.number ? `${document.number} – ` : ''}
+                  <Highlighted text={document.title} query={q} />
+                </a>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </Layout>

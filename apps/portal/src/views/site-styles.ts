@@ -65,6 +65,23 @@ figcaption{font-size:.9375rem;color:#505a5f;margin-top:.25rem}
 .cell-label{display:none}
 @media (max-width:59.99rem){.docs,.docs caption,.docs tbody,.docs tr,.docs th,.docs td{display:block}.docs thead{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0)}.docs tbody tr{border:1px solid #b1b4b6;border-left:5px solid #7a1717;padding:.5rem .75rem;margin:0 0 1rem}.docs tbody th,.docs tbody td{border:0;padding:.125rem 0;white-space:normal;min-width:0}.docs .doc-title{font-size:1.0625rem;font-weight:600}.cell-label{display:block;font-size:.875rem;font-weight:400;color:#505a5f}}
 .site-footer{border-top:4px solid #7a1717;padding:1rem 0 2rem;font-size:.9375rem;color:#505a5f}
+.brand{display:flex;gap:.5rem;align-items:center}
+.emblem{flex:0 0 2.25rem;width:2.25rem;height:2.25rem}
+.emblem svg{display:block;width:100%;height:100%}
+.featured{margin:0 0 1.5rem;padding:1rem;border:1px solid #b1b4b6;border-left:6px solid #c8102e;background:#fbf6f0}
+.featured h2{margin-bottom:.25rem}
+.badge{display:inline-block;padding:0 .375rem;border:1px solid #0b0c0c;font-size:.875rem;font-weight:600}
+.slogans{padding-left:1.25rem}
+.slogans li{margin:.25rem 0;font-weight:600}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0 0 1.5rem}
+.facts dt{font-weight:600}
+.facts dd{margin:0}
+.teaser{display:grid;grid-template-columns:1fr;gap:.5rem}
+picture img{display:block}
+mark{background:#fff2a8;color:inherit;padding:0 .05em}
+.related{margin-top:2rem;border-top:4px solid #7a1717;padding-top:1rem}
+.download{font-weight:600}
+@media print{.site-header .bar,.site-nav,.skip,.site-footer nav,.pagination,.related{display:none}.site-header{background:none;color:#000;border-bottom:2px solid #000}.site-header a{color:#000}body{font-size:11pt}.prose a[href^="http"]::after{content:" (" attr(href) ")";font-size:.875em}}
 `
   .trim()
   .replace(/\n/g, '');

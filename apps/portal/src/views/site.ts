@@ -1,5 +1,13 @@
-/** What views know about where the site lives, for absolute links in previews. */
-export type Site = { publicUrl: string };
+/** Who answers readers' questions: shown on the contact page and in the footer. */
+export type SiteContact = { office: string; address: string; email: string; phone: string };
+
+/** What views know about the site: where it lives (absolute links in previews) and who publishes it. */
+export type Site = { publicUrl: string; province?: string; contact?: SiteContact };
+
+/** The province as configured, for the header, footer and publisher. */
+export function provinceOf(site: Site): string {
+  return site.province ?? 'Bắc Ninh';
+}
 
 /** An absolute URL for a site path (`/bai-viet/x`) or an already absolute http(s) URL; `null` for anything else. */
 export function absoluteUrl(site: Site, pathOrUrl: string): string | null {

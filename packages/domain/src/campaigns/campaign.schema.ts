@@ -2,31 +2,77 @@ import { z } from 'zod';
 import { ZListQueryOf } from '../common/primitives.js';
 import { ZSlug } from '../articles/article.schema.js';
 
-/** A peak outreach period with a key date, official slogans and banner dates; it has a portal landing page. */
-export const ZCampaign = z.object({
-  id: z.uuid(),
+const campaignFields = {
   slug: ZSlug,
-  name: z.string().trim().min(3).max(300),
+  name: z.string().trim().min(3, 'Tên đợt tuyên truyền cần ít nhất 3 ký tự').max(300),
+  /** The landing text of the campaign's portal page (plain paragraphs). */
   description: z.string().max(20000).nullable(),
   keyDate: z.iso.date().nullable(),
   startsOn: z.iso.date(),
   endsOn: z.iso.date(),
+  /** The official slogans, word for word as issued. */
   slogans: z.array(z.string().trim().min(1).max(500)).max(50),
+  /** When banners and slogans hang in public (e.g. 30/11/2023 – 30/12/2023). */
+  bannerFrom: z.iso.date().nullable(),
+  bannerTo: z.iso.date().nullable(),
   planId: z.uuid().nullable(),
-  version: z.number().int(),
-});
+  /** The plan's tasks this campaign carries out. */
+  taskIds: z.array(z.uuid()).max(200),
+};
+
+/** A peak outreach period with a key date, official slogans and banner dates; it has a portal landing page. */
+export const ZCampaign = z.object({ id: z.uuid(), ...campaignFields, version: z.number().int() });
 export type Campaign = z.infer<typeof ZCampaign>;
 
-export const ZCampaignCreate = ZCampaign.omit({ id: true, version: true })
-  .extend({
+const periodOk = (c: { startsOn?: string; endsOn?: string }) =>
+  !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn;
+const bannerOk = (c: { bannerFrom?: string | null; bannerTo?: string | null }) =>
+  !c.bannerFrom || !c.bannerTo || c.bannerFrom <= c.bannerTo;
+const PERIOD = { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endsOn'] };
+const BANNER = { message: 'Ngày hạ băng rôn phải sau ngày treo', path: ['bannerTo'] };
+
+export const ZCampaignCreate = z
+  .object({
+    ...campaignFields,
     slug: ZSlug.optional(),
-    description: ZCampaign.shape.description.optional(),
-    keyDate: ZCampaign.shape.keyDate.optional(),
-    slogans: ZCampaign.shape.slogans.default([]),
-    planId: ZCampaign.shape.planId.optional(),
+    description: campaignFields.description.optional(),
+    keyDate: campaignFields.keyDate.optional(),
+    slogans: campaignFields.slogans.default([]),
+    bannerFrom: campaignFields.bannerFrom.optional(),
+    bannerTo: campaignFields.bannerTo.optional(),
+    planId: campaignFields.planId.optional(),
+    taskIds: campaignFields.taskIds.default([]),
   })
-  .refine((c) => c.startsOn <= c.endsOn, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endsOn'] });
+  .refine(periodOk, PERIOD)
+  .refine(bannerOk, BANNER);
 export type CampaignCreate = z.infer<typeof ZCampaignCreate>;
+
+export const ZCampaignUpdate = z
+  .object(campaignFields)
+  .partial()
+  .extend({ version: z.number().int().min(1) })
+  .refine(periodOk, PERIOD)
+  .refine(bannerOk, BANNER);
+export type CampaignUpdate = z.infer<typeof ZCampaignUpdate>;
+
+/** What the portal shows of a campaign. */
+export const ZPublicCampaign = ZCampaign.pick({
+  slug: true,
+  name: true,
+  description: true,
+  keyDate: true,
+  startsOn: true,
+  endsOn: true,
+  slogans: true,
+  bannerFrom: true,
+  bannerTo: true,
+}).extend({ running: z.boolean() });
+export type PublicCampaign = z.infer<typeof ZPublicCampaign>;
+
+/** True while the campaign's period includes the day (yyyy-mm-dd, Việt Nam time). */
+export function isCampaignRunning(campaign: { startsOn: string; endsOn: string }, today: string): boolean {
+  return campaign.startsOn <= today && today <= campaign.endsOn;
+}
 
 /** Columns a campaign list may be sorted by. */
 export const CAMPAIGN_SORT_KEYS = ['id', 'startsOn', 'name'] as const;

@@ -6,6 +6,8 @@ import { Reports1764400000000 } from './1764400000000-reports.js';
 import { RecurringDue1765000000000 } from './1765000000000-recurring-due.js';
 import { ReportCycle1765100000000 } from './1765100000000-report-cycle.js';
 import { ReportAttachments1765100000001 } from './1765100000001-report-attachments.js';
+import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
+import { ArticleSearchVector1765200000001 } from './1765200000001-article-search-vector.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   RecurringDue1765000000000,
   ReportCycle1765100000000,
   ReportAttachments1765100000001,
+  Newsroom1765200000000,
+  ArticleSearchVector1765200000001,
 ];

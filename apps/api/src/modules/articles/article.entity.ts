@@ -4,7 +4,11 @@ import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
 
 @Entity('articles')
 @Index('idx_articles_search_trgm', { synchronize: false })
+// Whole-word search over the folded text (title, sapo, body, tags): a GIN index on the stored vector.
+@Index('idx_articles_search_vector', { synchronize: false })
 @Index(['status', 'language', 'publishedAt'])
+// The scheduler looks for scheduled articles whose time has come.
+@Index(['status', 'publishAt'])
 export class ArticleEntity extends RecordEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 200 })
@@ -25,6 +29,9 @@ export class ArticleEntity extends RecordEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   coverCaption: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  coverAlt: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   byline: string | null;
@@ -54,12 +61,25 @@ export class ArticleEntity extends RecordEntity {
   @Column({ type: 'text', nullable: true })
   reviewComment: string | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   campaignId: string | null;
 
+  /** Published articles linked to a task are counted in that task's figures. */
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   taskId: string | null;
 
   @Column({ type: 'uuid', nullable: true })
+  translationId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
+
+  /**
+   * `to_tsvector('simple', search_text)`, kept by a trigger (see the migration): stored, so ranking and rechecks
+   * never recompute it. Never written or read by the application.
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector: string | null;
 }

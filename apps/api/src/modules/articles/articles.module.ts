@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ArticlesController, PublicArticlesController } from './articles.controller.js';
+import { ArticleSchedulerService } from './article-scheduler.service.js';
+import {
+  ArticlesController,
+  PublicArticlesController,
+  PublicStampController,
+} from './articles.controller.js';
 import { ArticlesService } from './articles.service.js';
 
-@Module({ controllers: [ArticlesController, PublicArticlesController], providers: [ArticlesService], exports: [ArticlesService] })
+@Module({
+  controllers: [ArticlesController, PublicArticlesController, PublicStampController],
+  providers: [ArticlesService, ArticleSchedulerService],
+  exports: [ArticlesService],
+})
 export class ArticlesModule {}

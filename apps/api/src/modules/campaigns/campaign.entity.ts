@@ -28,8 +28,18 @@ export class CampaignEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   slogans: string[];
 
+  @Column({ type: 'date', nullable: true })
+  bannerFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  bannerTo: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   planId: string | null;
+
+  /** The plan's tasks this campaign carries out. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  taskIds: string[];
 
   @VersionColumn()
   version: number;

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CampaignsController } from './campaigns.controller.js';
+import { CampaignsController, PublicCampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 
-@Module({ controllers: [CampaignsController], providers: [CampaignsService] })
+@Module({
+  controllers: [CampaignsController, PublicCampaignsController],
+  providers: [CampaignsService],
+  exports: [CampaignsService],
+})
 export class CampaignsModule {}

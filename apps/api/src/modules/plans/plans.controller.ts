@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { ZListQuery, ZPage } from '@bcdnq/domain/common';
-import { type PublishedDocument, ZPublishedDocument } from '@bcdnq/domain/documents';
+import { ZPage } from '@bcdnq/domain/common';
 import {
   type Plan,
   type PlanClone,
@@ -23,7 +22,7 @@ import {
   type PlanListQuery,
   ZPlanListQuery,
 } from '@bcdnq/domain/plans';
-import { Contract, Public, Roles } from '../../common/contract.js';
+import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { sendFile } from '../../common/send-file.js';
@@ -114,19 +113,5 @@ export class PlansController {
   @Contract({ summary: 'Công bố trên cổng thông tin / Publish on the portal', tag: 'plans', body: ZPlanPublication, response: ZPlan })
   publication(@Param('id', ParseUUIDPipe) id: string, @Body() body: PlanPublication, @Ctx() context: CallContext): Promise<Plan> {
     return this.plans.setPublication(id, body, context);
-  }
-}
-
-const ZDocumentListQuery = ZListQuery.pick({ page: true }).extend({ perPage: z.coerce.number().int().min(1).max(50).default(20) });
-
-@Controller('public/documents')
-@Public()
-export class PublicDocumentsController {
-  constructor(private readonly plans: PlansService) {}
-
-  @Get()
-  @Contract({ summary: 'Văn bản đã công bố / Published documents', tag: 'public', query: ZDocumentListQuery, response: ZPage(ZPublishedDocument) })
-  list(@Query() query: z.infer<typeof ZDocumentListQuery>): Promise<Page<PublishedDocument>> {
-    return this.plans.publishedDocuments(query.page, query.perPage);
   }
 }

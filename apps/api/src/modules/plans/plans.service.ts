@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
-import type { PublishedDocument } from '@bcdnq/domain/documents';
 import {
   diffPlans,
   isPlanAmendable,
@@ -17,7 +16,6 @@ import {
   type PlanUpdate,
   planMachine,
   type PlanListQuery,
-  COUNTED_PLAN_STATUSES,
   PLAN_CONTENT_FIELDS,
   isPlanPublishable,
 } from '@bcdnq/domain/plans';
@@ -334,32 +332,6 @@ export class PlansService {
       await this.audit.record(manager, context, { action: input.publishPublicly ? 'plan.publish' : 'plan.unpublish', entity: 'plan', entityId: id, after: { publishPublicly: input.publishPublicly } });
       return toPlan(saved);
     });
-  }
-
-  /** Issued plans published on the portal, newest first. */
-  async publishedDocuments(page: number, perPage: number): Promise<Page<PublishedDocument>> {
-    const [rows, total] = await this.dataSource.getRepository(PlanEntity).findAndCount({
-      where: { publishPublicly: true, status: In([...COUNTED_PLAN_STATUSES]) },
-      order: { issuedOn: 'DESC', id: 'ASC' },
-      skip: (page - 1) * perPage,
-      take: perPage,
-    });
-    return {
-      data: rows.map((p) => ({
-        id: p.id,
-        planId: p.id,
-        number: p.number ?? '',
-        title: p.title,
-        documentType: 'Kế hoạch',
-        issuer: p.issuer ?? '',
-        signer: p.signer?.name ?? null,
-        issuedOn: p.issuedOn ?? p.createdAt.toISOString().slice(0, 10),
-        effectiveOn: p.issuedOn,
-        field: 'Quyền dân sự',
-        publishedAt: p.updatedAt.toISOString(),
-      })),
-      total,
-    };
   }
 
   /** The plan with its tasks, for exports. */

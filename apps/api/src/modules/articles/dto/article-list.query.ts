@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { ZArticleCategory, ZArticleStatus, ZLanguage } from '@bcdnq/domain/articles';
-import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
+import { ARTICLE_SORT_KEYS, ZArticleCategory, ZArticleStatus, ZLanguage, ZSlug } from '@bcdnq/domain/articles';
 import { ZIdList, ZListQuery, ZListQueryOf } from '@bcdnq/domain/common';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const ZArticleListQuery = ZListQueryOf(ARTICLE_SORT_KEYS).extend({
   id: ZIdList,
-  status: ZArticleStatus.optional(),
+  /** One status or several (`status=in_review` is the review queue). */
+  status: z
+    .union([ZArticleStatus, z.array(ZArticleStatus).max(8)])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
   language: ZLanguage.optional(),
   category: ZArticleCategory.optional(),
   campaignId: z.uuid().optional(),
+  taskId: z.uuid().optional(),
+  /** Only the caller's own articles (the editor's inbox). */
+  mine: flag.optional(),
 });
 export type ArticleListQuery = z.infer<typeof ZArticleListQuery>;
 
@@ -16,5 +24,9 @@ export const ZPublicArticleListQuery = ZListQuery.pick({ page: true, q: true }).
   perPage: z.coerce.number().int().min(1).max(50).default(10),
   lang: ZLanguage.default('vi'),
   category: ZArticleCategory.optional(),
+  /** A campaign's articles, by the campaign's slug. */
+  campaign: ZSlug.optional(),
+  /** Leaves one article out (the related articles under a story). */
+  exclude: z.uuid().optional(),
 });
 export type PublicArticleListQuery = z.infer<typeof ZPublicArticleListQuery>;
