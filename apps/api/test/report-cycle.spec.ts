@@ -558,3 +558,31 @@ describe('consolidated report documents', () => {
     expect(book.getWorksheet('Chi tiết')?.getRow(3).getCell(7).value).toBe(4321);
   });
 });
+
+describe('figures that count themselves', () => {
+  it("counts an article published on the portal for a duty in its lead agency's articles-published, once, marked as from the portal", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    const { plan, tasks } = await issuedPlan([monthly], ['so-tu-phap'], year);
+    const editor = await signIn(t, 'bientap');
+    const reviewer = await signIn(t, 'duyettin');
+    const created = await editor.post('/api/articles', { title: `Tin về nhiệm vụ ${unique()}`, body: '<p>Nội dung</p>', taskId: tasks['so-tu-phap'] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    let row = created.body as { id: string; version: number };
+    for (const [who, event] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
+      const moved = await who.post(`/api/articles/${row.id}/status`, { event, version: row.version });
+      expect(moved.status, `${event}: ${JSON.stringify(moved.body)}`).toBe(200);
+      row = moved.body;
+    }
+    const c = (await office.get(`/api/consolidation?planId=${plan.id}&from=${year}-01-01&to=${year}-12-31`)).body;
+    const published = c.indicators.find((i: { code: string }) => i.code === 'articles-published');
+    const fromPortal = published.parts.filter((p: { source: string }) => p.source === 'portal');
+    expect(fromPortal).toMatchObject([{ agencyId: ids['so-tu-phap'], value: 1 }]);
+    expect(published.total).toBe(published.parts.reduce((n: number, p: { value: number }) => n + p.value, 0));
+    // Another plan's consolidation does not count it.
+    const other = await issuedPlan([monthly], ['so-tu-phap'], year);
+    const elsewhere = (await office.get(`/api/consolidation?planId=${other.plan.id}&from=${year}-01-01&to=${year}-12-31`)).body;
+    const none = elsewhere.indicators.find((i: { code: string }) => i.code === 'articles-published');
+    expect((none?.parts ?? []).filter((p: { source: string }) => p.source === 'portal')).toEqual([]);
+  });
+});
