@@ -285,7 +285,9 @@ describe('two API and two portal instances behind one proxy, one PostgreSQL', ()
     let sent = 0;
     const failures: string[] = [];
     let rolling = true;
-    const paths = ['/api/health/ready', '/api/tasks?perPage=5', '/', '/api/auth/me'];
+    // Readiness is meant to say 503 while an instance drains (that is how a balancer learns to avoid it), so the
+    // load reads liveness and real pages: none of those may fail.
+    const paths = ['/api/health/live', '/api/tasks?perPage=5', '/', '/api/auth/me'];
     const load = (async () => {
       while (rolling) {
         const target = paths[sent % paths.length] as string;
