@@ -31,6 +31,7 @@ import { scopePlans } from './plan-access.js';
 import { lockEditablePlan, lockPlan, planNotFound } from './plan-lock.js';
 import { PlanEntity } from './plan.entity.js';
 import { PLAN_SORT_KEYS } from '@bcdnq/domain/plans';
+import { touchPublicContent } from '../articles/public-stamp.js';
 
 const PLAN_SORT = sortColumns<(typeof PLAN_SORT_KEYS)[number]>({ id: 'p.id', year: 'p.year', title: vietnameseOrder('p.title'), status: 'p.status', issuedOn: 'p.issuedOn', updatedAt: 'p.updatedAt', number: 'p.number' });
 
@@ -321,7 +322,7 @@ export class PlansService {
 
   /** Publishes an issued plan's metadata on the portal, or withdraws it. */
   async setPublication(id: string, input: PlanPublication, context: CallContext): Promise<Plan> {
-    return this.dataSource.transaction(async (manager) => {
+    const plan = await this.dataSource.transaction(async (manager) => {
       const entity = await lockPlan(manager, id);
       assertFresh(toPlan(entity), input, 'Kế hoạch');
       if (!isPlanPublishable(entity.status)) {
@@ -332,6 +333,9 @@ export class PlansService {
       await this.audit.record(manager, context, { action: input.publishPublicly ? 'plan.publish' : 'plan.unpublish', entity: 'plan', entityId: id, after: { publishPublicly: input.publishPublicly } });
       return toPlan(saved);
     });
+    // Committed: the portal drops its cached document lists now, not when they expire.
+    touchPublicContent();
+    return plan;
   }
 
   /** The plan with its tasks, for exports. */
