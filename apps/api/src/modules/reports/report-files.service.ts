@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,25 +7,17 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
 import { isReportEditable } from '@bcdnq/domain/reports';
 import type { Attachment } from '@bcdnq/domain/tasks';
-import { sniffAttachment } from '../../common/file-type.js';
+import { checkAttachments, type UploadedFile } from '../../common/uploaded-files.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
 import { AuditService } from '../audit/audit.service.js';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../tasks/task-notes.service.js';
 import { ReportAttachmentEntity } from './report-attachment.entity.js';
 import { ReportsService } from './reports.service.js';
 
 /** A report holds at most this many files in all. */
 export const MAX_REPORT_FILES = 20;
-
-const safeName = (name: string) =>
-  Buffer.from(name, 'latin1')
-    .toString('utf8')
-    .normalize('NFC')
-    .replace(/[\\/\p{Cc}]+/gu, '_')
-    .slice(0, 200) || 'tep-dinh-kem';
 
 const toAttachment = (a: ReportAttachmentEntity): Attachment => ({
   id: a.id,
@@ -65,10 +56,6 @@ export class ReportFilesService {
     }
     if (files.length === 0)
       throw new DomainError('VALIDATION', 'Chọn ít nhất một tệp', 'No file', { field: 'files' });
-    if (files.length > MAX_ATTACHMENTS)
-      throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp mỗi lần`, 'Too many files', {
-        field: 'files',
-      });
     const existing = await this.dataSource.getRepository(ReportAttachmentEntity).countBy({ reportId });
     if (existing + files.length > MAX_REPORT_FILES) {
       throw new DomainError(
@@ -78,23 +65,7 @@ export class ReportFilesService {
         { field: 'files' },
       );
     }
-    const checked = files.map((file) => {
-      const name = safeName(file.originalname);
-      if (file.size > MAX_ATTACHMENT_BYTES)
-        throw new DomainError('VALIDATION', `Tệp "${name}" lớn hơn 10 MB`, 'File too large', {
-          field: 'files',
-        });
-      const kind = sniffAttachment(file.buffer);
-      if (!kind) {
-        throw new DomainError(
-          'VALIDATION',
-          `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`,
-          'Unsupported file type',
-          { field: 'files' },
-        );
-      }
-      return { file, name, kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
-    });
+    const checked = await checkAttachments(files);
     const written: string[] = [];
     try {
       for (const item of checked) {

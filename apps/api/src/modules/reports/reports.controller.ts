@@ -35,6 +35,7 @@ import {
 } from '@bcdnq/domain/reports';
 import { z } from 'zod';
 import { Contract, Roles } from '../../common/contract.js';
+import { nameForContent } from '../../common/file-type.js';
 import { downloadHeaders } from '../../common/send-file.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../tasks/task-notes.service.js';
 import { ReportFilesService } from './report-files.service.js';
@@ -209,7 +210,7 @@ export class ReportAttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const { attachment, stream } = await this.files.open(id, context.actor);
-    downloadHeaders(response, attachment.fileName, attachment.contentType, attachment.size);
+    downloadHeaders(response, nameForContent(attachment.fileName, attachment.contentType), attachment.contentType, attachment.size);
     response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     stream.on('error', () => {
       if (!response.headersSent)

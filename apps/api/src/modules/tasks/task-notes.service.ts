@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,8 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
 import { isPlanInForce, type PlanStatus } from '@bcdnq/domain/plans';
 import { mayAddProgressNote, mayReadProgressNotes, type ProgressNote } from '@bcdnq/domain/tasks';
-import { inspectDocument } from '@bcdnq/documents';
-import { nameForContent, sniffAttachment } from '../../common/file-type.js';
+import { checkAttachments, type UploadedFile } from '../../common/uploaded-files.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -15,12 +13,7 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { AttachmentEntity, ProgressNoteEntity } from './progress-note.entity.js';
 import { TasksService } from './tasks.service.js';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_ATTACHMENTS = 5;
-export type UploadedFile = { buffer: Buffer; originalname: string; size: number };
-
-const safeName = (name: string) =>
-  Buffer.from(name, 'latin1').toString('utf8').normalize('NFC').replace(/[\\/\p{Cc}]+/gu, '_').slice(0, 200) || 'tep-dinh-kem';
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../../common/uploaded-files.js';
 
 function assertMayReadNotes(actor: Actor): void {
   if (!mayReadProgressNotes(actor.role)) {
@@ -71,21 +64,7 @@ export class TaskNotesService {
     if (task.plan && !isPlanInForce(task.plan.status as PlanStatus)) {
       throw new DomainError('INVALID_TRANSITION', 'Chỉ cập nhật tiến độ cho kế hoạch đang thực hiện.', 'Progress is reported on plans in force');
     }
-    if (files.length > MAX_ATTACHMENTS) throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm`, 'Too many files', { field: 'files' });
-    const checked = files.map((file) => {
-      const name = safeName(file.originalname);
-      if (file.size > MAX_ATTACHMENT_BYTES) throw new DomainError('VALIDATION', `Tệp "${name}" lớn hơn 10 MB`, 'File too large', { field: 'files' });
-      const kind = sniffAttachment(file.buffer);
-      if (!kind) {
-        throw new DomainError('VALIDATION', `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`, 'Unsupported file type', { field: 'files' });
-      }
-      return { file, name: nameForContent(name, kind.contentType), kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
-    });
-    // Containers and images within the decompression bounds (zip entries and ratio, PDF streams, pixels),
-    // checked in a reader process: whoever downloads an attachment must be able to open it.
-    for (const item of checked) {
-      if (!item.kind.contentType.startsWith('text/')) await inspectDocument(new Uint8Array(item.file.buffer), item.name);
-    }
+    const checked = await checkAttachments(files);
     const written: string[] = [];
     try {
       for (const item of checked) {
