@@ -46,7 +46,10 @@ function buildPlan(bytes) {
   let n = 0;
   while (size < bytes) {
     for (const line of items) {
-      const renumbered = line.replace(/^(\s*\**\s*)\d{1,3}\.(\s)/u, (_m, pre, sp) => `${pre}${(n = (n % 99) + 1)}.${sp}`);
+      const renumbered = line.replace(
+        /^(\s*\**\s*)\d{1,3}\.(\s)/u,
+        (_m, pre, sp) => `${pre}${(n = (n % 99) + 1)}.${sp}`,
+      );
       body.push(renumbered);
       size += Buffer.byteLength(renumbered) + 1;
       if (size >= bytes) break;
@@ -85,7 +88,9 @@ console.log('| document     |      size |       median |  tasks | kind  | goal  
 console.log('|--------------|-----------|--------------|--------|-------|------------|');
 console.log(row('~30 KB plan', small, a, '< 20 ms'));
 console.log(row('~1 MB plan', large, b, '< 1000 ms'));
-console.log(`\nratio 1 MB / 30 KB: ${ratio.toFixed(1)} for ${sizeRatio.toFixed(1)}× the text (goal ≤ 40: linear growth)`);
+console.log(
+  `\nratio 1 MB / 30 KB: ${ratio.toFixed(1)} for ${sizeRatio.toFixed(1)}× the text (goal ≤ 40: linear growth)`,
+);
 console.log(
   `goals: 30 KB ${a.ms < 20 ? 'met' : 'MISSED'}, 1 MB ${b.ms < 1000 ? 'met' : 'MISSED'}, ratio ${ratio <= 40 ? 'met' : 'MISSED'} (reported, not asserted)`,
 );

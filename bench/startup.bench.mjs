@@ -41,7 +41,11 @@ async function timeStart(dataDir) {
 async function baselineServerStart() {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['-e', `require('http').createServer((q,s)=>s.end('ok')).listen(${port})`], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    ['-e', `require('http').createServer((q,s)=>s.end('ok')).listen(${port})`],
+    { stdio: 'ignore' },
+  );
   await waitFor(`http://127.0.0.1:${port}/`, child);
   const seconds = (performance.now() - started) / 1000;
   await stop(child);
@@ -63,7 +67,8 @@ async function signIn(base, username) {
 /** `concurrency` clients, each a signed-in demo user, alternating GET /api/auth/me and the task list. */
 async function sessionLoad(base, { concurrency = 20, seconds = 5 } = {}) {
   const sessions = [];
-  for (let i = 0; i < concurrency; i += 1) sessions.push(await signIn(base, DEMO_USERS[i % DEMO_USERS.length]));
+  for (let i = 0; i < concurrency; i += 1)
+    sessions.push(await signIn(base, DEMO_USERS[i % DEMO_USERS.length]));
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const target = new URL(base);
   const latencies = [];
@@ -72,16 +77,19 @@ async function sessionLoad(base, { concurrency = 20, seconds = 5 } = {}) {
   const get = (session, url) =>
     new Promise((resolve) => {
       const started = performance.now();
-      const req = http.get({ host: target.hostname, port: target.port, path: url, agent, headers: { cookie: session.cookie } }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => {
-          latencies.push(performance.now() - started);
-          if (res.statusCode >= 400) errors += 1;
-          resolve({ status: res.statusCode, body });
-        });
-      });
+      const req = http.get(
+        { host: target.hostname, port: target.port, path: url, agent, headers: { cookie: session.cookie } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => {
+            latencies.push(performance.now() - started);
+            if (res.statusCode >= 400) errors += 1;
+            resolve({ status: res.statusCode, body });
+          });
+        },
+      );
       req.on('error', () => {
         errors += 1;
         resolve(null);
@@ -103,7 +111,8 @@ async function sessionLoad(base, { concurrency = 20, seconds = 5 } = {}) {
   const elapsed = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const pct = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   return { rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), errors, mixups };
 }
 
@@ -151,8 +160,12 @@ try {
   const warm = await timeStart(coldDir);
   console.log('npm start → healthy (installed tree, embedded PostgreSQL)');
   console.log(`  bare Node HTTP server start (baseline)  ${fmt(baseline, 2)} s`);
-  console.log(`  cold start (initdb, migrate, seed)       ${fmt(cold, 2)} s   ×${fmt(cold / baseline)} baseline`);
-  console.log(`  warm restart (same data dir)             ${fmt(warm, 2)} s   ×${fmt(warm / baseline)} baseline`);
+  console.log(
+    `  cold start (initdb, migrate, seed)       ${fmt(cold, 2)} s   ×${fmt(cold / baseline)} baseline`,
+  );
+  console.log(
+    `  warm restart (same data dir)             ${fmt(warm, 2)} s   ×${fmt(warm / baseline)} baseline`,
+  );
 
   const bare = http.createServer((_q, s) => s.end('{"status":"ok"}')).listen(0, '127.0.0.1');
   await new Promise((r) => bare.once('listening', r));
@@ -188,7 +201,9 @@ try {
   if (real) row('PostgreSQL server (base)', real.sessions, serverBase);
   row('embedded PostgreSQL', embedded.sessions, serverBase);
   if (real) {
-    console.log(`  embedded / server throughput ratio: health ×${fmt(embedded.health.rps / real.health.rps, 2)}, sessions ×${fmt(embedded.sessions.rps / real.sessions.rps, 2)}`);
+    console.log(
+      `  embedded / server throughput ratio: health ×${fmt(embedded.health.rps / real.health.rps, 2)}, sessions ×${fmt(embedded.sessions.rps / real.sessions.rps, 2)}`,
+    );
   } else {
     console.log('  (no PostgreSQL server answered: the server rows are missing)');
   }

@@ -16,7 +16,8 @@ export function freePort() {
 export async function waitFor(url, child, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child && child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${url} answered`);
+    if (child && child.exitCode !== null)
+      throw new Error(`process exited (${child.exitCode}) before ${url} answered`);
     if (Date.now() > deadline) throw new Error(`${url} did not answer in time`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
@@ -38,14 +39,17 @@ export async function load(url, { concurrency = 20, seconds = 5, headers = {} } 
   const one = () =>
     new Promise((resolve) => {
       const started = performance.now();
-      const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode >= 400) errors += 1;
-          latencies.push(performance.now() - started);
-          resolve();
-        });
-      });
+      const req = http.get(
+        { host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode >= 400) errors += 1;
+            latencies.push(performance.now() - started);
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {
         errors += 1;
         resolve();
@@ -59,8 +63,16 @@ export async function load(url, { concurrency = 20, seconds = 5, headers = {} } 
   const elapsed = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), errors, count: latencies.length };
+  const pct = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return {
+    rps: latencies.length / elapsed,
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+    errors,
+    count: latencies.length,
+  };
 }
 
 export const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');

@@ -88,7 +88,9 @@ try {
      WHERE t.text LIKE 'Nhiệm vụ thử tải%' ON CONFLICT DO NOTHING`);
   await db.query('ANALYZE');
   const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM tasks')).rows;
-  console.log(`loaded ${n} tasks in ${YEARS * PLANS_PER_YEAR} plans over ${YEARS} years (${fmt((performance.now() - started) / 1000)} s)`);
+  console.log(
+    `loaded ${n} tasks in ${YEARS * PLANS_PER_YEAR} plans over ${YEARS} years (${fmt((performance.now() - started) / 1000)} s)`,
+  );
   await db.end();
 
   async function cookieOf(username) {
@@ -107,7 +109,11 @@ try {
     ['GET /api/health (baseline)', '/api/health', {}],
     ['task list, page 1', '/api/tasks?perPage=25', office],
     ['task list, page 200 by due date', '/api/tasks?perPage=25&page=200&sort=dueOn&order=DESC', office],
-    ['filtered: year+status+topic', '/api/tasks?year=2021&status=in_progress&topic=outreach&perPage=25', office],
+    [
+      'filtered: year+status+topic',
+      '/api/tasks?year=2021&status=in_progress&topic=outreach&perPage=25',
+      office,
+    ],
     ['search "thu tai so 42"', '/api/tasks?q=thu%20tai%20so%2042&perPage=25', office],
     ['agency view (scope=mine, by due)', '/api/tasks?scope=mine&sort=dueOn&order=ASC&perPage=25', officer],
     ['agency view: due in 30 days', '/api/tasks?scope=mine&dueWithin=30&perPage=25', officer],
@@ -121,7 +127,9 @@ try {
   }
   const baseline = results[0][1];
   console.log(`\n20 concurrent keep-alive clients, 5 s each (goal: p95 ≤ 50 ms)`);
-  console.log('  endpoint                              req/s   p50 ms   p95 ms  errors   throughput vs health');
+  console.log(
+    '  endpoint                              req/s   p50 ms   p95 ms  errors   throughput vs health',
+  );
   for (const [name, r] of results) {
     console.log(
       `  ${name.padEnd(36)} ${fmt(r.rps, 0).padStart(6)}   ${fmt(r.p50, 1).padStart(6)}   ${fmt(r.p95, 1).padStart(6)}  ${String(r.errors).padStart(6)}   ×${fmt(r.rps / baseline.rps, 3)}`,

@@ -43,13 +43,24 @@ function must(bin, args, env) {
 }
 
 function ensurePnpm() {
-  const pinned = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+  const pinned = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split(
+    '@',
+  )[1];
   const pkg = path.join(root, '.tools', 'node_modules', 'pnpm', 'package.json');
   const installed = existsSync(pkg) ? JSON.parse(readFileSync(pkg, 'utf8')).version : null;
   if (installed !== pinned) {
     log(`cài pnpm ${pinned} vào .tools/ …`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    must(npm, ['install', '--prefix', path.join(root, '.tools'), '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `pnpm@${pinned}`]);
+    must(npm, [
+      'install',
+      '--prefix',
+      path.join(root, '.tools'),
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      `pnpm@${pinned}`,
+    ]);
   }
   return path.join(toolsBin, process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm');
 }
@@ -84,7 +95,17 @@ switch (command) {
     break;
   case 'test':
     install();
-    pnpm(['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--continue', '--output-logs=new-only', ...rest]);
+    pnpm([
+      'exec',
+      'turbo',
+      'run',
+      'lint',
+      'typecheck',
+      'test',
+      '--continue',
+      '--output-logs=new-only',
+      ...rest,
+    ]);
     break;
   case 'bench':
     install();

@@ -16,7 +16,9 @@ export default defineConfig({
   server: {
     port: 5173,
     // `npm start` serves the API on :8080; point elsewhere with ADMIN_API_PROXY (also used by `vite preview`).
-    proxy: { '/api': { target: process.env.ADMIN_API_PROXY ?? 'http://127.0.0.1:8080', changeOrigin: false } },
+    proxy: {
+      '/api': { target: process.env.ADMIN_API_PROXY ?? 'http://127.0.0.1:8080', changeOrigin: false },
+    },
   },
   build: {
     outDir: 'dist',

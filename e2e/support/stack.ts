@@ -70,7 +70,11 @@ export async function startStack(): Promise<Stack> {
   }
   const port = await freePort();
   env.PORT = String(port);
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], { cwd: root, env, stdio: 'inherit' });
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   // Generous: the machine running the suite may be busy with other builds.
   const deadline = Date.now() + 180_000;
@@ -84,7 +88,10 @@ export async function startStack(): Promise<Stack> {
     }
     try {
       const signal = AbortSignal.timeout(3000);
-      const [api, portal] = await Promise.all([fetch(`${baseUrl}/api/health`, { signal }), fetch(`${baseUrl}/`, { signal })]);
+      const [api, portal] = await Promise.all([
+        fetch(`${baseUrl}/api/health`, { signal }),
+        fetch(`${baseUrl}/`, { signal }),
+      ]);
       if (api.ok && portal.ok) break;
     } catch {
       // not up yet

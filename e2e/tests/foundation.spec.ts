@@ -22,7 +22,9 @@ test.describe('admin panel', () => {
       // The session is an httpOnly cookie: nothing readable by scripts, nothing in web storage.
       const cookies = await page.context().cookies();
       expect(cookies.find((c) => c.name === 'sid')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
-      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+      const stored = await page.evaluate(
+        () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+      );
       expect(stored).not.toMatch(/sid|csrf/i);
     });
   }
@@ -41,16 +43,22 @@ test.describe('public portal', () => {
     // Newer demo articles fill the home page: this 2024 story is listed in its category.
     await page.goto(`${baseUrl()}/chuyen-muc/chi-dao-dieu-hanh`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-    const link = page.getByRole('link', { name: 'Triển khai Kế hoạch công tác bảo vệ, đấu tranh về nhân quyền năm 2024' });
+    const link = page.getByRole('link', {
+      name: 'Triển khai Kế hoạch công tác bảo vệ, đấu tranh về nhân quyền năm 2024',
+    });
     await expect(link).toBeVisible();
     await link.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Triển khai Kế hoạch công tác bảo vệ, đấu tranh về nhân quyền năm 2024');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Triển khai Kế hoạch công tác bảo vệ, đấu tranh về nhân quyền năm 2024',
+    );
     await expect(page.getByText('05/02/2024').first()).toBeVisible();
   });
 
   test('search ignores diacritics', async ({ page }) => {
     await page.goto(`${baseUrl()}/tim-kiem?q=${encodeURIComponent('huong ung ky niem')}`);
-    await expect(page.getByRole('link', { name: 'Hưởng ứng kỷ niệm 75 năm Ngày Nhân quyền thế giới' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Hưởng ứng kỷ niệm 75 năm Ngày Nhân quyền thế giới' }),
+    ).toBeVisible();
   });
 });
 

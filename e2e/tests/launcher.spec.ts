@@ -31,7 +31,9 @@ test.describe('npm start refuses with one clear line', () => {
     try {
       const { code, lines } = serve({ PORT: String(port) });
       expect(code).toBe(1);
-      expect(lines).toEqual([`Lỗi: cổng ${port} đang được dùng bởi chương trình khác (đặt PORT=… để chọn cổng khác).`]);
+      expect(lines).toEqual([
+        `Lỗi: cổng ${port} đang được dùng bởi chương trình khác (đặt PORT=… để chọn cổng khác).`,
+      ]);
     } finally {
       blocker.close();
     }
@@ -49,7 +51,9 @@ test.describe('npm start refuses with one clear line', () => {
       const { code, lines } = serve({ PORT: port(), DATA_DIR: dir });
       expect(code).toBe(1);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^Lỗi: không mở được cơ sở dữ liệu nhúng ở .*postgres .*dữ liệu có thể bị hỏng/);
+      expect(lines[0]).toMatch(
+        /^Lỗi: không mở được cơ sở dữ liệu nhúng ở .*postgres .*dữ liệu có thể bị hỏng/,
+      );
 
       // An earlier version's PGlite directory, damaged: said the same way, naming that directory.
       rmSync(path.join(dir, 'postgres'), { recursive: true });
@@ -59,7 +63,9 @@ test.describe('npm start refuses with one clear line', () => {
       const legacy = serve({ PORT: port(), DATA_DIR: dir });
       expect(legacy.code).toBe(1);
       expect(legacy.lines).toHaveLength(1);
-      expect(legacy.lines[0]).toMatch(/^Lỗi: không mở được cơ sở dữ liệu nhúng ở .*pg .*dữ liệu có thể bị hỏng/);
+      expect(legacy.lines[0]).toMatch(
+        /^Lỗi: không mở được cơ sở dữ liệu nhúng ở .*pg .*dữ liệu có thể bị hỏng/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -68,7 +74,9 @@ test.describe('npm start refuses with one clear line', () => {
   test('when DATABASE_URL is malformed or does not answer', () => {
     const malformed = serve({ PORT: port(), DATABASE_URL: 'mysql://x' });
     expect(malformed.code).toBe(1);
-    expect(malformed.lines).toEqual([expect.stringMatching(/^Lỗi: Cấu hình môi trường không hợp lệ — DATABASE_URL: /)]);
+    expect(malformed.lines).toEqual([
+      expect.stringMatching(/^Lỗi: Cấu hình môi trường không hợp lệ — DATABASE_URL: /),
+    ]);
     const silent = serve({ PORT: port(), DATABASE_URL: 'postgres://postgres@127.0.0.1:1/khong-co' });
     expect(silent.code).toBe(1);
     expect(silent.lines).toEqual([expect.stringMatching(/^Lỗi: không kết nối được cơ sở dữ liệu/)]);

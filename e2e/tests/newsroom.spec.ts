@@ -126,7 +126,9 @@ test.describe('newsroom journey', () => {
     await expect(page.getByRole('button', { name: 'Hẹn giờ đăng' })).toBeVisible();
     // The input takes whole minutes (Việt Nam time): the next whole minute at least 90 s ahead, so the time is still
     // in the future when the reviewer, on a loaded machine, confirms it.
-    const at = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+    const at = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000 + 7 * 3_600_000)
+      .toISOString()
+      .slice(0, 16);
     await page.getByRole('button', { name: 'Hẹn giờ đăng' }).click();
     await page.getByRole('dialog').getByLabel('Thời điểm đăng').fill(at);
     await page.getByRole('dialog').getByRole('button', { name: 'Hẹn giờ đăng' }).click();

@@ -10,7 +10,9 @@ async function signIn(page: Page, username: string) {
   await expect(page.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
 }
 
-test('the standing office starts 2025 from the 2024 plan; an agency reports progress; the leader sees it', async ({ page }) => {
+test('the standing office starts 2025 from the 2024 plan; an agency reports progress; the leader sees it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // 1. The standing office clones the issued 2024 plan into 2025.
   await signIn(page, 'thuongtruc');
@@ -58,7 +60,12 @@ test('the standing office starts 2025 from the 2024 plan; an agency reports prog
   const mine = page.getByRole('row').filter({ hasText: duty }).filter({ hasText: 'Chủ trì' });
   await expect(mine.first()).toBeVisible();
   // The plan's other duties (led by other agencies) are not shown to Sở Tư pháp.
-  await expect(page.getByRole('row').filter({ hasText: 'năm 2025' }).filter({ hasText: /III\.[13]\b/ })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: 'năm 2025' })
+      .filter({ hasText: /III\.[13]\b/ }),
+  ).toHaveCount(0);
   await mine.first().getByRole('link').first().click();
   // Once 2025 is past, its duties are overdue from the day the plan is issued: there is nothing to start, the
   // officer reports progress on an overdue duty.
@@ -67,12 +74,17 @@ test('the standing office starts 2025 from the 2024 plan; an agency reports prog
   await expect(start.or(overdueStatus).first()).toBeVisible();
   if (await start.isVisible()) {
     await start.click();
-    await page.getByRole('dialog', { name: 'Bắt đầu thực hiện' }).getByRole('button', { name: 'Xác nhận' }).click();
+    await page
+      .getByRole('dialog', { name: 'Bắt đầu thực hiện' })
+      .getByRole('button', { name: 'Xác nhận' })
+      .click();
     await expect(page.getByText('Đang thực hiện').first()).toBeVisible();
   }
   await page.getByRole('tab', { name: 'Tiến độ' }).click();
   await expect(page.getByRole('heading', { name: 'Báo cáo tiến độ' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Nội dung tiến độ' }).fill('Đã tổ chức hội nghị quán triệt cho 120 cán bộ.');
+  await page
+    .getByRole('textbox', { name: 'Nội dung tiến độ' })
+    .fill('Đã tổ chức hội nghị quán triệt cho 120 cán bộ.');
   await page.locator('input[type="file"]').setInputFiles({
     name: 'bao-cao-tien-do.pdf',
     mimeType: 'application/pdf',
@@ -97,7 +109,13 @@ test('the standing office starts 2025 from the 2024 plan; an agency reports prog
   expect(overdue).toBeGreaterThan(0);
   // The agency's name heads its row (a row header), so data cells start one column later.
   const offset = (await row.getByRole('rowheader').count()) > 0 ? 1 : 0;
-  const count = async (column: number) => Number(await row.getByRole('cell').nth(column - offset).textContent());
+  const count = async (column: number) =>
+    Number(
+      await row
+        .getByRole('cell')
+        .nth(column - offset)
+        .textContent(),
+    );
   expect((await count(inProgress)) + (await count(overdue))).toBeGreaterThanOrEqual(1);
   await expect(page.getByText(/Công tác bảo vệ, đấu tranh về nhân quyền năm 2025/).first()).toBeVisible();
 });

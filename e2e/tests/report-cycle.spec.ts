@@ -91,7 +91,9 @@ test('an officer reports figures; the standing office returns, then accepts; the
     page.getByRole('note').filter({ hasText: 'Đề nghị nêu rõ số lượt người tham dự.' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Soạn báo cáo' }).click();
-  await page.getByRole('textbox', { name: 'Tình hình chung' }).fill('Tình hình ổn định; 7 hội nghị với 350 lượt người tham dự.');
+  await page
+    .getByRole('textbox', { name: 'Tình hình chung' })
+    .fill('Tình hình ổn định; 7 hội nghị với 350 lượt người tham dự.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page).toHaveURL(/\/show$/);
   await page.getByRole('button', { name: 'Gửi lại' }).click();

@@ -9,7 +9,9 @@ const payload = (tag: string) =>
 async function signIn(page: Page, username: string): Promise<string> {
   await page.context().clearCookies();
   await page.goto(`${baseUrl()}/admin/`);
-  const response = await page.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: 'demo12345' } });
+  const response = await page.request.post(`${baseUrl()}/api/auth/login`, {
+    data: { username, password: 'demo12345' },
+  });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { csrfToken: string }).csrfToken;
 }
@@ -19,7 +21,9 @@ async function noScriptRan(page: Page, where: string) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), where).toBeUndefined();
 }
 
-test('text fields holding script payloads are shown as text in the admin panel and on the portal, never run', async ({ page }) => {
+test('text fields holding script payloads are shown as text in the admin panel and on the portal, never run', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -29,7 +33,9 @@ test('text fields holding script payloads are shown as text in the admin panel a
   const api = (method: 'post' | 'put', path: string, data: object) =>
     page.request[method](`${baseUrl()}/api${path}`, { data, headers: { 'X-CSRF-Token': csrf } });
 
-  const agencies = (await (await page.request.get(`${baseUrl()}/api/agencies?perPage=200`)).json()) as { data: { id: string; code: string }[] };
+  const agencies = (await (await page.request.get(`${baseUrl()}/api/agencies?perPage=200`)).json()) as {
+    data: { id: string; code: string }[];
+  };
   const tuphap = agencies.data.find((a) => a.code === 'so-tu-phap');
   expect(tuphap).toBeTruthy();
   const created = await api('post', '/plans', {
@@ -42,22 +48,40 @@ test('text fields holding script payloads are shown as text in the admin panel a
     keyTasks: [payload('keytask')],
     recipients: [payload('recipient')],
     references: [{ type: null, number: null, date: null, issuer: null, text: payload('reference') }],
-    reportingRules: [{ period: 'month', dueDay: 15, due: null, to: payload('to').slice(0, 300), text: payload('rule') }],
+    reportingRules: [
+      { period: 'month', dueDay: 15, due: null, to: payload('to').slice(0, 300), text: payload('rule') },
+    ],
   });
   expect(created.status()).toBe(201);
   const plan = (await created.json()) as { id: string; version: number };
-  const task = await api('post', '/tasks', { planId: plan.id, text: payload('task'), leads: [{ agencyId: tuphap?.id, requested: false }] });
+  const task = await api('post', '/tasks', {
+    planId: plan.id,
+    text: payload('task'),
+    leads: [{ agencyId: tuphap?.id, requested: false }],
+  });
   expect(task.status()).toBe(201);
   const taskId = ((await task.json()) as { id: string }).id;
-  const signer = { name: payload('signer').slice(0, 200), title: 'Phó Chủ tịch', capacity: 'TM. Ban Chỉ đạo' };
-  const issued = await api('post', `/plans/${plan.id}/issue`, { number: '77/KH-XSS', issuedOn: '2033-01-05', signer, version: plan.version });
+  const signer = {
+    name: payload('signer').slice(0, 200),
+    title: 'Phó Chủ tịch',
+    capacity: 'TM. Ban Chỉ đạo',
+  };
+  const issued = await api('post', `/plans/${plan.id}/issue`, {
+    number: '77/KH-XSS',
+    issuedOn: '2033-01-05',
+    signer,
+    version: plan.version,
+  });
   expect(issued.status()).toBe(200);
   const note = await page.request.post(`${baseUrl()}/api/tasks/${taskId}/notes`, {
     headers: { 'X-CSRF-Token': csrf },
     multipart: { text: payload('note') },
   });
   expect(note.status()).toBe(201);
-  const published = await api('put', `/plans/${plan.id}/publication`, { publishPublicly: true, version: ((await issued.json()) as { version: number }).version });
+  const published = await api('put', `/plans/${plan.id}/publication`, {
+    publishPublicly: true,
+    version: ((await issued.json()) as { version: number }).version,
+  });
   expect(published.status()).toBe(200);
 
   // The admin panel: the plan (each tab), its task (progress notes, history), the lists.

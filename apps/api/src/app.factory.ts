@@ -60,8 +60,18 @@ export async function createApp(env: Env, databaseUrl: string, runtime: Runtime)
       sendProblem(
         response,
         tooLarge
-          ? { status: 413, code: 'VALIDATION', message: 'Tệp hoặc dữ liệu gửi lên quá lớn', messageEn: 'Payload too large' }
-          : { status: 400, code: 'VALIDATION', message: 'Dữ liệu gửi lên không phải JSON hợp lệ', messageEn: 'The body is not valid JSON' },
+          ? {
+              status: 413,
+              code: 'VALIDATION',
+              message: 'Tệp hoặc dữ liệu gửi lên quá lớn',
+              messageEn: 'Payload too large',
+            }
+          : {
+              status: 400,
+              code: 'VALIDATION',
+              message: 'Dữ liệu gửi lên không phải JSON hợp lệ',
+              messageEn: 'The body is not valid JSON',
+            },
         String(request.id),
       );
     }),
@@ -74,7 +84,9 @@ export async function createApp(env: Env, databaseUrl: string, runtime: Runtime)
   let document: Record<string, unknown> | undefined;
   const swaggerDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   const http = app.getHttpAdapter().getInstance() as express.Express;
-  http.get('/api/docs-json', (_request, response) => response.json((document ??= buildOpenApi(app, GLOBAL_PREFIX))));
+  http.get('/api/docs-json', (_request, response) =>
+    response.json((document ??= buildOpenApi(app, GLOBAL_PREFIX))),
+  );
   http.get(['/api/docs', '/api/docs/'], (_request, response) => response.type('html').send(swaggerPage));
   http.get('/api/docs/init.js', (_request, response) => response.type('js').send(swaggerInit));
   http.use('/api/docs', express.static(swaggerDir, { index: false, maxAge: '1d' }));

@@ -7,10 +7,13 @@ import { resolveDatabase } from './database/resolve-database.js';
 import { runSeed } from './seed/demo-seed.js';
 import { createAdministrator, readStdin } from './seed/first-admin.js';
 
-const USAGE = 'Cách dùng: cli <seed | migrate | create-admin <tên đăng nhập> [họ tên] (mật khẩu qua stdin)> …';
+const USAGE =
+  'Cách dùng: cli <seed | migrate | create-admin <tên đăng nhập> [họ tên] (mật khẩu qua stdin)> …';
 
 /** Opens the configured database (embedded or DATABASE_URL), migrated, runs `work`, and closes it. */
-async function withDatabase<T>(work: (dataSource: Awaited<ReturnType<typeof openDatabase>>, demo: boolean) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (dataSource: Awaited<ReturnType<typeof openDatabase>>, demo: boolean) => Promise<T>,
+): Promise<T> {
   const env = loadEnv();
   const { url, embedded } = await resolveDatabase(env);
   const dataSource = await openDatabase(url, { migrate: !env.SKIP_MIGRATIONS, poolSize: 2 });
@@ -26,7 +29,9 @@ async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
     case 'seed': {
-      const summary = await withDatabase((dataSource, demo) => runSeed(dataSource, { demo, uploadDir: loadEnv().uploadDir }));
+      const summary = await withDatabase((dataSource, demo) =>
+        runSeed(dataSource, { demo, uploadDir: loadEnv().uploadDir }),
+      );
       process.stderr.write(
         `Đã nạp: ${summary.agencies} đơn vị, ${summary.users} người dùng, ${summary.plans} kế hoạch, ${summary.articles} tin bài.\n`,
       );
@@ -37,11 +42,15 @@ async function main(argv: string[]): Promise<number> {
     case 'create-admin': {
       const [, username, ...name] = argv;
       if (process.stdin.isTTY) {
-        process.stderr.write('Nhập mật khẩu qua stdin, ví dụ: printf %s "$MAT_KHAU" | cli create-admin admin "Quản trị"\n');
+        process.stderr.write(
+          'Nhập mật khẩu qua stdin, ví dụ: printf %s "$MAT_KHAU" | cli create-admin admin "Quản trị"\n',
+        );
         return 2;
       }
       const password = await readStdin(process.stdin);
-      const created = await withDatabase((dataSource) => createAdministrator(dataSource, { username, fullName: name.join(' '), password }));
+      const created = await withDatabase((dataSource) =>
+        createAdministrator(dataSource, { username, fullName: name.join(' '), password }),
+      );
       process.stderr.write(`Đã tạo quản trị viên "${created}".\n`);
       return 0;
     }

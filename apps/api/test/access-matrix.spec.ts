@@ -138,7 +138,8 @@ beforeAll(async () => {
       agencyId: role === 'agency_officer' ? officer.user.agencyId : null,
       password,
     });
-    if (created.status !== 201) throw new Error(`user for ${role}: ${created.status} ${JSON.stringify(created.body)}`);
+    if (created.status !== 201)
+      throw new Error(`user for ${role}: ${created.status} ${JSON.stringify(created.body)}`);
     credentials[role] = { username, password };
     clients[role] = await signIn(t, username, password);
   }
@@ -147,10 +148,16 @@ afterAll(() => t.close());
 
 const SESSION_ENDING = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere']);
 const keyOf = (r: RouteInfo) => `${r.method.toUpperCase()} ${r.path}`;
-const allows = (policy: Policy, role: Role) => policy === 'public' || policy === 'any' || role === 'admin' || policy.includes(role);
-const urlOf = (r: RouteInfo) => r.path.replace(/\{slug\}/g, `khong-co-${unique()}`).replace(/\{\w+\}/g, randomUUID());
+const allows = (policy: Policy, role: Role) =>
+  policy === 'public' || policy === 'any' || role === 'admin' || policy.includes(role);
+const urlOf = (r: RouteInfo) =>
+  r.path.replace(/\{slug\}/g, `khong-co-${unique()}`).replace(/\{\w+\}/g, randomUUID());
 
-function send(agent: ReturnType<typeof request.agent> | ReturnType<typeof request>, r: RouteInfo, csrf?: string) {
+function send(
+  agent: ReturnType<typeof request.agent> | ReturnType<typeof request>,
+  r: RouteInfo,
+  csrf?: string,
+) {
   const url = urlOf(r);
   const method = r.method as 'get' | 'post' | 'put' | 'delete';
   const call = agent[method](url);
@@ -161,8 +168,14 @@ function send(agent: ReturnType<typeof request.agent> | ReturnType<typeof reques
 describe('role × route matrix', () => {
   it('has a policy for every route, and no policy for a route that is gone', () => {
     const keys = routes.map(keyOf);
-    expect(keys.filter((k) => !(k in POLICY)), 'routes without a policy').toEqual([]);
-    expect(Object.keys(POLICY).filter((k) => !keys.includes(k)), 'policies without a route').toEqual([]);
+    expect(
+      keys.filter((k) => !(k in POLICY)),
+      'routes without a policy',
+    ).toEqual([]);
+    expect(
+      Object.keys(POLICY).filter((k) => !keys.includes(k)),
+      'policies without a route',
+    ).toEqual([]);
   });
 
   it('refuses every private route without a session (401) and serves public ones', async () => {
@@ -185,10 +198,13 @@ describe('role × route matrix', () => {
       for (const route of ordered) {
         const policy = POLICY[keyOf(route)] ?? [];
         // Each session-ending route gets a session of its own, so the next one is not refused for lack of one.
-        const caller = SESSION_ENDING.has(keyOf(route)) ? await signIn(t, credentials[role].username, credentials[role].password) : client;
+        const caller = SESSION_ENDING.has(keyOf(route))
+          ? await signIn(t, credentials[role].username, credentials[role].password)
+          : client;
         const response = await send(caller.agent, route, caller.csrf);
         const allowed = allows(policy, role);
-        if (allowed && (response.status === 401 || response.status === 403)) wrong.push(`${keyOf(route)} refused (${response.status})`);
+        if (allowed && (response.status === 401 || response.status === 403))
+          wrong.push(`${keyOf(route)} refused (${response.status})`);
         if (!allowed && response.status !== 403) wrong.push(`${keyOf(route)} allowed (${response.status})`);
       }
       expect(wrong).toEqual([]);

@@ -15,7 +15,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** `/plans/${id(planId)}/diff` → `/plans/{}/diff`: the shape of a path, parameters blanked. */
-const shape = (p: string) => p.replace(/\$\{[^}]*\}/g, '{}').replace(/\{\w+\}/g, '{}').replace(/\?.*$/, '');
+const shape = (p: string) =>
+  p
+    .replace(/\$\{[^}]*\}/g, '{}')
+    .replace(/\{\w+\}/g, '{}')
+    .replace(/\?.*$/, '');
 
 /** Every call the admin panel makes: explicit ones (api.request / api.download) and react-admin's CRUD per resource. */
 function adminCalls(): string[] {
@@ -23,8 +27,12 @@ function adminCalls(): string[] {
   const files = sourceFiles(adminSource);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/api\.request(?:<[^>]*>)?\(\s*'(GET|POST|PUT|DELETE)',\s*[`'](\/[^`']*)[`']/g)) calls.add(`${m[1]} ${shape(m[2] ?? '')}`);
-    for (const m of text.matchAll(/api\.download\(\s*[`'](\/[^`']*)[`']/g)) calls.add(`GET ${shape(m[1] ?? '')}`);
+    for (const m of text.matchAll(
+      /api\.request(?:<[^>]*>)?\(\s*'(GET|POST|PUT|DELETE)',\s*[`'](\/[^`']*)[`']/g,
+    ))
+      calls.add(`${m[1]} ${shape(m[2] ?? '')}`);
+    for (const m of text.matchAll(/api\.download\(\s*[`'](\/[^`']*)[`']/g))
+      calls.add(`GET ${shape(m[1] ?? '')}`);
   }
   // Resources the panel registers use react-admin's list and show (getList/getMany/getOne).
   for (const file of files.filter((f) => f.endsWith(`${path.sep}index.ts`))) {
@@ -47,7 +55,13 @@ afterAll(() => t.close());
 
 /** A path segment with blanks (`export.{}`) matches a concrete one (`export.docx`), either way round. */
 const segmentsMatch = (a: string, b: string) => {
-  const pattern = (s: string) => new RegExp(`^${s.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  const pattern = (s: string) =>
+    new RegExp(
+      `^${s
+        .split('{}')
+        .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+        .join('[^/]+')}$`,
+    );
   return a === b || pattern(a).test(b) || pattern(b).test(a);
 };
 const callMatches = (call: string, route: string) => {
@@ -60,7 +74,9 @@ const callMatches = (call: string, route: string) => {
 
 describe('the admin panel and the API', () => {
   it('call only routes the API has: no hand-written path has drifted', () => {
-    const known = new Set(routes.map((r) => `${r.method.toUpperCase()} ${shape(r.path.replace(/^\/api/, ''))}`));
+    const known = new Set(
+      routes.map((r) => `${r.method.toUpperCase()} ${shape(r.path.replace(/^\/api/, ''))}`),
+    );
     const calls = adminCalls();
     expect(calls.length).toBeGreaterThan(20);
     expect(calls.filter((c) => !known.has(c) && ![...known].some((r) => callMatches(c, r)))).toEqual([]);

@@ -11,7 +11,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const LISTS = ['/api/plans', '/api/agencies', '/api/tasks', '/api/reports', '/api/campaigns', '/api/users'];
-const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'];
+const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'prototype',
+];
 
 describe('list sorting', () => {
   it('refuses a sort key outside the allow-list with 400, and everything still works afterwards', async () => {
@@ -26,7 +34,10 @@ describe('list sorting', () => {
     }
     expect(({} as Record<string, unknown>).ASC, 'Object.prototype untouched').toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
-    expect((await request(t.server).post('/api/auth/login').send({ username: 'lanhdao', password: 'demo12345' })).status).toBe(200);
+    expect(
+      (await request(t.server).post('/api/auth/login').send({ username: 'lanhdao', password: 'demo12345' }))
+        .status,
+    ).toBe(200);
     expect((await admin.get('/api/plans?sort=year&order=DESC')).status).toBe(200);
     expect((await admin.get('/api/agencies?sort=name')).status).toBe(200);
     expect((await admin.get('/api/tasks?sort=id')).status, "react-admin's default sort").toBe(200);
@@ -36,7 +47,10 @@ describe('list sorting', () => {
     const tasks = (await office.get('/api/tasks?perPage=1')).body.data;
     if (tasks.length === 0) return;
     for (const event of ['__proto__', 'constructor', 'toString']) {
-      const response = await office.post(`/api/tasks/${tasks[0].id}/status`, { event, version: tasks[0].version });
+      const response = await office.post(`/api/tasks/${tasks[0].id}/status`, {
+        event,
+        version: tasks[0].version,
+      });
       expect(response.status, event).toBe(400);
     }
   });
@@ -58,7 +72,10 @@ describe('ill-formed text', () => {
       expect([200, 400], q).toContain(response.status);
     }
     expect((await office.get('/api/plans?q=%00')).status).toBe(400);
-    expect((await request(t.server).post('/api/auth/login').send({ username: 'ad\u0000min', password: 'x' })).status).toBe(400);
+    expect(
+      (await request(t.server).post('/api/auth/login').send({ username: 'ad\u0000min', password: 'x' }))
+        .status,
+    ).toBe(400);
   });
 });
 
@@ -106,7 +123,10 @@ describe('search and files', () => {
   });
 
   it('stores and serves an attachment under a name that matches what it is', async () => {
-    const tasks = (await office.get('/api/tasks?perPage=200')).body.data as { id: string; plan?: { status: string } }[];
+    const tasks = (await office.get('/api/tasks?perPage=200')).body.data as {
+      id: string;
+      plan?: { status: string };
+    }[];
     const live = [];
     for (const task of tasks) {
       const note = await office.agent
@@ -131,13 +151,28 @@ describe('search and files', () => {
 describe('Vietnamese order', () => {
   it('sorts agencies by name as Vietnamese is read (Đ after D, Â after Ă after A), like the browser does', async () => {
     const admin = await signIn(t, 'admin');
-    const names = ['Đoàn Luật sư tỉnh', 'Dân tộc thiểu số', 'Ấp Bắc', 'Ăn uống', 'An ninh', 'Ban Dân vận', 'Ẩm thực'];
+    const names = [
+      'Đoàn Luật sư tỉnh',
+      'Dân tộc thiểu số',
+      'Ấp Bắc',
+      'Ăn uống',
+      'An ninh',
+      'Ban Dân vận',
+      'Ẩm thực',
+    ];
     const tag = unique();
     for (const [i, name] of names.entries()) {
-      const created = await admin.post('/api/agencies', { code: `vn-order-${tag}-${i}`, name: `${name} ${tag}`, kind: 'other', aliases: [] });
+      const created = await admin.post('/api/agencies', {
+        code: `vn-order-${tag}-${i}`,
+        name: `${name} ${tag}`,
+        kind: 'other',
+        aliases: [],
+      });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
     }
-    const listed = (await admin.get(`/api/agencies?q=${tag}&sort=name&order=ASC&perPage=50`)).body.data.map((a: { name: string }) => a.name);
+    const listed = (await admin.get(`/api/agencies?q=${tag}&sort=name&order=ASC&perPage=50`)).body.data.map(
+      (a: { name: string }) => a.name,
+    );
     const expected = names.map((n) => `${n} ${tag}`).sort(new Intl.Collator('vi').compare);
     expect(listed).toEqual(expected);
   });
@@ -168,11 +203,20 @@ describe('mass assignment', () => {
     });
     expect(task.status, JSON.stringify(task.body)).toBe(201);
     expect(task.body).toMatchObject({ status: 'not_started', version: 1 });
-    const edited = await office.put(`/api/tasks/${task.body.id}`, { text: 'Việc đã sửa', status: 'done', planId: '00000000-0000-4000-8000-000000000009', version: task.body.version });
+    const edited = await office.put(`/api/tasks/${task.body.id}`, {
+      text: 'Việc đã sửa',
+      status: 'done',
+      planId: '00000000-0000-4000-8000-000000000009',
+      version: task.body.version,
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ status: 'not_started', planId: plan.body.id });
     const editor = await signIn(t, 'bientap');
-    const me = await editor.post('/api/auth/password', { currentPassword: 'demo12345', newPassword: 'demo12345', role: 'admin' });
+    const me = await editor.post('/api/auth/password', {
+      currentPassword: 'demo12345',
+      newPassword: 'demo12345',
+      role: 'admin',
+    });
     expect(me.status, 'same password refused, extra role field ignored').toBe(400);
     expect((await editor.get('/api/auth/me')).body.role).toBe('editor');
   });

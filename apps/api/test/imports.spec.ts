@@ -38,8 +38,14 @@ describe('document import', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nKẾ HOẠCH\n${title.replace(/^Kế hoạch\s+/u, '').toUpperCase()}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n`;
     const response = await office.post('/api/imports/preview', { text });
     expect(response.status).toBe(200);
-    expect(response.body.result.plan, JSON.stringify(response.body.result.plan)).toMatchObject({ year: 2071, number: null });
-    expect(response.body.duplicates.map((d: { id: string }) => d.id), response.body.result.plan.title).toContain(draft.body.id);
+    expect(response.body.result.plan, JSON.stringify(response.body.result.plan)).toMatchObject({
+      year: 2071,
+      number: null,
+    });
+    expect(
+      response.body.duplicates.map((d: { id: string }) => d.id),
+      response.body.result.plan.title,
+    ).toContain(draft.body.id);
   });
 
   it('previews pasted text', async () => {
@@ -51,7 +57,10 @@ describe('document import', () => {
   });
 
   it('refuses an empty or binary file with one Vietnamese line', async () => {
-    const empty = await office.agent.post('/api/imports/preview').set('X-CSRF-Token', office.csrf).attach('file', Buffer.alloc(0), 'rong.txt');
+    const empty = await office.agent
+      .post('/api/imports/preview')
+      .set('X-CSRF-Token', office.csrf)
+      .attach('file', Buffer.alloc(0), 'rong.txt');
     expect(empty.status).toBe(400);
     expect(empty.body.code).toBe('VALIDATION');
     const binary = await office.agent
@@ -72,17 +81,37 @@ describe('document import', () => {
     const plan = preview.result.plan;
     const agencyOf = (name: string) => preview.agencies[name] as string | null;
     const tasks = plan.tasks
-      .map((task: { ref: string | null; text: string; subDuties: string[]; leads: { agency: string; requested: boolean }[]; coordinators: string[]; schedule: unknown; topics: string[] }) => ({
-        ref: task.ref,
-        text: task.text,
-        subDuties: task.subDuties,
-        leads: task.leads.flatMap((l) => (agencyOf(l.agency) ? [{ agencyId: agencyOf(l.agency), requested: l.requested }] : [])),
-        coordinatorIds: [],
-        schedule: task.schedule,
-        topics: task.topics,
-      }))
+      .map(
+        (task: {
+          ref: string | null;
+          text: string;
+          subDuties: string[];
+          leads: { agency: string; requested: boolean }[];
+          coordinators: string[];
+          schedule: unknown;
+          topics: string[];
+        }) => ({
+          ref: task.ref,
+          text: task.text,
+          subDuties: task.subDuties,
+          leads: task.leads.flatMap((l) =>
+            agencyOf(l.agency) ? [{ agencyId: agencyOf(l.agency), requested: l.requested }] : [],
+          ),
+          coordinatorIds: [],
+          schedule: task.schedule,
+          topics: task.topics,
+        }),
+      )
       .filter((task: { leads: unknown[] }) => task.leads.length > 0);
-    const body = { plan: { kind: 'yearly', title: `${plan.title} (nhập thử)`, year: plan.year ?? 2022, reportingRules: plan.reportingRules }, tasks };
+    const body = {
+      plan: {
+        kind: 'yearly',
+        title: `${plan.title} (nhập thử)`,
+        year: plan.year ?? 2022,
+        reportingRules: plan.reportingRules,
+      },
+      tasks,
+    };
     const saved = await office.post('/api/imports/commit', body);
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ status: 'draft', taskCount: tasks.length });
@@ -92,7 +121,10 @@ describe('document import', () => {
     // A bad task anywhere rolls the whole import back.
     const broken = await office.post('/api/imports/commit', {
       plan: { ...body.plan, title: `${plan.title} (lỗi)` },
-      tasks: [...tasks, { ...tasks[0], leads: [{ agencyId: '00000000-0000-4000-8000-000000000000', requested: false }] }],
+      tasks: [
+        ...tasks,
+        { ...tasks[0], leads: [{ agencyId: '00000000-0000-4000-8000-000000000000', requested: false }] },
+      ],
     });
     expect(broken.status).toBe(400);
     const none = await office.get(`/api/plans?q=${encodeURIComponent('(lỗi)')}`);

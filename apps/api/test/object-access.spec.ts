@@ -19,13 +19,42 @@ beforeAll(async () => {
   office = await signIn(t, 'thuongtruc');
   tuphap = await signIn(t, 'tuphap');
   const ngoaivu = await signIn(t, 'ngoaivu');
-  ids = Object.fromEntries((await office.get('/api/agencies?perPage=100')).body.data.map((a: { code: string; id: string }) => [a.code, a.id]));
+  ids = Object.fromEntries(
+    (await office.get('/api/agencies?perPage=100')).body.data.map((a: { code: string; id: string }) => [
+      a.code,
+      a.id,
+    ]),
+  );
   draftPlan = (await office.post('/api/plans', { title: `Dự thảo riêng ${unique()}`, year: 2035 })).body;
-  await office.post('/api/tasks', { planId: draftPlan.id, text: 'Việc của Sở Tư pháp trong dự thảo', leads: [{ agencyId: ids['so-tu-phap'], requested: false }] });
-  const plan = (await office.post('/api/plans', { title: `Kế hoạch phân quyền ${unique()}`, year: 2035 })).body;
-  theirs = (await office.post('/api/tasks', { planId: plan.id, text: 'Việc riêng của Sở Ngoại vụ', leads: [{ agencyId: ids['so-ngoai-vu'], requested: false }] })).body;
-  mine = (await office.post('/api/tasks', { planId: plan.id, text: 'Việc của Sở Tư pháp', leads: [{ agencyId: ids['so-tu-phap'], requested: false }] })).body;
-  issued = (await office.post(`/api/plans/${plan.id}/issue`, { number: `${unique().slice(-5)}/KH-BCĐ`, issuedOn: '2035-01-10', signer, version: plan.version })).body;
+  await office.post('/api/tasks', {
+    planId: draftPlan.id,
+    text: 'Việc của Sở Tư pháp trong dự thảo',
+    leads: [{ agencyId: ids['so-tu-phap'], requested: false }],
+  });
+  const plan = (await office.post('/api/plans', { title: `Kế hoạch phân quyền ${unique()}`, year: 2035 }))
+    .body;
+  theirs = (
+    await office.post('/api/tasks', {
+      planId: plan.id,
+      text: 'Việc riêng của Sở Ngoại vụ',
+      leads: [{ agencyId: ids['so-ngoai-vu'], requested: false }],
+    })
+  ).body;
+  mine = (
+    await office.post('/api/tasks', {
+      planId: plan.id,
+      text: 'Việc của Sở Tư pháp',
+      leads: [{ agencyId: ids['so-tu-phap'], requested: false }],
+    })
+  ).body;
+  issued = (
+    await office.post(`/api/plans/${plan.id}/issue`, {
+      number: `${unique().slice(-5)}/KH-BCĐ`,
+      issuedOn: '2035-01-10',
+      signer,
+      version: plan.version,
+    })
+  ).body;
   const note = await ngoaivu.agent
     .post(`/api/tasks/${theirs.id}/notes`)
     .set('X-CSRF-Token', ngoaivu.csrf)
@@ -44,9 +73,17 @@ describe("an agency officer and another agency's records", () => {
   });
 
   it('cannot change, annotate or download from them', async () => {
-    expect((await tuphap.put(`/api/tasks/${theirs.id}`, { text: 'x', version: theirs.version })).status).toBe(403);
-    expect((await tuphap.post(`/api/tasks/${theirs.id}/status`, { event: 'start', version: theirs.version })).status).toBe(404);
-    const note = await tuphap.agent.post(`/api/tasks/${theirs.id}/notes`).set('X-CSRF-Token', tuphap.csrf).field('text', 'chen vao');
+    expect((await tuphap.put(`/api/tasks/${theirs.id}`, { text: 'x', version: theirs.version })).status).toBe(
+      403,
+    );
+    expect(
+      (await tuphap.post(`/api/tasks/${theirs.id}/status`, { event: 'start', version: theirs.version }))
+        .status,
+    ).toBe(404);
+    const note = await tuphap.agent
+      .post(`/api/tasks/${theirs.id}/notes`)
+      .set('X-CSRF-Token', tuphap.csrf)
+      .field('text', 'chen vao');
     expect(note.status).toBe(404);
     expect((await tuphap.get(`/api/tasks/${theirs.id}/notes`)).status).toBe(404);
     expect((await tuphap.get(`/api/attachments/${theirAttachment}`)).status).toBe(404);
@@ -95,7 +132,7 @@ describe('what an agency officer may read of a plan', () => {
     return { status: 200, text: (await zip.file('word/document.xml')?.async('string')) ?? '' };
   };
 
-  it('reads the issued plan in full as every agency received it, but none of the other agency\'s notes', async () => {
+  it("reads the issued plan in full as every agency received it, but none of the other agency's notes", async () => {
     const { status, text } = await wordText(tuphap, issued.id);
     expect(status).toBe(200);
     expect(text).toContain('Việc riêng của Sở Ngoại vụ');
@@ -120,4 +157,3 @@ describe('what an agency officer may read of a plan', () => {
     expect((await leader.get(`/api/tasks/${theirs.id}/notes`)).status).toBe(200);
   });
 });
-

@@ -36,7 +36,10 @@ describe('plans', () => {
   it('reports invalid input field by field, in Vietnamese', async () => {
     const response = await office.post('/api/plans', { title: '', year: 1900 });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toMatchObject({ title: 'Nhập trích yếu kế hoạch', year: 'Năm không hợp lệ' });
+    expect(response.body.errors).toMatchObject({
+      title: 'Nhập trích yếu kế hoạch',
+      year: 'Năm không hợp lệ',
+    });
     expect(response.body.errors.root.serverError).toBeTruthy();
   });
 
@@ -50,9 +53,15 @@ describe('plans', () => {
 
   it('refuses a stale update with 409 and names the changed fields', async () => {
     const { plan } = await draftWithTask(`Kế hoạch khóa lạc quan ${unique()}`);
-    const first = await office.put(`/api/plans/${plan.id}`, { title: `${plan.title} (sửa 1)`, version: plan.version });
+    const first = await office.put(`/api/plans/${plan.id}`, {
+      title: `${plan.title} (sửa 1)`,
+      version: plan.version,
+    });
     expect(first.status).toBe(200);
-    const second = await office.put(`/api/plans/${plan.id}`, { summary: 'Bản sửa cũ', version: plan.version });
+    const second = await office.put(`/api/plans/${plan.id}`, {
+      summary: 'Bản sửa cũ',
+      version: plan.version,
+    });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('CONFLICT');
     expect(second.body.message).toMatch(/vừa được người khác cập nhật/);
@@ -62,18 +71,39 @@ describe('plans', () => {
   it('makes an issued plan immutable', async () => {
     const { plan, task } = await draftWithTask(`Kế hoạch ban hành ${unique()}`);
     const n = Math.floor(Math.random() * 9000) + 1000;
-    const issued = await office.post(`/api/plans/${plan.id}/issue`, { number: `${n} /KH-UBND`, issuedOn: '2031-02-02', signer, version: plan.version });
+    const issued = await office.post(`/api/plans/${plan.id}/issue`, {
+      number: `${n} /KH-UBND`,
+      issuedOn: '2031-02-02',
+      signer,
+      version: plan.version,
+    });
     expect(issued.status).toBe(200);
     expect(issued.body).toMatchObject({ status: 'issued', number: `${n}/KH-UBND`, issuedOn: '2031-02-02' });
-    const edit = await office.put(`/api/plans/${plan.id}`, { title: 'Sửa sau ban hành', version: issued.body.version });
+    const edit = await office.put(`/api/plans/${plan.id}`, {
+      title: 'Sửa sau ban hành',
+      version: issued.body.version,
+    });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('IMMUTABLE');
-    const editTask = await office.put(`/api/tasks/${task.id}`, { text: 'Sửa nhiệm vụ sau ban hành', version: task.version });
+    const editTask = await office.put(`/api/tasks/${task.id}`, {
+      text: 'Sửa nhiệm vụ sau ban hành',
+      version: task.version,
+    });
     expect(editTask.body.code).toBe('IMMUTABLE');
-    const again = await office.post(`/api/plans/${plan.id}/issue`, { number: `${n + 1}/KH-UBND`, issuedOn: '2031-02-03', signer, version: issued.body.version });
+    const again = await office.post(`/api/plans/${plan.id}/issue`, {
+      number: `${n + 1}/KH-UBND`,
+      issuedOn: '2031-02-03',
+      signer,
+      version: issued.body.version,
+    });
     expect(again.body.code).toBe('INVALID_TRANSITION');
     const twin = await draftWithTask(`Kế hoạch trùng số ${unique()}`);
-    const duplicate = await office.post(`/api/plans/${twin.plan.id}/issue`, { number: `${n}/KH-UBND`, issuedOn: '2031-03-01', signer, version: twin.plan.version });
+    const duplicate = await office.post(`/api/plans/${twin.plan.id}/issue`, {
+      number: `${n}/KH-UBND`,
+      issuedOn: '2031-03-01',
+      signer,
+      version: twin.plan.version,
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.code).toBe('DUPLICATE');
   });
@@ -95,7 +125,12 @@ describe('plans', () => {
       leads: [{ agencyId: agencyIds['so-ngoai-vu'], requested: false }],
     });
     expect(other.status).toBe(201);
-    await office.post(`/api/plans/${plan.id}/issue`, { number: `9${unique().slice(0, 3)}/KH-UBND`, issuedOn: '2031-01-05', signer, version: plan.version });
+    await office.post(`/api/plans/${plan.id}/issue`, {
+      number: `9${unique().slice(0, 3)}/KH-UBND`,
+      issuedOn: '2031-01-05',
+      signer,
+      version: plan.version,
+    });
     const mine = await officer.get(`/api/tasks?planId=${plan.id}`);
     expect(mine.body.data.map((x: { id: string }) => x.id)).toEqual([task.id]);
     expect(mine.body.data[0].leads).toEqual([{ agencyId: agencyIds['so-tu-phap'], requested: false }]);
@@ -119,7 +154,11 @@ describe('demo data', () => {
   it('holds the plans of the seed documents, read through the importer, with their tasks', async () => {
     const plans = await office.get('/api/plans?year=2024&q=25%2FKH-UBND');
     const plan2024 = plans.body.data.find((p: { number: string | null }) => p.number === '25/KH-UBND');
-    expect(plan2024).toMatchObject({ year: 2024, issuedOn: '2024-02-02', signer: { name: 'Nguyễn Hương Giang' } });
+    expect(plan2024).toMatchObject({
+      year: 2024,
+      issuedOn: '2024-02-02',
+      signer: { name: 'Nguyễn Hương Giang' },
+    });
     // Issued by the seed; the daily overdue job (run by another test on this database) may have started it.
     expect(['issued', 'in_implementation']).toContain(plan2024.status);
     expect(plan2024.taskCount).toBeGreaterThan(0);
@@ -127,7 +166,9 @@ describe('demo data', () => {
     expect(campaign.body.data[0]).toMatchObject({ status: 'draft', number: null });
     const tasks = await office.get(`/api/tasks?planId=${campaign.body.data[0].id}&perPage=50`);
     expect(tasks.body.total).toBe(campaign.body.data[0].taskCount);
-    const requested = tasks.body.data.filter((t: { leads: { requested: boolean }[] }) => t.leads.some((l) => l.requested));
+    const requested = tasks.body.data.filter((t: { leads: { requested: boolean }[] }) =>
+      t.leads.some((l) => l.requested),
+    );
     expect(requested).toHaveLength(1);
     expect(requested[0].leads[0].agencyId).toBe(agencyIds['ban-tuyen-giao-tinh-uy']);
   });

@@ -472,7 +472,9 @@ describe('reminders', () => {
     const outbox = await office.get(`/api/outbox?reportId=${january?.id}&perPage=100`);
     expect(outbox.status).toBe(200);
     // Other test files may add officers to the same agency meanwhile: read tuphap's own notices.
-    const mine = outbox.body.data.filter((m: { toAddress: string | null }) => m.toAddress === 'tuphap@example.invalid');
+    const mine = outbox.body.data.filter(
+      (m: { toAddress: string | null }) => m.toAddress === 'tuphap@example.invalid',
+    );
     expect(mine.map((m: { kind: string }) => m.kind).sort()).toEqual(['report-due-soon', 'report-late']);
     expect(mine[0]).toMatchObject({ status: 'unsent' });
     expect((await tuphap.get('/api/outbox')).status).toBe(403);
@@ -499,7 +501,9 @@ describe('reminders', () => {
       expect(mail?.from).toContain('bcd@example.invalid');
       expect(mail?.data).toMatch(/^Subject: /mu);
       const outbox = (await office.get(`/api/outbox?reportId=${january?.id}&perPage=100`)).body.data;
-      const mine = outbox.filter((m: { toAddress: string | null }) => m.toAddress === 'tuphap@example.invalid');
+      const mine = outbox.filter(
+        (m: { toAddress: string | null }) => m.toAddress === 'tuphap@example.invalid',
+      );
       expect(mine).toMatchObject([{ kind: 'report-due-soon', status: 'sent' }]);
     } finally {
       await sink.close();
@@ -566,22 +570,33 @@ describe('figures that count themselves', () => {
     const { plan, tasks } = await issuedPlan([monthly], ['so-tu-phap'], year);
     const editor = await signIn(t, 'bientap');
     const reviewer = await signIn(t, 'duyettin');
-    const created = await editor.post('/api/articles', { title: `Tin về nhiệm vụ ${unique()}`, body: '<p>Nội dung</p>', taskId: tasks['so-tu-phap'] });
+    const created = await editor.post('/api/articles', {
+      title: `Tin về nhiệm vụ ${unique()}`,
+      body: '<p>Nội dung</p>',
+      taskId: tasks['so-tu-phap'],
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     let row = created.body as { id: string; version: number };
-    for (const [who, event] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']] as const) {
+    for (const [who, event] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+      [reviewer, 'publish'],
+    ] as const) {
       const moved = await who.post(`/api/articles/${row.id}/status`, { event, version: row.version });
       expect(moved.status, `${event}: ${JSON.stringify(moved.body)}`).toBe(200);
       row = moved.body;
     }
-    const c = (await office.get(`/api/consolidation?planId=${plan.id}&from=${year}-01-01&to=${year}-12-31`)).body;
+    const c = (await office.get(`/api/consolidation?planId=${plan.id}&from=${year}-01-01&to=${year}-12-31`))
+      .body;
     const published = c.indicators.find((i: { code: string }) => i.code === 'articles-published');
     const fromPortal = published.parts.filter((p: { source: string }) => p.source === 'portal');
     expect(fromPortal).toMatchObject([{ agencyId: ids['so-tu-phap'], value: 1 }]);
     expect(published.total).toBe(published.parts.reduce((n: number, p: { value: number }) => n + p.value, 0));
     // Another plan's consolidation does not count it.
     const other = await issuedPlan([monthly], ['so-tu-phap'], year);
-    const elsewhere = (await office.get(`/api/consolidation?planId=${other.plan.id}&from=${year}-01-01&to=${year}-12-31`)).body;
+    const elsewhere = (
+      await office.get(`/api/consolidation?planId=${other.plan.id}&from=${year}-01-01&to=${year}-12-31`)
+    ).body;
     const none = elsewhere.indicators.find((i: { code: string }) => i.code === 'articles-published');
     expect((none?.parts ?? []).filter((p: { source: string }) => p.source === 'portal')).toEqual([]);
   });

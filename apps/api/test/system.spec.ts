@@ -16,7 +16,10 @@ describe('system endpoints', () => {
   it('reports health with the database status, without a session', async () => {
     const response = await request(t.server).get('/api/health');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up', embedded: inject('databaseKind') === 'embedded' } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', embedded: inject('databaseKind') === 'embedded' },
+    });
   });
 
   it('publishes an OpenAPI document generated from the zod schemas', async () => {
@@ -25,7 +28,10 @@ describe('system endpoints', () => {
     const doc = response.body;
     expect(doc.openapi).toBe('3.1.0');
     const createPlan = doc.paths['/api/plans'].post;
-    expect(createPlan.requestBody.content['application/json'].schema.properties.title).toMatchObject({ type: 'string', minLength: 3 });
+    expect(createPlan.requestBody.content['application/json'].schema.properties.title).toMatchObject({
+      type: 'string',
+      minLength: 3,
+    });
     expect(doc.paths['/api/public/articles'].get.security).toEqual([]);
     expect(doc.paths['/api/users'].get['x-roles']).toEqual(['admin']);
     const html = await request(t.server).get('/api/docs');
@@ -48,8 +54,11 @@ describe('migrations', () => {
       const migrated = await openDatabase(database.url, { migrate: true, poolSize: 1 });
       const drift = await migrated.driver.createSchemaBuilder().log();
       expect(drift.upQueries.map((q) => q.query)).toEqual([]);
-      for (let i = 0; i < migrated.migrations.length; i += 1) await migrated.undoLastMigration({ transaction: 'each' });
-      const tables = await migrated.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      for (let i = 0; i < migrated.migrations.length; i += 1)
+        await migrated.undoLastMigration({ transaction: 'each' });
+      const tables = await migrated.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
       expect(tables[0].n).toBe(0);
       await migrated.runMigrations();
       expect(await migrated.showMigrations()).toBe(false);

@@ -11,7 +11,10 @@ export type BootIo = {
 };
 
 /** Parses the environment and starts listening; a bad value or a busy port is one line on stderr and exit 1. */
-export async function boot(env: Record<string, string | undefined>, io: BootIo): Promise<RunningPortal | null> {
+export async function boot(
+  env: Record<string, string | undefined>,
+  io: BootIo,
+): Promise<RunningPortal | null> {
   const parsed = parseConfig(env);
   if (!parsed.ok) {
     io.stderr.write(`Lỗi: ${parsed.message}\n`);

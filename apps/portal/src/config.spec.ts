@@ -16,7 +16,11 @@ describe('parseConfig', () => {
 
   it('reads the port, host and API origin, dropping a trailing slash', () => {
     const result = parseConfig({ PORTAL_PORT: '4100', PORTAL_HOST: '0.0.0.0', API_URL: 'http://api:3000/' });
-    expect(result.ok && result.config).toMatchObject({ PORTAL_PORT: 4100, PORTAL_HOST: '0.0.0.0', API_URL: 'http://api:3000' });
+    expect(result.ok && result.config).toMatchObject({
+      PORTAL_PORT: 4100,
+      PORTAL_HOST: '0.0.0.0',
+      API_URL: 'http://api:3000',
+    });
   });
 
   it('treats an empty variable as unset', () => {

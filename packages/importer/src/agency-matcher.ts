@@ -15,10 +15,42 @@ type TrieNode = { next: Map<string, TrieNode>; name: string | null };
  * still an agency ("Hội Nông dân tỉnh"): it is kept as written and flagged for review. Folded, data.
  */
 export const AGENCY_HEAD_WORDS: readonly string[] = [
-  'so', 'ban', 'uy ban', 'ubnd', 'van phong', 'cong an', 'bo chi huy', 'bo doi bien phong', 'vien', 'toa an',
-  'hoi', 'lien hiep', 'lien doan', 'dai phat thanh', 'bao hiem', 'cuc', 'chi cuc', 'mat tran', 'tinh doan',
-  'doan thanh nien', 'thanh tra', 'kho bac', 'ngan hang', 'trung tam', 'hoi dong', 'dang uy',
-  'tinh uy', 'huyen uy', 'thanh uy', 'vksnd', 'tand', 'bch', 'bo tu lenh', 'hoc vien', 'doan luat su', 'phong',
+  'so',
+  'ban',
+  'uy ban',
+  'ubnd',
+  'van phong',
+  'cong an',
+  'bo chi huy',
+  'bo doi bien phong',
+  'vien',
+  'toa an',
+  'hoi',
+  'lien hiep',
+  'lien doan',
+  'dai phat thanh',
+  'bao hiem',
+  'cuc',
+  'chi cuc',
+  'mat tran',
+  'tinh doan',
+  'doan thanh nien',
+  'thanh tra',
+  'kho bac',
+  'ngan hang',
+  'trung tam',
+  'hoi dong',
+  'dang uy',
+  'tinh uy',
+  'huyen uy',
+  'thanh uy',
+  'vksnd',
+  'tand',
+  'bch',
+  'bo tu lenh',
+  'hoc vien',
+  'doan luat su',
+  'phong',
 ];
 
 const TOKEN = /[\p{L}\p{N}]+|&/gu;
@@ -35,7 +67,21 @@ function tokens(folded: string): Token[] {
 }
 
 // Words that may separate or introduce agencies in a list without being part of a name.
-const GLUE = new Set(['va', 'voi', 'cung', 'de', 'nghi', 'giao', 'phoi', 'hop', 'chu', 'tri', 'thuc', 'hien', 'tinh']);
+const GLUE = new Set([
+  'va',
+  'voi',
+  'cung',
+  'de',
+  'nghi',
+  'giao',
+  'phoi',
+  'hop',
+  'chu',
+  'tri',
+  'thuc',
+  'hien',
+  'tinh',
+]);
 
 /** Finds agencies in free text through the catalogue's names and aliases (longest match wins). */
 export class AgencyMatcher {
@@ -43,7 +89,9 @@ export class AgencyMatcher {
   private readonly resolver: AgencyResolver<{ id: string; name: string; aliases: readonly string[] }>;
 
   constructor(agencies: readonly AgencyNames[] = AGENCY_CATALOGUE) {
-    this.resolver = new AgencyResolver(agencies.map((a) => ({ id: a.name, name: a.name, aliases: a.aliases })));
+    this.resolver = new AgencyResolver(
+      agencies.map((a) => ({ id: a.name, name: a.name, aliases: a.aliases })),
+    );
     for (const agency of agencies) {
       for (const written of [agency.name, ...agency.aliases]) {
         const key = nameKey(written);
@@ -65,7 +113,11 @@ export class AgencyMatcher {
 
   /** The canonical name of an agency written exactly so (up to case, diacritics, punctuation), or null. */
   resolve(written: string): string | null {
-    return this.resolver.resolve(written)?.name ?? this.resolver.resolve(written.replace(/\s+tỉnh\s*$/iu, ''))?.name ?? null;
+    return (
+      this.resolver.resolve(written)?.name ??
+      this.resolver.resolve(written.replace(/\s+tỉnh\s*$/iu, ''))?.name ??
+      null
+    );
   }
 
   /** Every catalogued agency named in the text, in order, not overlapping. */
@@ -95,7 +147,11 @@ export class AgencyMatcher {
    * The agencies listed at the start of `text` ("Sở Tư pháp, Sở Nội vụ và các đơn vị liên quan"): catalogued
    * ones and uncatalogued stretches that start like an agency name, stopping at the first word that is neither.
    */
-  list(text: string, options: { allowUnknown: boolean; stopAtOther: boolean }, folded: string = foldSameLength(text)): AgencyMention[] {
+  list(
+    text: string,
+    options: { allowUnknown: boolean; stopAtOther: boolean },
+    folded: string = foldSameLength(text),
+  ): AgencyMention[] {
     const known = this.scan(text, folded);
     const out: AgencyMention[] = [];
     let cursor = 0;
@@ -110,8 +166,18 @@ export class AgencyMatcher {
       for (const piece of pieces) {
         const words = piece.folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
         if (words.every((w) => GLUE.has(w))) continue;
-        if (options.allowUnknown && startsUpperCase(piece.text) && looksLikeAgency(piece.folded) && words.length <= 10) {
-          out.push({ name: piece.text, known: false, start: cursor + piece.offset, end: cursor + piece.offset + piece.text.length });
+        if (
+          options.allowUnknown &&
+          startsUpperCase(piece.text) &&
+          looksLikeAgency(piece.folded) &&
+          words.length <= 10
+        ) {
+          out.push({
+            name: piece.text,
+            known: false,
+            start: cursor + piece.offset,
+            end: cursor + piece.offset + piece.text.length,
+          });
           continue;
         }
         if (options.stopAtOther) {
@@ -138,8 +204,16 @@ function splitList(text: string, folded: string): Piece[] {
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim().replace(/[.:()]+$/u, '').trim();
-    if (trimmed) out.push({ text: trimmed, folded: folded.slice(from + lead, from + lead + trimmed.length), offset: from + lead });
+    const trimmed = raw
+      .trim()
+      .replace(/[.:()]+$/u, '')
+      .trim();
+    if (trimmed)
+      out.push({
+        text: trimmed,
+        folded: folded.slice(from + lead, from + lead + trimmed.length),
+        offset: from + lead,
+      });
   };
   for (let m = sep.exec(folded); m !== null; m = sep.exec(folded)) {
     push(last, m.index);

@@ -57,7 +57,7 @@ export function parseAssignment(text: string, matcher: AgencyMatcher, requireVer
     const thucHien = THUC_HIEN.exec(folded);
     const cuts = [chuTri?.index, phoiHop?.index, thucHien?.index].filter((i): i is number => i !== undefined);
     const requested = /^\W*de nghi(?![a-z])/.test(folded);
-    if (cuts.length === 0 && (requireVerb && !requested)) return null;
+    if (cuts.length === 0 && requireVerb && !requested) return null;
     leadTo = cuts.length > 0 ? Math.min(...cuts) : text.length;
     if (phoiHop && phoiHop.index >= leadTo) {
       coordFrom = phoiHop.index + phoiHop[0].length;
@@ -71,7 +71,10 @@ export function parseAssignment(text: string, matcher: AgencyMatcher, requireVer
   if (leadMentions.length === 0) return null;
   const leads = mentionsToLeads(leadMentions, folded.slice(leadFrom, leadTo));
   const leadNames = new Set(leads.map((l) => l.agency));
-  const coordMentions = coordFrom >= 0 ? matcher.list(text.slice(coordFrom, coordTo), { allowUnknown: true, stopAtOther: true }) : [];
+  const coordMentions =
+    coordFrom >= 0
+      ? matcher.list(text.slice(coordFrom, coordTo), { allowUnknown: true, stopAtOther: true })
+      : [];
   const unknown = [...leadMentions, ...coordMentions].filter((m) => !m.known).map((m) => m.name);
   return { leads, coordinators: names(coordMentions, leadNames), unknown };
 }
@@ -80,7 +83,10 @@ export function parseAssignment(text: string, matcher: AgencyMatcher, requireVer
  * Coordinators named where a duty says "phối hợp với X, Y …": the agencies listed right after the phrase,
  * stopping at the first word that is not an agency, so "phối hợp với Công an tỉnh tham mưu …" gives one.
  */
-export function coordinatorsInText(text: string, matcher: AgencyMatcher): { names: string[]; unknown: string[] } {
+export function coordinatorsInText(
+  text: string,
+  matcher: AgencyMatcher,
+): { names: string[]; unknown: string[] } {
   const folded = foldSameLength(text);
   const out: string[] = [];
   const unknown: string[] = [];
@@ -108,7 +114,10 @@ export function trailingParenthetical(text: string): { inner: string; before: st
       if (depth === 0) {
         // Only a closing remark of bounded length: "(10/12/1948 - 10/12/2023)" is not an assignment anyway.
         if (trimmed.length - i > 600) return null;
-        return { inner: squash(trimmed.slice(i + 1, -1)), before: squash(trimmed.slice(0, i)).replace(/[\s,;:]+$/u, '') };
+        return {
+          inner: squash(trimmed.slice(i + 1, -1)),
+          before: squash(trimmed.slice(0, i)).replace(/[\s,;:]+$/u, ''),
+        };
       }
     }
   }

@@ -4,8 +4,39 @@
  * "tỉnh"/"thành phố"/"huyện" get capitals, and a few official bodies keep their conventional casing.
  */
 const ACRONYMS = new Set([
-  'UBND', 'HĐND', 'TT', 'BCĐ', 'MTTQ', 'TW', 'CA', 'VN', 'CHXHCN', 'TP', 'BCH', 'ĐU', 'QĐ', 'KH', 'LĐTB', 'XH',
-  'TM', 'KT', 'TL', 'Q', 'TUQ', 'TT&TT', 'VH', 'TT&DL', 'GD&ĐT', 'KH&CN', 'NN&PTNT', 'TN&MT', 'ANTT', 'ANQG', 'BTG', 'VKSND', 'TAND',
+  'UBND',
+  'HĐND',
+  'TT',
+  'BCĐ',
+  'MTTQ',
+  'TW',
+  'CA',
+  'VN',
+  'CHXHCN',
+  'TP',
+  'BCH',
+  'ĐU',
+  'QĐ',
+  'KH',
+  'LĐTB',
+  'XH',
+  'TM',
+  'KT',
+  'TL',
+  'Q',
+  'TUQ',
+  'TT&TT',
+  'VH',
+  'TT&DL',
+  'GD&ĐT',
+  'KH&CN',
+  'NN&PTNT',
+  'TN&MT',
+  'ANTT',
+  'ANQG',
+  'BTG',
+  'VKSND',
+  'TAND',
 ]);
 
 // Phrases whose conventional casing is not plain sentence case. Data, so new bodies are one line each.
@@ -55,7 +86,11 @@ export function sentenceCase(text: string): string {
     inPlace = false;
     out.push(lower);
     const prev = out[out.length - 2] ?? '';
-    if (PLACE_INTRODUCERS.has(bare.toLowerCase()) || (lower === 'phố' && prev === 'thành') || (lower === 'xã' && prev === 'thị')) {
+    if (
+      PLACE_INTRODUCERS.has(bare.toLowerCase()) ||
+      (lower === 'phố' && prev === 'thành') ||
+      (lower === 'xã' && prev === 'thị')
+    ) {
       inPlace = !/[.,;:)]$/.test(word);
     }
   }

@@ -4,7 +4,9 @@ import { cleanLine, foldSameLength, isUpperCaseText, squash } from './text-norma
 import { isoDate } from './vn-date.js';
 
 /** The legal-database block some sources put on top (Số hiệu, Ngày ban hành, Người ký…), folded keys. */
-export type Metadata = Partial<Record<'number' | 'issuedOn' | 'type' | 'issuer' | 'signer' | 'field' | 'effectiveOn', string>>;
+export type Metadata = Partial<
+  Record<'number' | 'issuedOn' | 'type' | 'issuer' | 'signer' | 'field' | 'effectiveOn', string>
+>;
 
 const METADATA_KEYS: readonly (readonly [keyof Metadata, RegExp])[] = [
   ['number', /^so hieu\s*:?\s*/],
@@ -66,9 +68,15 @@ export function findNumber(lines: readonly string[]): DocumentNumber | null {
   return null;
 }
 
-export type PlaceDate = { place: string | null; issuedOn: string | null; blankDay: boolean; year: number | null };
+export type PlaceDate = {
+  place: string | null;
+  issuedOn: string | null;
+  blankDay: boolean;
+  year: number | null;
+};
 
-const PLACE_DATE = /(?:^|[\s:])([^\d,/:;()]{2,40}?),\s*ngay\s*([\d]{0,2})[\s.…_]*thang\s*(\d{0,2})[\s.…_]*nam\s*(\d{4})/;
+const PLACE_DATE =
+  /(?:^|[\s:])([^\d,/:;()]{2,40}?),\s*ngay\s*([\d]{0,2})[\s.…_]*thang\s*(\d{0,2})[\s.…_]*nam\s*(\d{4})/;
 
 /** `Sơn La, ngày 05 tháng 3 năm 2019`; a blank day (a draft) gives no date but keeps place and year. */
 export function findPlaceDate(lines: readonly string[]): PlaceDate | null {
@@ -103,7 +111,8 @@ export function findIssuer(lines: readonly string[]): string | null {
     const motto = folded.search(MOTTO);
     if (motto === 0) continue;
     if (motto > 0) line = line.slice(0, motto).trim();
-    if (/^(?:so|số)\s*(?:hiệu)?\s*:/iu.test(line) || /ngay\s+\S*\s*thang/.test(foldSameLength(line))) continue;
+    if (/^(?:so|số)\s*(?:hiệu)?\s*:/iu.test(line) || /ngay\s+\S*\s*thang/.test(foldSameLength(line)))
+      continue;
     if (!isUpperCaseText(line) || line.length > 120) continue;
     const f = foldSameLength(line);
     if (/^(?:ke hoach|bao cao|quyet dinh|chuong trinh|cong van|thong bao|to trinh|du thao)\b/.test(f)) break;

@@ -25,10 +25,13 @@ function hasLetters(text: string, n: number): boolean {
 }
 
 function importUnchecked(text: string, options: ImportOptions): ImportResult {
-  const matcher = options.agencies ? new AgencyMatcher(options.agencies) : (defaultMatcher ??= new AgencyMatcher());
+  const matcher = options.agencies
+    ? new AgencyMatcher(options.agencies)
+    : (defaultMatcher ??= new AgencyMatcher());
   const normalised = normaliseText(text);
   const lines = normalised.split('\n');
-  if (!hasLetters(normalised, 20)) return unknown(['Văn bản trống hoặc quá ngắn để nhận dạng (the text is empty or too short)']);
+  if (!hasLetters(normalised, 20))
+    return unknown(['Văn bản trống hoặc quá ngắn để nhận dạng (the text is empty or too short)']);
   const replacement = (normalised.match(/\ufffd/g) ?? []).length;
   if (replacement > normalised.length / 50) {
     return unknown(['Văn bản có nhiều ký tự lỗi mã hóa — kiểm tra tệp gốc (many undecodable characters)']);
@@ -42,22 +45,33 @@ function importUnchecked(text: string, options: ImportOptions): ImportResult {
     (signals.metadata.type !== undefined && foldSameLength(signals.metadata.type).includes('ke hoach'));
   const planShaped = signals.sections >= 2 && signals.hasAssignment;
   if (declaredPlan || (planShaped && (signals.titleType === null || signals.titleType === 'Chương trình'))) {
-    if (!declaredPlan) warnings.push(`Văn bản không ghi là Kế hoạch${signals.titleType ? ` (${signals.titleType})` : ''} nhưng có cấu trúc kế hoạch (read as a plan)`);
+    if (!declaredPlan)
+      warnings.push(
+        `Văn bản không ghi là Kế hoạch${signals.titleType ? ` (${signals.titleType})` : ''} nhưng có cấu trúc kế hoạch (read as a plan)`,
+      );
     const plan = parsePlan(lines, matcher, warnings);
     return { kind: 'plan', warnings, plan, article: null, report: null };
   }
-  if (signals.titleType === 'Báo cáo' || signals.typeCode?.toUpperCase() === 'BC' || (signals.titleType === null && looksLikeReport(lines))) {
+  if (
+    signals.titleType === 'Báo cáo' ||
+    signals.typeCode?.toUpperCase() === 'BC' ||
+    (signals.titleType === null && looksLikeReport(lines))
+  ) {
     const report = parseReport(lines, matcher, warnings);
     return { kind: 'report', warnings, plan: null, article: null, report };
   }
   if (signals.titleType !== null && signals.titleType !== 'Kế hoạch') {
-    return unknown([`Văn bản loại "${signals.titleType}" — trình nhập chỉ đọc kế hoạch, báo cáo và tin bài (only plans, reports and articles are imported)`]);
+    return unknown([
+      `Văn bản loại "${signals.titleType}" — trình nhập chỉ đọc kế hoạch, báo cáo và tin bài (only plans, reports and articles are imported)`,
+    ]);
   }
   if (articleScore(lines.map((l) => l.trim()).filter(Boolean)) >= 3) {
     const article = parseArticle(lines, warnings);
     if (article) return { kind: 'article', warnings, plan: null, article, report: null };
   }
-  return unknown(['Không nhận ra kế hoạch, báo cáo hay tin bài trong văn bản (neither a plan, a report nor an article)']);
+  return unknown([
+    'Không nhận ra kế hoạch, báo cáo hay tin bài trong văn bản (neither a plan, a report nor an article)',
+  ]);
 }
 
 /**

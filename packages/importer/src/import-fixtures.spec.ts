@@ -119,7 +119,11 @@ describe('a Sơn La plan with numbered duties and trailing parentheticals', () =
   });
 
   it('reads TM. / KT. / title / (Đã ký) / name', () => {
-    expect(p.signer).toEqual({ name: 'Lò Minh Hùng', title: 'Phó Chủ tịch', capacity: 'TM. Ủy ban nhân dân' });
+    expect(p.signer).toEqual({
+      name: 'Lò Minh Hùng',
+      title: 'Phó Chủ tịch',
+      capacity: 'TM. Ủy ban nhân dân',
+    });
   });
 
   it('gives purposes under their sub-headings and the key tasks', () => {
@@ -139,7 +143,9 @@ describe('a Sơn La plan with numbered duties and trailing parentheticals', () =
       { agency: 'Sở Nội vụ', requested: false },
     ]);
     expect(t?.coordinators).toEqual(['Văn phòng UBND tỉnh']);
-    expect(t?.text).toBe('Rà soát, sửa đổi các văn bản quy phạm pháp luật của tỉnh liên quan đến quyền con người, hoàn thành trước ngày 20/3/2019');
+    expect(t?.text).toBe(
+      'Rà soát, sửa đổi các văn bản quy phạm pháp luật của tỉnh liên quan đến quyền con người, hoàn thành trước ngày 20/3/2019',
+    );
     expect(t?.schedule).toEqual({ kind: 'deadline', due: '2019-03-20' });
     expect(t?.topics).toContain('law-justice');
   });
@@ -167,7 +173,9 @@ describe('a Sơn La plan with numbered duties and trailing parentheticals', () =
     expect(t?.coordinators).toEqual(['Sở Tư pháp']);
     expect(t?.subDuties).toEqual(['Biên soạn tài liệu tập huấn.', 'Mời báo cáo viên Trung ương.']);
     expect(t?.schedule).toEqual({ kind: 'recurring', every: 'year' });
-    expect(result.warnings.some((w) => w.includes('"Hội Liên hiệp Phụ nữ tỉnh" không có trong danh mục'))).toBe(true);
+    expect(
+      result.warnings.some((w) => w.includes('"Hội Liên hiệp Phụ nữ tỉnh" không có trong danh mục')),
+    ).toBe(true);
   });
 
   it('reads a "Cơ quan chủ trì: …; cơ quan phối hợp: …" line and a date window', () => {
@@ -199,7 +207,11 @@ describe('a Sơn La plan with numbered duties and trailing parentheticals', () =
   });
 
   it('lists the recipients', () => {
-    expect(p.recipients).toEqual(['Ban Chỉ đạo Nhân quyền Chính phủ', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT, NC']);
+    expect(p.recipients).toEqual([
+      'Ban Chỉ đạo Nhân quyền Chính phủ',
+      'TT Tỉnh ủy, TT HĐND tỉnh',
+      'Lưu: VT, NC',
+    ]);
   });
 });
 
@@ -278,7 +290,12 @@ III. PHÂN CÔNG NHIỆM VỤ
 1. Sở Tư pháp
 Rà soát văn bản quy phạm pháp luật.`;
     const { plan: p } = plan(text);
-    expect([p.number, p.issuedOn, p.place, p.issuer]).toEqual(['63/KH-UBND', '2019-03-05', 'Sơn La', 'Ủy ban nhân dân tỉnh Sơn La']);
+    expect([p.number, p.issuedOn, p.place, p.issuer]).toEqual([
+      '63/KH-UBND',
+      '2019-03-05',
+      'Sơn La',
+      'Ủy ban nhân dân tỉnh Sơn La',
+    ]);
   });
 
   it('takes "Nhiệm vụ và giải pháp" as key tasks when another section is "Phân công trách nhiệm"', () => {
@@ -334,7 +351,10 @@ III. PHÂN CÔNG NHIỆM VỤ
 1. Sở Tư pháp
 Phổ biến pháp luật.`;
     const { plan: p } = plan(text);
-    expect(p.keyTasks).toEqual(['Tuyên truyền thành tựu nhân quyền (Sở Thông tin và Truyền thông chủ trì).', 'Nắm chắc tình hình.']);
+    expect(p.keyTasks).toEqual([
+      'Tuyên truyền thành tựu nhân quyền (Sở Thông tin và Truyền thông chủ trì).',
+      'Nắm chắc tình hình.',
+    ]);
     expect(p.tasks.map((t) => [t.ref, t.text, t.leads.map((l) => l.agency)])).toEqual([
       ['II.1', 'Tuyên truyền thành tựu nhân quyền', ['Sở Thông tin và Truyền thông']],
       ['III.1', 'Phổ biến pháp luật.', ['Sở Tư pháp']],
@@ -345,7 +365,9 @@ Phổ biến pháp luật.`;
 describe('the same plan in other clothes', () => {
   const reference = importDocument(SON_LA);
   it('reads the same from Windows line endings, NFD text, tabs and non-breaking spaces', () => {
-    const messy = SON_LA.normalize('NFD').replace(/\n/g, '\r\n').replace(/ /g, (s, i: number) => (i % 7 === 0 ? '\u00a0' : s));
+    const messy = SON_LA.normalize('NFD')
+      .replace(/\n/g, '\r\n')
+      .replace(/ /g, (s, i: number) => (i % 7 === 0 ? '\u00a0' : s));
     expect(importDocument(messy)).toEqual(reference);
   });
 
@@ -389,7 +411,9 @@ describe('a news article about the committee', () => {
     expect(result.kind).toBe('article');
     expect(result.plan).toBeNull();
     const a = result.article;
-    expect(a?.title).toBe('Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020');
+    expect(a?.title).toBe(
+      'Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020',
+    );
     expect(a?.publishedAt).toBe('2020-06-30T17:00:00+07:00');
     expect(a?.category).toBe('Chỉ đạo điều hành');
     expect(a?.byline).toBe('Minh Anh');
@@ -434,16 +458,24 @@ Tác giả: Hoàng Lan`;
   });
 
   it('skips the site name and menus above the title', () => {
-    const r = importDocument(`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC GIANG\nTrang chủ | Giới thiệu | Tin tức\n${ARTICLE}`);
+    const r = importDocument(
+      `CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC GIANG\nTrang chủ | Giới thiệu | Tin tức\n${ARTICLE}`,
+    );
     expect(r.kind).toBe('article');
-    expect(r.article?.title).toBe('Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020');
+    expect(r.article?.title).toBe(
+      'Công an tỉnh Bắc Giang sơ kết công tác đấu tranh, bảo vệ nhân quyền 6 tháng đầu năm 2020',
+    );
     expect(r.article?.body).not.toContain('CỔNG THÔNG TIN');
   });
 
   it('takes a time written before the date and warns when there is no time at all', () => {
-    const timeFirst = importDocument(ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', '08:15 ngày 1/7/2020'));
+    const timeFirst = importDocument(
+      ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', '08:15 ngày 1/7/2020'),
+    );
     expect(timeFirst.article?.publishedAt).toBe('2020-07-01T08:15:00+07:00');
-    const dateOnly = importDocument(ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', 'Ngày đăng: 30/06/2020'));
+    const dateOnly = importDocument(
+      ARTICLE.replace('Thứ Ba, 30/06/2020, 17:00 (GMT+7)', 'Ngày đăng: 30/06/2020'),
+    );
     expect(dateOnly.article?.publishedAt).toBe('2020-06-30T00:00:00+07:00');
     expect(dateOnly.warnings.some((w) => w.includes('giờ'))).toBe(true);
   });
@@ -453,8 +485,14 @@ describe('anything else', () => {
   it.each([
     ['an empty string', ''],
     ['whitespace', ' \n\t\n '],
-    ['a decision', 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/QĐ-UBND\nBắc Giang, ngày 3 tháng 4 năm 2023\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo\nĐiều 1. Kiện toàn Ban Chỉ đạo.'],
-    ['a recipe', 'Phở bò Hà Nội\nNguyên liệu: xương bò, bánh phở, hành, gừng, quế, hồi.\nNinh xương trong tám giờ, nêm nếm vừa ăn rồi chan vào bát.'],
+    [
+      'a decision',
+      'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/QĐ-UBND\nBắc Giang, ngày 3 tháng 4 năm 2023\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo\nĐiều 1. Kiện toàn Ban Chỉ đạo.',
+    ],
+    [
+      'a recipe',
+      'Phở bò Hà Nội\nNguyên liệu: xương bò, bánh phở, hành, gừng, quế, hồi.\nNinh xương trong tám giờ, nêm nếm vừa ăn rồi chan vào bát.',
+    ],
   ])('%s is kind "unknown" with a warning, never a throw', (_name, text) => {
     const result = importDocument(text);
     expect(ZImportResult.safeParse(result).success).toBe(true);
@@ -465,6 +503,9 @@ describe('anything else', () => {
   });
 
   it('names the document type it saw', () => {
-    expect(importDocument('QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo Nhân quyền tỉnh và quy chế hoạt động của Ban').warnings[0]).toContain('Quyết định');
+    expect(
+      importDocument('QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo Nhân quyền tỉnh và quy chế hoạt động của Ban')
+        .warnings[0],
+    ).toContain('Quyết định');
   });
 });

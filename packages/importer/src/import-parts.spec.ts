@@ -16,19 +16,22 @@ const matcher = new AgencyMatcher();
 
 describe('agency matching', () => {
   it('finds catalogued agencies in running text, longest name first, with aliases', () => {
-    expect(matcher.scan('Sở LĐ TB&XH, Ban Tuyên giáo Tỉnh ủy và UBND các huyện, thành phố').map((m) => m.name)).toEqual([
-      'Sở Lao động - Thương binh và Xã hội',
-      'Ban Tuyên giáo Tỉnh ủy',
-      'UBND các huyện, thành phố',
+    expect(
+      matcher.scan('Sở LĐ TB&XH, Ban Tuyên giáo Tỉnh ủy và UBND các huyện, thành phố').map((m) => m.name),
+    ).toEqual(['Sở Lao động - Thương binh và Xã hội', 'Ban Tuyên giáo Tỉnh ủy', 'UBND các huyện, thành phố']);
+    expect(matcher.scan('sở văn hoá, thể thao và du lịch tỉnh').map((m) => m.name)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
     ]);
-    expect(matcher.scan('sở văn hoá, thể thao và du lịch tỉnh').map((m) => m.name)).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
   });
 
   it('uses the agencies it is given, so administrators can extend the catalogue', () => {
     const custom = [...AGENCY_CATALOGUE, { name: 'Hội Liên hiệp Phụ nữ tỉnh', aliases: ['Hội LHPN tỉnh'] }];
-    const text = 'KẾ HOẠCH\nTuyên truyền năm 2024\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Hội LHPN tỉnh\n- Tuyên truyền quyền phụ nữ.\n';
+    const text =
+      'KẾ HOẠCH\nTuyên truyền năm 2024\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Hội LHPN tỉnh\n- Tuyên truyền quyền phụ nữ.\n';
     const withCustom = importDocument(text, { agencies: custom });
-    expect(withCustom.plan?.tasks[0]?.leads).toEqual([{ agency: 'Hội Liên hiệp Phụ nữ tỉnh', requested: false }]);
+    expect(withCustom.plan?.tasks[0]?.leads).toEqual([
+      { agency: 'Hội Liên hiệp Phụ nữ tỉnh', requested: false },
+    ]);
     expect(withCustom.warnings.some((w) => w.includes('không có trong danh mục'))).toBe(false);
     const without = importDocument(text);
     expect(without.plan?.tasks[0]?.leads).toEqual([{ agency: 'Hội LHPN tỉnh', requested: false }]);
@@ -36,7 +39,12 @@ describe('agency matching', () => {
   });
 
   it('reads leads, requests and coordinators from an assignment', () => {
-    expect(parseAssignment('Đề nghị Tòa án nhân dân tỉnh và Viện Kiểm sát nhân dân tỉnh chủ trì, phối hợp với Sở Tư pháp thực hiện', matcher)).toEqual({
+    expect(
+      parseAssignment(
+        'Đề nghị Tòa án nhân dân tỉnh và Viện Kiểm sát nhân dân tỉnh chủ trì, phối hợp với Sở Tư pháp thực hiện',
+        matcher,
+      ),
+    ).toEqual({
       leads: [
         { agency: 'Tòa án nhân dân tỉnh', requested: true },
         { agency: 'Viện Kiểm sát nhân dân tỉnh', requested: true },
@@ -54,8 +62,14 @@ describe('agency matching', () => {
 
 describe('signature blocks', () => {
   it('reads a name set in capitals under the titles', () => {
-    const r = importDocument('KẾ HOẠCH\nCông tác nhân quyền năm 2024\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Sở Tư pháp\nRà soát văn bản./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN VĂN AN');
-    expect(r.plan?.signer).toEqual({ name: 'Nguyễn Văn An', title: 'Chủ tịch', capacity: 'TM. Ủy ban nhân dân' });
+    const r = importDocument(
+      'KẾ HOẠCH\nCông tác nhân quyền năm 2024\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Sở Tư pháp\nRà soát văn bản./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN VĂN AN',
+    );
+    expect(r.plan?.signer).toEqual({
+      name: 'Nguyễn Văn An',
+      title: 'Chủ tịch',
+      capacity: 'TM. Ủy ban nhân dân',
+    });
   });
 });
 
@@ -94,12 +108,21 @@ describe('text pieces', () => {
   });
 
   it('continues a paragraph on a line that opens with a small letter, whatever ended the line before', () => {
-    const blocks = buildBlocks(['- Phối hợp xử lý vấn đề nhạy cảm;', '', 'không để xảy ra biểu tình.', 'Ngoài ra, báo cáo kết quả.'], () => false);
-    expect(blocks.map((b) => b.text)).toEqual(['Phối hợp xử lý vấn đề nhạy cảm; không để xảy ra biểu tình.', 'Ngoài ra, báo cáo kết quả.']);
+    const blocks = buildBlocks(
+      ['- Phối hợp xử lý vấn đề nhạy cảm;', '', 'không để xảy ra biểu tình.', 'Ngoài ra, báo cáo kết quả.'],
+      () => false,
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Phối hợp xử lý vấn đề nhạy cảm; không để xảy ra biểu tình.',
+      'Ngoài ra, báo cáo kết quả.',
+    ]);
   });
 
   it('re-joins a sentence broken over a blank line but not two items', () => {
-    const blocks = buildBlocks(['1. Tăng cường công tác', '', 'tuyên truyền;', '2. Sở Tư pháp', 'Rà soát văn bản.'], () => false);
+    const blocks = buildBlocks(
+      ['1. Tăng cường công tác', '', 'tuyên truyền;', '2. Sở Tư pháp', 'Rà soát văn bản.'],
+      () => false,
+    );
     expect(blocks.map((b) => [b.label, b.text])).toEqual([
       ['1', 'Tăng cường công tác tuyên truyền;'],
       ['2', 'Sở Tư pháp'],
@@ -125,9 +148,14 @@ describe('schedules, rules, references and topics', () => {
   });
 
   it('reads reporting rules with their recipient', () => {
-    expect(reportingRulesIn('Các đơn vị báo cáo kết quả trước ngày 15 hằng tháng (qua Công an tỉnh).', matcher, 2024, false)).toEqual([
-      expect.objectContaining({ period: 'month', dueDay: 15, due: null, to: 'Công an tỉnh' }),
-    ]);
+    expect(
+      reportingRulesIn(
+        'Các đơn vị báo cáo kết quả trước ngày 15 hằng tháng (qua Công an tỉnh).',
+        matcher,
+        2024,
+        false,
+      ),
+    ).toEqual([expect.objectContaining({ period: 'month', dueDay: 15, due: null, to: 'Công an tỉnh' })]);
     expect(reportingRulesIn('Báo cáo tổng kết năm gửi Sở Nội vụ.', matcher, 2024, false)).toEqual([
       expect.objectContaining({ period: 'year', to: 'Sở Nội vụ' }),
     ]);
@@ -135,13 +163,23 @@ describe('schedules, rules, references and topics', () => {
   });
 
   it('reads references with worded dates and without "số"', () => {
-    expect(findReferences('Thực hiện Nghị quyết 68/NQ-CP ngày 12 tháng 5 năm 2023 của Chính phủ về việc …', null)).toEqual([
-      expect.objectContaining({ type: 'Nghị quyết', number: '68/NQ-CP', date: '2023-05-12', issuer: 'Chính phủ' }),
+    expect(
+      findReferences('Thực hiện Nghị quyết 68/NQ-CP ngày 12 tháng 5 năm 2023 của Chính phủ về việc …', null),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'Nghị quyết',
+        number: '68/NQ-CP',
+        date: '2023-05-12',
+        issuer: 'Chính phủ',
+      }),
     ]);
   });
 
   it('tags topics by whole words, diacritics-insensitively', () => {
-    expect(detectTopics('Giải quyết KHIẾU NẠI, tố cáo của đồng bào dân tộc thiểu số')).toEqual(['ethnic-minorities', 'complaints']);
+    expect(detectTopics('Giải quyết KHIẾU NẠI, tố cáo của đồng bào dân tộc thiểu số')).toEqual([
+      'ethnic-minorities',
+      'complaints',
+    ]);
     expect(detectTopics('Tăng cường quản lý')).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ function planOf(text: string): ImportedPlan {
   return result.plan;
 }
 
-const leadsOf = (plan: ImportedPlan) => plan.tasks.map((t) => [t.ref, t.leads.map((l) => `${l.agency}${l.requested ? ' (đề nghị)' : ''}`)]);
+const leadsOf = (plan: ImportedPlan) =>
+  plan.tasks.map((t) => [t.ref, t.leads.map((l) => `${l.agency}${l.requested ? ' (đề nghị)' : ''}`)]);
 const canonical = new Set(AGENCY_CATALOGUE.map((a) => a.name));
 
 describe('seed 000 — Bắc Ninh 25/KH-UBND, legal-database header, lead in a parenthetical line', () => {
@@ -72,7 +73,12 @@ describe('seed 000 — Bắc Ninh 25/KH-UBND, legal-database header, lead in a p
 
   it('cites Directive 04-CT/TW with its d/m/yyyy date and issuer, and not the plan itself', () => {
     expect(plan.references).toEqual([
-      expect.objectContaining({ type: 'Chỉ thị', number: '04-CT/TW', date: '2011-07-06', issuer: 'Ban Bí thư' }),
+      expect.objectContaining({
+        type: 'Chỉ thị',
+        number: '04-CT/TW',
+        date: '2011-07-06',
+        issuer: 'Ban Bí thư',
+      }),
     ]);
   });
 
@@ -106,7 +112,11 @@ describe('seed 001 — Bắc Giang draft /KH-BCĐNQ, agencies as headings', () =
   });
 
   it('reads the emphasised signature block TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH / Mai Sơn', () => {
-    expect(plan.signer).toEqual({ name: 'Mai Sơn', title: 'Trưởng ban, Phó Chủ tịch UBND tỉnh', capacity: 'TM. Ban Chỉ đạo' });
+    expect(plan.signer).toEqual({
+      name: 'Mai Sơn',
+      title: 'Trưởng ban, Phó Chủ tịch UBND tỉnh',
+      capacity: 'TM. Ban Chỉ đạo',
+    });
   });
 
   it('makes one task per agency heading, with "Đề nghị" marking the requested body', () => {
@@ -157,7 +167,9 @@ describe('seed 001 — Bắc Giang draft /KH-BCĐNQ, agencies as headings', () =
         issuer: 'Văn phòng Thường trực Ban Chỉ đạo Nhân quyền Chính phủ',
       }),
     ]);
-    expect(plan.reportingRules).toEqual([expect.objectContaining({ period: 'once', dueDay: null, due: null, to: 'Công an tỉnh' })]);
+    expect(plan.reportingRules).toEqual([
+      expect.objectContaining({ period: 'once', dueDay: null, due: null, to: 'Công an tỉnh' }),
+    ]);
   });
 
   it('lists the recipients', () => {
@@ -185,7 +197,9 @@ describe('seed 004 — Bắc Giang 2022, text from a PDF', () => {
 
   it('re-joins hard-wrapped lines without gluing items together', () => {
     expect(plan.purposes).toHaveLength(3);
-    expect(plan.purposes[0]).toMatch(/^Nâng cao nhận thức .* Từ đó nêu cao tinh thần trách nhiệm, tích cực tham gia đấu tranh, bảo vệ nhân quyền\.$/u);
+    expect(plan.purposes[0]).toMatch(
+      /^Nâng cao nhận thức .* Từ đó nêu cao tinh thần trách nhiệm, tích cực tham gia đấu tranh, bảo vệ nhân quyền\.$/u,
+    );
     expect(plan.keyTasks).toHaveLength(5);
     expect(plan.tasks).toHaveLength(11);
     const police = plan.tasks[0];
@@ -228,7 +242,11 @@ describe('seed 004 — Bắc Giang 2022, text from a PDF', () => {
   });
 
   it('reads the signature without a capacity line and the recipients with a wrapped item', () => {
-    expect(plan.signer).toEqual({ name: 'Mai Sơn', title: 'Trưởng ban, Phó Chủ tịch TT UBND tỉnh', capacity: null });
+    expect(plan.signer).toEqual({
+      name: 'Mai Sơn',
+      title: 'Trưởng ban, Phó Chủ tịch TT UBND tỉnh',
+      capacity: null,
+    });
     expect(plan.recipients[0]).toBe('Văn phòng Ban Chỉ đạo nhân quyền Chính phủ (để b/cáo)');
     expect(plan.recipients).toHaveLength(11);
   });

@@ -1,15 +1,35 @@
 import type { ReportingRule, Signer } from '@bcdnq/domain/plans';
 import { looksLikeAgency, type AgencyMatcher } from './agency-matcher.js';
-import { coordinatorsInText, parseAssignment, trailingParenthetical, type Assignment } from './assignment-parse.js';
+import {
+  coordinatorsInText,
+  parseAssignment,
+  trailingParenthetical,
+  type Assignment,
+} from './assignment-parse.js';
 import { sentenceCase } from './casing.js';
-import { findIssuer, findNumber, findPlaceDate, metadataDate, readMetadata, readNumber, type Metadata } from './header-parse.js';
+import {
+  findIssuer,
+  findNumber,
+  findPlaceDate,
+  metadataDate,
+  readMetadata,
+  readNumber,
+  type Metadata,
+} from './header-parse.js';
 import type { ImportedLead, ImportedPlan, ImportedTask } from '@bcdnq/domain/import';
 import { flattenItem, nestItems, splitSections, type Item, type Section } from './plan-sections.js';
 import { findReferences } from './reference-parse.js';
 import { detectSchedule, reportingRulesIn } from './schedule-parse.js';
 import { isSignatureLine, parseSignature } from './signature-parse.js';
 import { buildBlocks, matchMarker, type Block } from './text-blocks.js';
-import { clip, cleanLine, foldSameLength, isUpperCaseText, squash, startsUpperCase } from './text-normalize.js';
+import {
+  clip,
+  cleanLine,
+  foldSameLength,
+  isUpperCaseText,
+  squash,
+  startsUpperCase,
+} from './text-normalize.js';
 import { detectTopics } from './topic-keywords.js';
 
 /** Titles of administrative documents (folded); the importer reads plans and reports what else it saw. */
@@ -47,10 +67,15 @@ export function findTitleLine(lines: readonly string[], limit: number): TitleLin
   return null;
 }
 
-const PREAMBLE_START = /^(?:can cu|thuc hien|trien khai|nham|de |theo |tren co so|qua |tiep tuc|ngay \d|nam \d{4}|thuc hien)/;
+const PREAMBLE_START =
+  /^(?:can cu|thuc hien|trien khai|nham|de |theo |tren co so|qua |tiep tuc|ngay \d|nam \d{4}|thuc hien)/;
 
 /** The subject lines under "KẾ HOẠCH", in sentence case when written in capitals. */
-export function readTitle(lines: readonly string[], from: number, first: string): { title: string | null; end: number } {
+export function readTitle(
+  lines: readonly string[],
+  from: number,
+  first: string,
+): { title: string | null; end: number } {
   const parts: string[] = first ? [first] : [];
   let i = from;
   for (; i < lines.length; i++) {
@@ -64,7 +89,11 @@ export function readTitle(lines: readonly string[], from: number, first: string)
     }
     const f = foldSameLength(line);
     if (/^[-_=*~.\s]{3,}$/.test(line) || /^\(?du thao\)?$/.test(f)) continue;
-    if (parts.length > 0 && (PREAMBLE_START.test(f) || /^so\s*:/.test(f) || matchMarker(line)?.kind === 'roman')) break;
+    if (
+      parts.length > 0 &&
+      (PREAMBLE_START.test(f) || /^so\s*:/.test(f) || matchMarker(line)?.kind === 'roman')
+    )
+      break;
     if (parts.length === 0 && matchMarker(line)?.kind === 'roman') break;
     parts.push(line);
     const joined = parts.join(' ');
@@ -92,7 +121,10 @@ export function findTailStart(lines: readonly string[], from: number): number {
 }
 
 /** "Nơi nhận:" and the bullet list under it, continuation lines re-joined. */
-export function readRecipients(lines: readonly string[], from: number): { recipients: string[]; used: Set<number> } {
+export function readRecipients(
+  lines: readonly string[],
+  from: number,
+): { recipients: string[]; used: Set<number> } {
   const recipients: string[] = [];
   const used = new Set<number>();
   let start = -1;
@@ -108,7 +140,10 @@ export function readRecipients(lines: readonly string[], from: number): { recipi
   let current: string | null = first ? first.replace(/^[-+•]\s*/u, '') : null;
   const push = () => {
     if (current) {
-      const r = squash(current).replace(/^[-+•\s]+/u, '').replace(/[;,.]+$/u, '').trim();
+      const r = squash(current)
+        .replace(/^[-+•\s]+/u, '')
+        .replace(/[;,.]+$/u, '')
+        .trim();
       if (r && recipients.length < 100) recipients.push(clip(r, 500));
     }
     current = null;
@@ -137,7 +172,8 @@ export function readRecipients(lines: readonly string[], from: number): { recipi
 type AgencyHeading = { leads: ImportedLead[]; unknown: string[] };
 
 // Item openings that start like an agency ("Ban", "Sở", "Hội") but are verbs or events.
-const NOT_AGENCY = /^(?:ban hanh|so ket|so bo|so luoc|hoi nghi|hoi thao|hoi dap|hoi thi|bao cao|cuc bo|phong chong|phong ngua|phong tranh|phong, chong)\b/;
+const NOT_AGENCY =
+  /^(?:ban hanh|so ket|so bo|so luoc|hoi nghi|hoi thao|hoi dap|hoi thi|bao cao|cuc bo|phong chong|phong ngua|phong tranh|phong, chong)\b/;
 
 /** "1. Sở Ngoại vụ", "10. Đề nghị Ban Tuyên giáo Tỉnh ủy", "1. Công an tỉnh - Cơ quan Thường trực": the lead. */
 export function parseAgencyHeading(text: string, matcher: AgencyMatcher): AgencyHeading | null {
@@ -147,7 +183,12 @@ export function parseAgencyHeading(text: string, matcher: AgencyMatcher): Agency
   const folded = foldSameLength(t);
   const body = folded.replace(/^(?:de nghi|giao)\s+/, '');
   // An assignment sentence ("(X chủ trì, phối hợp với Y …") names agencies too, but is not a heading.
-  if (NOT_AGENCY.test(body) || /^\W/.test(body) || /(?<![a-z])(?:chu tri|phoi hop|thuc hien)(?![a-z])/.test(body)) return null;
+  if (
+    NOT_AGENCY.test(body) ||
+    /^\W/.test(body) ||
+    /(?<![a-z])(?:chu tri|phoi hop|thuc hien)(?![a-z])/.test(body)
+  )
+    return null;
   const mentions = matcher.list(t, { allowUnknown: true, stopAtOther: true }, folded);
   const first = mentions[0];
   const last = mentions[mentions.length - 1];
@@ -168,11 +209,17 @@ export function parseAgencyHeading(text: string, matcher: AgencyMatcher): Agency
   if (!restOk) return first.known ? null : whole();
   const requested = /^\W*de nghi\s/.test(folded);
   const leads: ImportedLead[] = [];
-  for (const m of mentions) if (!leads.some((l) => l.agency === m.name)) leads.push({ agency: m.name, requested });
+  for (const m of mentions)
+    if (!leads.some((l) => l.agency === m.name)) leads.push({ agency: m.name, requested });
   return { leads, unknown: mentions.filter((m) => !m.known).map((m) => m.name) };
 }
 
-type TaskContext = { matcher: AgencyMatcher; year: number | null; warnings: string[]; unknownAgencies: Set<string> };
+type TaskContext = {
+  matcher: AgencyMatcher;
+  year: number | null;
+  warnings: string[];
+  unknownAgencies: Set<string>;
+};
 
 function noteUnknown(ctx: TaskContext, names: readonly string[]): void {
   for (const n of names) ctx.unknownAgencies.add(n);
@@ -182,15 +229,27 @@ function subDutyText(item: Item): string {
   return flattenItem(item).join('\n');
 }
 
-function finishTask(ref: string, textParts: string[], subDuties: string[], leads: ImportedLead[], extraCoordinators: string[], ctx: TaskContext): ImportedTask | null {
-  const text = clip(textParts.length > 0 ? textParts.join('\n') : subDuties.map((s) => `- ${s}`).join('\n'), 20000);
+function finishTask(
+  ref: string,
+  textParts: string[],
+  subDuties: string[],
+  leads: ImportedLead[],
+  extraCoordinators: string[],
+  ctx: TaskContext,
+): ImportedTask | null {
+  const text = clip(
+    textParts.length > 0 ? textParts.join('\n') : subDuties.map((s) => `- ${s}`).join('\n'),
+    20000,
+  );
   if (!text.trim()) return null;
   const whole = [text, ...subDuties].join('\n');
   const fromText = coordinatorsInText(whole, ctx.matcher);
   const leadNames = new Set(leads.map((l) => l.agency));
   const coordinators: string[] = [];
-  for (const name of [...extraCoordinators, ...fromText.names]) if (!leadNames.has(name) && !coordinators.includes(name)) coordinators.push(name);
-  if (leads.length === 0) ctx.warnings.push(`${ref}: không tìm thấy đơn vị chủ trì — cần chỉ định (no lead agency found)`);
+  for (const name of [...extraCoordinators, ...fromText.names])
+    if (!leadNames.has(name) && !coordinators.includes(name)) coordinators.push(name);
+  if (leads.length === 0)
+    ctx.warnings.push(`${ref}: không tìm thấy đơn vị chủ trì — cần chỉ định (no lead agency found)`);
   return {
     ref: clip(ref, 40),
     text,
@@ -207,7 +266,12 @@ function finishTask(ref: string, textParts: string[], subDuties: string[], leads
  * that agency. The heading's plain paragraphs are the task's text; its bullets are the sub-duties (nested "+"
  * lines stay inside their bullet). When there are only bullets, the text lists them, so it is never empty.
  */
-function taskFromHeading(ref: string, item: Item, heading: AgencyHeading, ctx: TaskContext): ImportedTask | null {
+function taskFromHeading(
+  ref: string,
+  item: Item,
+  heading: AgencyHeading,
+  ctx: TaskContext,
+): ImportedTask | null {
   noteUnknown(ctx, heading.unknown);
   const textParts: string[] = [];
   const subDuties: string[] = [];
@@ -219,7 +283,10 @@ function taskFromHeading(ref: string, item: Item, heading: AgencyHeading, ctx: T
 }
 
 /** Finds the assignment of a numbered duty (layout B), from its last line back to its first. */
-function findAssignment(item: Item, ctx: TaskContext): { assignment: Assignment; where: Item | null; before: string | null } | null {
+function findAssignment(
+  item: Item,
+  ctx: TaskContext,
+): { assignment: Assignment; where: Item | null; before: string | null } | null {
   const nodes: Item[] = [];
   const walk = (it: Item) => {
     for (const c of it.children) {
@@ -239,7 +306,10 @@ function findAssignment(item: Item, ctx: TaskContext): { assignment: Assignment;
   return null;
 }
 
-function assignmentOf(block: Block, ctx: TaskContext): { assignment: Assignment; before: string | null } | null {
+function assignmentOf(
+  block: Block,
+  ctx: TaskContext,
+): { assignment: Assignment; before: string | null } | null {
   const trailing = trailingParenthetical(block.text);
   if (trailing) {
     const assignment = parseAssignment(trailing.inner, ctx.matcher);
@@ -250,7 +320,11 @@ function assignmentOf(block: Block, ctx: TaskContext): { assignment: Assignment;
   const colon = block.text.indexOf(':');
   if (colon > 0 && colon <= 120) {
     const head = parseAgencyHeading(block.text.slice(0, colon), ctx.matcher);
-    if (head) return { assignment: { leads: head.leads, coordinators: [], unknown: head.unknown }, before: block.text.slice(colon + 1).trim() };
+    if (head)
+      return {
+        assignment: { leads: head.leads, coordinators: [], unknown: head.unknown },
+        before: block.text.slice(colon + 1).trim(),
+      };
   }
   // "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …" on a line of its own.
   if (/^(?:\W*)(?:co quan|don vi)?\s*chu tri\s*:/.test(f)) {
@@ -262,8 +336,15 @@ function assignmentOf(block: Block, ctx: TaskContext): { assignment: Assignment;
   if (opening && opening.index > 0) {
     const assignment = parseAssignment(block.text.slice(0, opening.index + 7), ctx.matcher);
     const prefix = block.text.slice(0, opening.index);
-    if (assignment && ctx.matcher.list(prefix, { allowUnknown: false, stopAtOther: true }).length > 0 && !/[,;.]\s*\S+\s+\S+\s+\S+.*[,;.]/u.test(prefix)) {
-      const coords = parseAssignment(block.text.slice(0, Math.min(block.text.length, opening.index + 240)), ctx.matcher);
+    if (
+      assignment &&
+      ctx.matcher.list(prefix, { allowUnknown: false, stopAtOther: true }).length > 0 &&
+      !/[,;.]\s*\S+\s+\S+\s+\S+.*[,;.]/u.test(prefix)
+    ) {
+      const coords = parseAssignment(
+        block.text.slice(0, Math.min(block.text.length, opening.index + 240)),
+        ctx.matcher,
+      );
       return { assignment: coords ?? assignment, before: null };
     }
   }
@@ -290,7 +371,14 @@ function taskFromDuty(ref: string, item: Item, ctx: TaskContext): ImportedTask |
     else subDuties.push(lines.join('\n'));
   }
   if (found) noteUnknown(ctx, found.assignment.unknown);
-  return finishTask(ref, textParts, subDuties, found?.assignment.leads ?? [], found?.assignment.coordinators ?? [], ctx);
+  return finishTask(
+    ref,
+    textParts,
+    subDuties,
+    found?.assignment.leads ?? [],
+    found?.assignment.coordinators ?? [],
+    ctx,
+  );
 }
 
 function itemRef(section: Section, item: Item, index: number): string {
@@ -309,14 +397,23 @@ function tasksOf(section: Section, ctx: TaskContext): ImportedTask[] {
       return;
     }
     // A group title ("1. Công tác tuyên truyền") whose lettered items each name their own lead.
-    const lettered = item.children.filter((c) => c.block.marker === 'letter' || c.block.marker === 'subnumber');
+    const lettered = item.children.filter(
+      (c) => c.block.marker === 'letter' || c.block.marker === 'subnumber',
+    );
     const shortTitle = item.block.text.split(' ').length <= 12 && !/[.;]$/.test(item.block.text);
-    if (shortTitle && lettered.length > 0 && lettered.some((c) => findAssignment({ block: { ...c.block, text: '' }, children: [c] }, ctx))) {
+    if (
+      shortTitle &&
+      lettered.length > 0 &&
+      lettered.some((c) => findAssignment({ block: { ...c.block, text: '' }, children: [c] }, ctx))
+    ) {
       lettered.forEach((child, j) => {
         const h = parseAgencyHeading(child.block.text, ctx.matcher);
         // "2.1." already carries its parent's number: III.2.1, not III.2.2.1.
         const label = child.block.label ?? String(j + 1);
-        const childRef = child.block.marker === 'subnumber' && label.startsWith(`${item.block.label}.`) ? `${section.label ?? 'III'}.${label}` : `${ref}.${label}`;
+        const childRef =
+          child.block.marker === 'subnumber' && label.startsWith(`${item.block.label}.`)
+            ? `${section.label ?? 'III'}.${label}`
+            : `${ref}.${label}`;
         const t = h ? taskFromHeading(childRef, child, h, ctx) : taskFromDuty(childRef, child, ctx);
         if (t) tasks.push(t);
       });
@@ -344,7 +441,8 @@ function statementsOf(section: Section): string[] {
   const { intro, items } = nestItems(section.blocks);
   const out: string[] = [];
   for (const item of items) {
-    const isSubHeading = item.children.length > 0 && item.block.text.split(' ').length <= 8 && !/[.;]$/.test(item.block.text);
+    const isSubHeading =
+      item.children.length > 0 && item.block.text.split(' ').length <= 8 && !/[.;]$/.test(item.block.text);
     if (isSubHeading) {
       for (const child of item.children) out.push(flattenItem(child).join('\n'));
     } else out.push(flattenItem(item).join('\n'));
@@ -388,14 +486,22 @@ function dedupeRules(rules: ReportingRule[]): ReportingRule[] {
   });
 }
 
-export type PlanSignals = { titleType: string | null; metadata: Metadata; sections: number; hasAssignment: boolean; typeCode: string | null };
+export type PlanSignals = {
+  titleType: string | null;
+  metadata: Metadata;
+  sections: number;
+  hasAssignment: boolean;
+  typeCode: string | null;
+};
 
 /** Looks at a document's shape without parsing it fully: what the kind detection needs. */
 export function planSignals(lines: readonly string[], matcher: AgencyMatcher): PlanSignals {
   const head = lines.slice(0, 120);
   const metadata = readMetadata(head.slice(0, 40));
   const titleLine = findTitleLine(lines, 120);
-  const number = findNumber(head.slice(0, titleLine ? titleLine.index : 60)) ?? (metadata.number ? readNumber(metadata.number) : null);
+  const number =
+    findNumber(head.slice(0, titleLine ? titleLine.index : 60)) ??
+    (metadata.number ? readNumber(metadata.number) : null);
   const blocks = buildBlocks(lines.slice(0, 400), (t) => parseAgencyHeading(t, matcher) !== null);
   const { sections } = splitSections(blocks);
   return {
@@ -408,7 +514,11 @@ export function planSignals(lines: readonly string[], matcher: AgencyMatcher): P
 }
 
 /** Parses a plan's text (already normalised) into the contract's `plan` object. */
-export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warnings: string[]): ImportedPlan {
+export function parsePlan(
+  lines: readonly string[],
+  matcher: AgencyMatcher,
+  warnings: string[],
+): ImportedPlan {
   const metadata = readMetadata(lines.slice(0, 40));
   const titleLine = findTitleLine(lines, 200);
   let bodyStart = 0;
@@ -423,11 +533,20 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
   // Number: the administrative header, else the legal-database metadata.
   let number = findNumber(headerLines) ?? findNumber(lines.slice(bodyStart, bodyStart + 10));
   if (!number && metadata.number) number = readNumber(metadata.number);
-  if (number && metadata.number && number.number && readNumber(metadata.number)?.number && readNumber(metadata.number)?.number !== number.number) {
-    warnings.push(`Số hiệu trong phần thông tin (${metadata.number}) khác số trên văn bản (${number.number}) (metadata number differs)`);
+  if (
+    number &&
+    metadata.number &&
+    number.number &&
+    readNumber(metadata.number)?.number &&
+    readNumber(metadata.number)?.number !== number.number
+  ) {
+    warnings.push(
+      `Số hiệu trong phần thông tin (${metadata.number}) khác số trên văn bản (${number.number}) (metadata number differs)`,
+    );
   }
   if (!number) warnings.push('Không tìm thấy số, ký hiệu văn bản (no document number found)');
-  else if (!number.number) warnings.push('Văn bản chưa có số — có thể là dự thảo (the number is blank: a draft?)');
+  else if (!number.number)
+    warnings.push('Văn bản chưa có số — có thể là dự thảo (the number is blank: a draft?)');
 
   const placeDate = findPlaceDate(headerLines.length > 0 ? headerLines : lines.slice(0, 40));
   let issuedOn = placeDate?.issuedOn ?? null;
@@ -437,30 +556,52 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
   } else if (placeDate.blankDay) {
     warnings.push('Ngày ban hành để trống — có thể là dự thảo (the issue date is left blank: a draft?)');
   }
-  if (issuedOn && metadata.issuedOn && metadataDate(metadata.issuedOn) && metadataDate(metadata.issuedOn) !== issuedOn) {
-    warnings.push(`Ngày ban hành trong phần thông tin (${metadata.issuedOn}) khác ngày trên văn bản (metadata date differs)`);
+  if (
+    issuedOn &&
+    metadata.issuedOn &&
+    metadataDate(metadata.issuedOn) &&
+    metadataDate(metadata.issuedOn) !== issuedOn
+  ) {
+    warnings.push(
+      `Ngày ban hành trong phần thông tin (${metadata.issuedOn}) khác ngày trên văn bản (metadata date differs)`,
+    );
   }
 
   if (!title && metadata.type && /ke hoach/.test(foldSameLength(metadata.type))) {
     const first = lines.map((l) => cleanLine(l)).find((l) => /^kế hoạch\s/iu.test(l) && l.length < 400);
-    if (first) title = clip(first.replace(/^kế hoạch\s+(?:số\s+)?(?:\d*\/\S+\s+)?/iu, '').replace(/\s+do\s+.+\s+ban hành$/iu, ''), 1000);
+    if (first)
+      title = clip(
+        first.replace(/^kế hoạch\s+(?:số\s+)?(?:\d*\/\S+\s+)?/iu, '').replace(/\s+do\s+.+\s+ban hành$/iu, ''),
+        1000,
+      );
   }
   if (!title) warnings.push('Không tìm thấy trích yếu (tên) kế hoạch (no title found)');
 
   // Body and tail.
   const tailStart = findTailStart(lines, Math.max(bodyStart, firstRomanLine(lines, bodyStart)));
-  const blocks = buildBlocks(lines.slice(bodyStart, tailStart), (t) => parseAgencyHeading(t, matcher) !== null, bodyStart);
+  const blocks = buildBlocks(
+    lines.slice(bodyStart, tailStart),
+    (t) => parseAgencyHeading(t, matcher) !== null,
+    bodyStart,
+  );
   const { preamble, sections } = splitSections(blocks);
   // A section whose items are headed by agencies assigns duties, whatever its heading calls it.
   if (!sections.some((s) => s.role === 'assignment')) {
     const byAgencies = sections.find(
-      (s) => s.role !== 'purposes' && s.role !== 'organisation' && nestItems(s.blocks).items.filter((it) => parseAgencyHeading(it.block.text, matcher)).length >= 2,
+      (s) =>
+        s.role !== 'purposes' &&
+        s.role !== 'organisation' &&
+        nestItems(s.blocks).items.filter((it) => parseAgencyHeading(it.block.text, matcher)).length >= 2,
     );
     if (byAgencies) byAgencies.role = 'assignment';
   }
-  if (sections.length === 0) warnings.push('Không nhận ra các mục I, II, III… của kế hoạch (no sections recognised)');
+  if (sections.length === 0)
+    warnings.push('Không nhận ra các mục I, II, III… của kế hoạch (no sections recognised)');
 
-  const issuer = canonicalIssuer(findIssuer(headerLines) ?? issuerFromPreamble(preamble) ?? (metadata.issuer ? metadata.issuer : null), matcher);
+  const issuer = canonicalIssuer(
+    findIssuer(headerLines) ?? issuerFromPreamble(preamble) ?? (metadata.issuer ? metadata.issuer : null),
+    matcher,
+  );
   const year = planYear(title, placeDate?.year ?? null, issuedOn);
 
   const ctx: TaskContext = { matcher, year, warnings, unknownAgencies: new Set() };
@@ -487,7 +628,12 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
         break;
       case 'organisation':
         // Plans without a section III name each agency's duties under "Tổ chức thực hiện".
-        if (!sections.some((s) => s.role === 'assignment') && nestItems(section.blocks).items.filter((it) => parseAgencyHeading(it.block.text, matcher) ?? assignmentOf(it.block, ctx)).length >= 2) {
+        if (
+          !sections.some((s) => s.role === 'assignment') &&
+          nestItems(section.blocks).items.filter(
+            (it) => parseAgencyHeading(it.block.text, matcher) ?? assignmentOf(it.block, ctx),
+          ).length >= 2
+        ) {
           tasks.push(...tasksOf(section, ctx));
         }
         rules.push(...reportingRulesIn(text, matcher, year, false));
@@ -497,25 +643,32 @@ export function parsePlan(lines: readonly string[], matcher: AgencyMatcher, warn
         break;
     }
   }
-  if (sections.length > 0 && tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ phân công (mục III) (no assigned duties found)');
-  for (const name of ctx.unknownAgencies) warnings.push(`Đơn vị "${name}" không có trong danh mục — giữ nguyên tên (agency not in the catalogue)`);
+  if (sections.length > 0 && tasks.length === 0)
+    warnings.push('Không tìm thấy nhiệm vụ phân công (mục III) (no assigned duties found)');
+  for (const name of ctx.unknownAgencies)
+    warnings.push(`Đơn vị "${name}" không có trong danh mục — giữ nguyên tên (agency not in the catalogue)`);
 
   const bodyText = blocks.map((b) => b.text).join('\n');
   const references = findReferences(`${title ?? ''}\n${bodyText}`, number?.number ?? null);
-  if (references.length > 200) warnings.push('Quá nhiều văn bản dẫn chiếu, chỉ giữ 200 (too many references)');
+  if (references.length > 200)
+    warnings.push('Quá nhiều văn bản dẫn chiếu, chỉ giữ 200 (too many references)');
 
   const tail = lines.slice(tailStart);
   const { recipients, used } = readRecipients(lines, tailStart);
   let signer: Signer | null = parseSignature(tail.filter((_, i) => !used.has(tailStart + i)));
   if (!signer && metadata.signer) signer = { name: clip(metadata.signer, 200), title: null, capacity: null };
   else if (signer && metadata.signer && foldSameLength(signer.name) !== foldSameLength(metadata.signer)) {
-    warnings.push(`Người ký trong phần thông tin (${metadata.signer}) khác chữ ký (${signer.name}) (metadata signer differs)`);
+    warnings.push(
+      `Người ký trong phần thông tin (${metadata.signer}) khác chữ ký (${signer.name}) (metadata signer differs)`,
+    );
   }
   if (!signer) warnings.push('Không tìm thấy người ký (no signer found)');
-  if (/\[\s*(?:\.\.\.|…)\s*\]/u.test(lines.join('\n'))) warnings.push('Văn bản bị lược bớt "[...]" — phần bị cắt không được nhập (the text is truncated)');
+  if (/\[\s*(?:\.\.\.|…)\s*\]/u.test(lines.join('\n')))
+    warnings.push('Văn bản bị lược bớt "[...]" — phần bị cắt không được nhập (the text is truncated)');
 
   const allRules = dedupeRules(rules);
-  if (allRules.length > 50) warnings.push('Quá nhiều quy định báo cáo, chỉ giữ 50 (too many reporting rules)');
+  if (allRules.length > 50)
+    warnings.push('Quá nhiều quy định báo cáo, chỉ giữ 50 (too many reporting rules)');
   return {
     number: number?.number ?? null,
     typeCode: number?.typeCode ? clip(number.typeCode, 20) : null,

@@ -27,7 +27,12 @@ export function sectionRole(heading: string): SectionRole | null {
 function isSectionHeading(block: Block): boolean {
   if (block.marker === 'roman') return isUpperCaseText(block.text) || block.text.split(' ').length <= 14;
   // Documents without Roman numerals: a stand-alone line in capitals that names a section.
-  return block.marker === null && isUpperCaseText(block.text) && block.text.split(' ').length <= 12 && sectionRole(block.text) !== null;
+  return (
+    block.marker === null &&
+    isUpperCaseText(block.text) &&
+    block.text.split(' ').length <= 12 &&
+    sectionRole(block.text) !== null
+  );
 }
 
 /** Splits the body into the text before the first section and the sections themselves. */
@@ -36,7 +41,12 @@ export function splitSections(blocks: readonly Block[]): { preamble: Block[]; se
   const sections: Section[] = [];
   for (const block of blocks) {
     if (isSectionHeading(block)) {
-      sections.push({ label: block.marker === 'roman' ? block.label : null, heading: block.text, role: sectionRole(block.text) ?? 'other', blocks: [] });
+      sections.push({
+        label: block.marker === 'roman' ? block.label : null,
+        heading: block.text,
+        role: sectionRole(block.text) ?? 'other',
+        blocks: [],
+      });
       continue;
     }
     const current = sections[sections.length - 1];
@@ -45,7 +55,8 @@ export function splitSections(blocks: readonly Block[]): { preamble: Block[]; se
   }
   // "III. Nhiệm vụ và giải pháp" + "IV. Phân công trách nhiệm": the solutions are the key tasks, IV assigns.
   const assigns = (s: Section) => /phan cong/.test(foldSameLength(s.heading));
-  if (sections.some(assigns)) for (const s of sections) if (s.role === 'assignment' && !assigns(s)) s.role = 'keyTasks';
+  if (sections.some(assigns))
+    for (const s of sections) if (s.role === 'assignment' && !assigns(s)) s.role = 'keyTasks';
   // Without recognisable headings, fall back on the usual order I, II, III, IV.
   const order: SectionRole[] = ['purposes', 'keyTasks', 'assignment', 'organisation'];
   if (!sections.some((s) => s.role === 'assignment')) {
@@ -104,7 +115,14 @@ export function flattenItem(item: Item, textOf: (it: Item) => string = (it) => i
   for (const child of item.children) {
     const lines = flattenItem(child, textOf);
     if (lines.length === 0) continue;
-    const prefix = child.block.marker === null ? '' : child.block.marker === 'plus' ? '+ ' : child.block.marker === 'letter' ? `${child.block.label}) ` : '- ';
+    const prefix =
+      child.block.marker === null
+        ? ''
+        : child.block.marker === 'plus'
+          ? '+ '
+          : child.block.marker === 'letter'
+            ? `${child.block.label}) `
+            : '- ';
     out.push(`${prefix}${lines[0] ?? ''}`, ...lines.slice(1));
   }
   return out;

@@ -7,7 +7,9 @@ import { endOfMonth, isoDate } from './vn-date.js';
 // A date with its year optional ("trước ngày 20/3" in a plan for 2019 means 20/3/2019).
 const DATE = String.raw`(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?`;
 const WINDOW = new RegExp(String.raw`tu\s+ngay\s+${DATE}\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?${DATE}`);
-const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?(?:\s+vao)?|xong truoc|han chot|hoan thanh trong)\s+(?:ngay\s+)?${DATE}`);
+const DEADLINE = new RegExp(
+  String.raw`(?:truoc|cham nhat(?:\s+la)?(?:\s+vao)?|xong truoc|han chot|hoan thanh trong)\s+(?:ngay\s+)?${DATE}`,
+);
 const MONTH_DEADLINE = /(?:trong|truoc|cuoi|het)\s+thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/;
 const QUARTER_DEADLINE = /(?:trong|truoc|cuoi|het)?\s*quy\s+(i{1,3}|iv|[1-4])\s*(?:\/|nam)\s*(\d{4})/;
 const RECURRING: readonly (readonly [RegExp, 'month' | 'half-year' | 'year'])[] = [
@@ -52,7 +54,8 @@ export function detectSchedule(text: string, planYear: number | null): Schedule 
     const due = month ? endOfMonth(month, Number(q[2])) : null;
     if (due) return { kind: 'deadline', due };
   }
-  if (/(?<![a-z])thuong xuyen(?![a-z])/.test(f) && !/(?<![a-z])dinh ky(?![a-z])/.test(f)) return { kind: 'continuous' };
+  if (/(?<![a-z])thuong xuyen(?![a-z])/.test(f) && !/(?<![a-z])dinh ky(?![a-z])/.test(f))
+    return { kind: 'continuous' };
   for (const [re, every] of RECURRING) if (re.test(f)) return { kind: 'recurring', every };
   return { kind: 'continuous' };
 }
@@ -64,7 +67,10 @@ const QUARTERLY = /(?<![a-z])(?:hang|dinh ky|moi)\s+quy(?![a-z])/;
 
 /** Splits a paragraph into sentences (on ". " and "; " before a capital or a marker); linear. */
 export function sentences(text: string): string[] {
-  return text.split(/\n|(?<=[.;])\s+(?=[\p{Lu}\d(-])/u).map(squash).filter(Boolean);
+  return text
+    .split(/\n|(?<=[.;])\s+(?=[\p{Lu}\d(-])/u)
+    .map(squash)
+    .filter(Boolean);
 }
 
 /** Where reports go: the agency after "qua" ("(qua Công an tỉnh)"), else after "về/gửi/cho/với". */
@@ -74,7 +80,10 @@ function recipient(sentence: string, matcher: AgencyMatcher): string | null {
     re.lastIndex = 0;
     for (let m = re.exec(f); m !== null; m = re.exec(f)) {
       const from = m.index + m[0].length;
-      const found = matcher.list(sentence.slice(from, from + 200), { allowUnknown: false, stopAtOther: true })[0];
+      const found = matcher.list(sentence.slice(from, from + 200), {
+        allowUnknown: false,
+        stopAtOther: true,
+      })[0];
       if (found) return found.name;
     }
     return null;
@@ -87,7 +96,12 @@ function recipient(sentence: string, matcher: AgencyMatcher): string | null {
  * half-yearly, yearly, or once by a date ("trước ngày 20/3/2019"), with to whom. `strict` (outside section IV)
  * keeps only sentences with a dated deadline or a monthly day, so passing mentions of reports are not rules.
  */
-export function reportingRulesIn(text: string, matcher: AgencyMatcher, planYear: number | null, strict: boolean): ReportingRule[] {
+export function reportingRulesIn(
+  text: string,
+  matcher: AgencyMatcher,
+  planYear: number | null,
+  strict: boolean,
+): ReportingRule[] {
   const rules: ReportingRule[] = [];
   for (const sentence of sentences(text)) {
     const f = foldSameLength(sentence);
@@ -96,7 +110,13 @@ export function reportingRulesIn(text: string, matcher: AgencyMatcher, planYear:
     const monthly = MONTHLY_DAY.exec(f);
     if (monthly) {
       const day = Number(monthly[1]);
-      rules.push({ period: 'month', dueDay: day >= 1 && day <= 31 ? day : null, due: null, to, text: clip(sentence, 5000) });
+      rules.push({
+        period: 'month',
+        dueDay: day >= 1 && day <= 31 ? day : null,
+        due: null,
+        to,
+        text: clip(sentence, 5000),
+      });
       continue;
     }
     // Each dated deadline is a rule; the words just before it say which report ("6 tháng trước ngày 15/6").

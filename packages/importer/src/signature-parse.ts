@@ -6,7 +6,8 @@ const CAPACITY = /^(?:t\/m|tm|q|tl|tuq|t\.m)\s*[.:]?\s+\S/;
 const DEPUTY = /^kt\s*[.:]?\s+\S/;
 const SIGNED = /^[([]?\s*(?:da ky|ky ten|ky,? ghi ro ho ten|ky va ghi ro ho ten|da ky va dong dau|chu ky)/;
 // Titles a signer holds (folded, at the start of a line in capitals).
-const TITLE_WORDS = /^(?:pho\s+)?(?:chu tich|truong ban|pho truong ban|giam doc|bi thu|chanh van phong|thu truong|truong phong|cuc truong|uy vien|phu trach|chanh an|vien truong|tong bien tap)/;
+const TITLE_WORDS =
+  /^(?:pho\s+)?(?:chu tich|truong ban|pho truong ban|giam doc|bi thu|chanh van phong|thu truong|truong phong|cuc truong|uy vien|phu trach|chanh an|vien truong|tong bien tap)/;
 const UPPER_NAME = /^\p{Lu}+(?:\s+\p{Lu}+){1,4}$/u;
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 
@@ -44,7 +45,9 @@ export function parseSignature(lines: readonly string[]): Signer | null {
         seen = true;
       } else if (seen && !TITLE_WORDS.test(f) && titles.length > 0 && UPPER_NAME.test(line)) {
         // A name set in capitals ("NGUYỄN VĂN A") under the titles.
-        upperName = line.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => `${sp}${c.toUpperCase()}`);
+        upperName = line
+          .toLowerCase()
+          .replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => `${sp}${c.toUpperCase()}`);
       } else if (seen || TITLE_WORDS.test(f)) {
         if (line.split(' ').length <= 10) titles.push(sentenceCase(squash(line)));
         seen = true;

@@ -22,7 +22,8 @@ export function matchMarker(line: string): MarkerMatch | null {
   // "I. MỤC ĐÍCH" or "II. Nhiệm vụ": a heading word follows; "V. " alone starting a name is not a section.
   if (m?.[1] && m[2] && startsUpperCase(m[2])) return { kind: 'roman', label: m[1], rest: m[2] };
   m = SUBNUMBER.exec(line);
-  if (m?.[1] && m[2] && !/\.\d{4}$/.test(m[1]) && !/^\d/.test(m[2])) return { kind: 'subnumber', label: m[1], rest: m[2] };
+  if (m?.[1] && m[2] && !/\.\d{4}$/.test(m[1]) && !/^\d/.test(m[2]))
+    return { kind: 'subnumber', label: m[1], rest: m[2] };
   m = NUMBER.exec(line);
   // "20/7/2010 và …" is a date continuing a sentence, not item 20.
   if (m?.[1] && m[2] && !/^\d/.test(m[2]) && !(line.charAt(m[1].length) === '/' && /^\d/.test(m[2]))) {
@@ -82,7 +83,11 @@ export function wrapWidth(lines: readonly string[]): number | null {
  * title, or what `isHeading` recognises — an agency heading such as "2. Văn phòng UBND tỉnh"). Otherwise it
  * continues the paragraph, across blank lines and page breaks, which is what PDF text layers need.
  */
-export function buildBlocks(rawLines: readonly string[], isHeading: (text: string) => boolean, firstLine = 0): Block[] {
+export function buildBlocks(
+  rawLines: readonly string[],
+  isHeading: (text: string) => boolean,
+  firstLine = 0,
+): Block[] {
   const wrap = wrapWidth(rawLines);
   const blocks: Block[] = [];
   let parts: string[] = [];
@@ -95,7 +100,12 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
 
   const flush = () => {
     if (parts.length === 0) return;
-    blocks.push({ marker: marker?.kind ?? null, label: marker?.label ?? null, text: squash(parts.join(' ')), line: startLine });
+    blocks.push({
+      marker: marker?.kind ?? null,
+      label: marker?.label ?? null,
+      text: squash(parts.join(' ')),
+      line: startLine,
+    });
     parts = [];
     marker = null;
   };
@@ -124,7 +134,13 @@ export function buildBlocks(rawLines: readonly string[], isHeading: (text: strin
       (!TERMINAL.test(last) || ((lowerStart || (fullLine && !closedAside)) && !/\.\/\.$|:$/.test(last))) &&
       !heading &&
       !(upper && !lineUpper) &&
-      !(marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus' && words <= 12 && startsUpperCase(line));
+      !(
+        marker !== null &&
+        marker.kind !== 'dash' &&
+        marker.kind !== 'plus' &&
+        words <= 12 &&
+        startsUpperCase(line)
+      );
     if (continues) {
       parts.push(line);
       words += wordCount(line);

@@ -6,15 +6,17 @@ import { foldDiacritics } from '@bcdnq/domain/text';
  * put it anywhere (`(*Sở Tư pháp chủ trì*)`, `**TM. BAN CHỈ ĐẠO`) and it never carries meaning we keep.
  */
 export function normaliseText(input: string): string {
-  return input
-    .normalize('NFC')
-    .replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    // C0 controls other than newline: what binary junk and some PDF text layers leave behind.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
-    .replace(/\\([.\-+*_()[\]#>!])/g, '$1');
+  return (
+    input
+      .normalize('NFC')
+      .replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      // C0 controls other than newline: what binary junk and some PDF text layers leave behind.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+      .replace(/\\([.\-+*_()[\]#>!])/g, '$1')
+  );
 }
 
 const MARKDOWN_PREFIX = /^(?:>\s*)*(?:#{1,6}\s+)?/;
@@ -48,7 +50,10 @@ function foldChar(ch: string): string {
 export function foldSameLength(text: string): string {
   const lower = text.toLowerCase();
   // Lower-casing keeps the length for Vietnamese; for the odd character that does not ("İ"), go one by one.
-  const base = lower.length === text.length ? lower : Array.from(text, (c) => (c.length === 1 ? c.toLowerCase().charAt(0) : c)).join('');
+  const base =
+    lower.length === text.length
+      ? lower
+      : Array.from(text, (c) => (c.length === 1 ? c.toLowerCase().charAt(0) : c)).join('');
   return base.replace(/[^\x20-\x7e\n]/g, (c) => (c.charCodeAt(0) < 128 ? c : foldChar(c)));
 }
 

@@ -97,7 +97,9 @@ function Sessions() {
               <TableRow key={s.id}>
                 <TableCell>
                   {describeAgent(s.userAgent)}{' '}
-                  {s.current ? <Chip size="small" color="primary" label={translate('app.account.this_session')} /> : null}
+                  {s.current ? (
+                    <Chip size="small" color="primary" label={translate('app.account.this_session')} />
+                  ) : null}
                 </TableCell>
                 <TableCell>{s.ip ?? '—'}</TableCell>
                 <TableCell>{formatDate(s.createdAt, true)}</TableCell>
@@ -140,7 +142,9 @@ function PasswordForm() {
   const work = useDataProvider<PanelDataProvider>();
   const resolver = useSchemaResolver(ZPasswordChange);
   const [formKey, setFormKey] = useState(0);
-  const change = useMutation({ mutationFn: (body: FieldValues) => work.changePassword(ZPasswordChange.parse(body)) });
+  const change = useMutation({
+    mutationFn: (body: FieldValues) => work.changePassword(ZPasswordChange.parse(body)),
+  });
   const onSubmit = async (values: FieldValues) => {
     try {
       const { revoked } = await change.mutateAsync(values);
@@ -157,9 +161,18 @@ function PasswordForm() {
         <Typography variant="h6" component="h2" gutterBottom>
           {translate('app.account.password')}
         </Typography>
-        <Form key={formKey} resolver={resolver} onSubmit={onSubmit} record={{ currentPassword: '', newPassword: '' }}>
+        <Form
+          key={formKey}
+          resolver={resolver}
+          onSubmit={onSubmit}
+          record={{ currentPassword: '', newPassword: '' }}
+        >
           <Stack sx={{ maxWidth: 420 }}>
-            <PasswordInput source="currentPassword" label="app.account.current_password" autoComplete="current-password" />
+            <PasswordInput
+              source="currentPassword"
+              label="app.account.current_password"
+              autoComplete="current-password"
+            />
             <PasswordInput
               source="newPassword"
               label="app.account.new_password"

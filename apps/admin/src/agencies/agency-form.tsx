@@ -24,7 +24,12 @@ function AgencyFields({ creating }: { creating: boolean }) {
       <SelectInput source="kind" choices={kinds} />
       <ArrayInput source="aliases">
         <SimpleFormIterator inline disableReordering>
-          <TextInput source="" label="resources.agencies.fields.alias" helperText={false} sx={{ minWidth: 420 }} />
+          <TextInput
+            source=""
+            label="resources.agencies.fields.alias"
+            helperText={false}
+            sx={{ minWidth: 420 }}
+          />
         </SimpleFormIterator>
       </ArrayInput>
       <VnDateInput source="validFrom" />
@@ -46,7 +51,11 @@ export function AgencyCreate() {
   const resolver = useSchemaResolver(ZAgencyCreate);
   return (
     <Create redirect="show">
-      <SimpleForm warnWhenUnsavedChanges resolver={resolver} defaultValues={{ kind: 'department', aliases: [] }}>
+      <SimpleForm
+        warnWhenUnsavedChanges
+        resolver={resolver}
+        defaultValues={{ kind: 'department', aliases: [] }}
+      >
         <AgencyFields creating />
       </SimpleForm>
     </Create>

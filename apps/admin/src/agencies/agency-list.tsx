@@ -11,7 +11,13 @@ export function AgencyList() {
     <SelectInput key="kind" source="kind" choices={kinds} alwaysOn />,
   ];
   return (
-    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <List
+      filters={filters}
+      perPage={25}
+      empty={<ListEmpty />}
+      sort={{ field: 'name', order: 'ASC' }}
+      exporter={false}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />

@@ -36,7 +36,8 @@ function Successors() {
   const agency = useRecordContext<Agency>();
   const translate = useTranslate();
   if (!agency) return null;
-  if (agency.successorIds.length === 0) return (
+  if (agency.successorIds.length === 0)
+    return (
       <Typography component="span" variant="body2">
         {translate('app.agency.no_successor')}
       </Typography>
@@ -56,28 +57,28 @@ export function AgencyShow() {
     <Show actions={<Actions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.agency.details">
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="shortName" emptyText="—" />
-        <LabelField source="kind" labels={AGENCY_KIND_LABELS} />
-        <TextArrayField source="aliases" emptyText={translate('app.agency.no_alias')} />
-        <FunctionField
-          label="app.agency.validity"
-          render={(record) => {
-            const from = formatDate(record.validFrom);
-            const to = formatDate(record.validTo);
-            if (!from && !to) return translate('app.agency.valid_always');
-            return [
-              from && translate('app.agency.valid_from', { date: from }),
-              to && translate('app.agency.valid_to', { date: to }),
-            ]
-              .filter(Boolean)
-              .join(' ');
-          }}
-        />
-        <Labeled label="resources.agencies.fields.successorIds">
-          <Successors />
-        </Labeled>
+          <TextField source="code" />
+          <TextField source="name" />
+          <TextField source="shortName" emptyText="—" />
+          <LabelField source="kind" labels={AGENCY_KIND_LABELS} />
+          <TextArrayField source="aliases" emptyText={translate('app.agency.no_alias')} />
+          <FunctionField
+            label="app.agency.validity"
+            render={(record) => {
+              const from = formatDate(record.validFrom);
+              const to = formatDate(record.validTo);
+              if (!from && !to) return translate('app.agency.valid_always');
+              return [
+                from && translate('app.agency.valid_from', { date: from }),
+                to && translate('app.agency.valid_to', { date: to }),
+              ]
+                .filter(Boolean)
+                .join(' ');
+            }}
+          />
+          <Labeled label="resources.agencies.fields.successorIds">
+            <Successors />
+          </Labeled>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.audit.title" path="audit">
           <AuditTrail entity="agency" />

@@ -10,7 +10,9 @@ function recordedActions(dir: string): Set<string> {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) for (const a of recordedActions(file)) found.add(a);
     else if (file.endsWith('.ts') && !file.endsWith('.spec.ts')) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/action: (?:[^,]*\? )?'([a-z]+\.[A-Za-z]+)'(?: : '([a-z]+\.[A-Za-z]+)')?/g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /action: (?:[^,]*\? )?'([a-z]+\.[A-Za-z]+)'(?: : '([a-z]+\.[A-Za-z]+)')?/g,
+      )) {
         found.add(match[1] as string);
         if (match[2]) found.add(match[2]);
       }

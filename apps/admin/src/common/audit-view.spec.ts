@@ -81,14 +81,32 @@ describe('audit trail, readable', () => {
     const changes = auditChanges(
       {
         entity: 'task',
-        before: { leads: [{ agencyId: a, requested: false }], coordinatorIds: [b], agencyNames: { [a]: 'Sở Tư pháp', [b]: 'Sở Ngoại vụ' } },
-        after: { leads: [{ agencyId: c, requested: true }], coordinatorIds: [a], agencyNames: { [c]: 'Ban Tuyên giáo Tỉnh ủy', [a]: 'Sở Tư pháp' } },
+        before: {
+          leads: [{ agencyId: a, requested: false }],
+          coordinatorIds: [b],
+          agencyNames: { [a]: 'Sở Tư pháp', [b]: 'Sở Ngoại vụ' },
+        },
+        after: {
+          leads: [{ agencyId: c, requested: true }],
+          coordinatorIds: [a],
+          agencyNames: { [c]: 'Ban Tuyên giáo Tỉnh ủy', [a]: 'Sở Tư pháp' },
+        },
       },
       'vi',
     );
     expect(changes).toEqual([
-      { field: 'leads', labelKey: 'resources.tasks.fields.leads', before: 'Sở Tư pháp', after: 'Đề nghị Ban Tuyên giáo Tỉnh ủy' },
-      { field: 'coordinatorIds', labelKey: 'resources.tasks.fields.coordinatorIds', before: 'Sở Ngoại vụ', after: 'Sở Tư pháp' },
+      {
+        field: 'leads',
+        labelKey: 'resources.tasks.fields.leads',
+        before: 'Sở Tư pháp',
+        after: 'Đề nghị Ban Tuyên giáo Tỉnh ủy',
+      },
+      {
+        field: 'coordinatorIds',
+        labelKey: 'resources.tasks.fields.coordinatorIds',
+        before: 'Sở Ngoại vụ',
+        after: 'Sở Tư pháp',
+      },
     ]);
     expect(JSON.stringify(changes)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
   });

@@ -108,7 +108,8 @@ function agencyNamesOf(...snapshots: Record<string, unknown>[]): Map<string, str
   const names = new Map<string, string>();
   for (const snapshot of snapshots) {
     if (!isRecord(snapshot.agencyNames)) continue;
-    for (const [id, name] of Object.entries(snapshot.agencyNames)) if (typeof name === 'string') names.set(id, name);
+    for (const [id, name] of Object.entries(snapshot.agencyNames))
+      if (typeof name === 'string') names.set(id, name);
   }
   return names;
 }
@@ -116,17 +117,35 @@ function agencyNamesOf(...snapshots: Record<string, unknown>[]): Map<string, str
 const UNKNOWN_AGENCY: Label = { vi: 'đơn vị không còn trong danh mục', en: 'an agency no longer listed' };
 
 /** Lead and coordinating agencies by name, as a person reads them ("Đề nghị" before a requested lead). */
-function describeAgencies(field: string, value: unknown, names: ReadonlyMap<string, string>, locale: string): string | null {
-  const name = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? pickLabel(UNKNOWN_AGENCY, locale)) : '—');
+function describeAgencies(
+  field: string,
+  value: unknown,
+  names: ReadonlyMap<string, string>,
+  locale: string,
+): string | null {
+  const name = (id: unknown) =>
+    typeof id === 'string' ? (names.get(id) ?? pickLabel(UNKNOWN_AGENCY, locale)) : '—';
   if (field === 'leads' && Array.isArray(value)) {
     const requested = locale.startsWith('en') ? 'Requested: ' : 'Đề nghị ';
-    return value.map((lead) => (isRecord(lead) ? `${lead.requested === true ? requested : ''}${name(lead.agencyId)}` : '—')).join('\n') || '—';
+    return (
+      value
+        .map((lead) =>
+          isRecord(lead) ? `${lead.requested === true ? requested : ''}${name(lead.agencyId)}` : '—',
+        )
+        .join('\n') || '—'
+    );
   }
   if (field === 'coordinatorIds' && Array.isArray(value)) return value.map(name).join('\n') || '—';
   return null;
 }
 
-function describe(entity: string, field: string, value: unknown, locale: string, names: ReadonlyMap<string, string> = new Map()): string {
+function describe(
+  entity: string,
+  field: string,
+  value: unknown,
+  locale: string,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   const agencies = describeAgencies(field, value, names, locale);
   if (agencies !== null) return agencies;
   const labels = VALUE_LABELS[entity]?.[field];

@@ -1,5 +1,11 @@
 import Chip from '@mui/material/Chip';
-import { FunctionField, type FunctionFieldProps, type RaRecord, useLocaleState, useTranslate } from 'react-admin';
+import {
+  FunctionField,
+  type FunctionFieldProps,
+  type RaRecord,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { formatDate } from './format';
 import { type Label, pickLabel } from './labels';
 
@@ -23,7 +29,12 @@ function useEmptyText(emptyText: string | undefined): string {
 /** A calendar date or a timestamp shown as dd/mm/yyyy (with the time when asked). */
 export function DateText({ withTime = false, emptyText, ...props }: FieldProps & { withTime?: boolean }) {
   const empty = useEmptyText(emptyText);
-  return <FunctionField {...props} render={(record) => formatDate(valueAt(record, props.source), withTime) || empty} />;
+  return (
+    <FunctionField
+      {...props}
+      render={(record) => formatDate(valueAt(record, props.source), withTime) || empty}
+    />
+  );
 }
 
 export type Tone = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';

@@ -34,7 +34,10 @@ export function pickLabel(label: Label | undefined, locale: string): string {
 
 /** Select choices from one of the domain's `*_LABELS` maps, in the UI language. */
 export function labelChoices<K extends string>(labels: Record<K, Label>, locale: string): Choice[] {
-  return (Object.entries(labels) as [K, Label][]).map(([id, label]) => ({ id, name: pickLabel(label, locale) }));
+  return (Object.entries(labels) as [K, Label][]).map(([id, label]) => ({
+    id,
+    name: pickLabel(label, locale),
+  }));
 }
 
 export function useLabelChoices<K extends string>(labels: Record<K, Label>): Choice[] {
@@ -46,11 +49,17 @@ export function useLabelChoices<K extends string>(labels: Record<K, Label>): Cho
 export function useLabel(): <K extends string>(labels: Record<K, Label>, value: unknown) => string {
   const [locale] = useLocaleState();
   return (labels, value) =>
-    typeof value === 'string' && value in labels ? pickLabel(labels[value as keyof typeof labels], locale) : '';
+    typeof value === 'string' && value in labels
+      ? pickLabel(labels[value as keyof typeof labels], locale)
+      : '';
 }
 
 /** Schedule in words: `Thường xuyên`, `Hạn: 20/03/2019`, `30/11/2023 – 30/12/2023`, `Định kỳ: Hằng tháng`. */
-export function describeSchedule(schedule: Schedule | null | undefined, locale: string, format: (d: string) => string): string {
+export function describeSchedule(
+  schedule: Schedule | null | undefined,
+  locale: string,
+  format: (d: string) => string,
+): string {
   if (!schedule) return '';
   const kind = pickLabel(SCHEDULE_KIND_LABELS[schedule.kind], locale);
   switch (schedule.kind) {

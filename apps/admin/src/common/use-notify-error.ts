@@ -18,7 +18,8 @@ export function useNotifyError(): (error: unknown) => void {
  * the rest (409 CONFLICT, INVALID_TRANSITION…) are notified.
  */
 export function formErrorsOr(error: unknown, notifyError: (error: unknown) => void): FieldValues | undefined {
-  if (error instanceof HttpError && error.status === 400 && error.body?.errors) return error.body.errors as FieldValues;
+  if (error instanceof HttpError && error.status === 400 && error.body?.errors)
+    return error.body.errors as FieldValues;
   notifyError(error);
   return undefined;
 }

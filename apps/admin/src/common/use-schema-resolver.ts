@@ -11,16 +11,23 @@ type Normalize = (values: FieldValues) => FieldValues;
  * is simply missing gets react-admin's "required" message in the UI language instead of zod's type error.
  * `normalize` turns what the inputs hold into what the schema expects (an all-empty signer is no signer).
  */
-export function useSchemaResolver(schema: z.ZodType<unknown, FieldValues>, normalize?: Normalize): Resolver<FieldValues> {
+export function useSchemaResolver(
+  schema: z.ZodType<unknown, FieldValues>,
+  normalize?: Normalize,
+): Resolver<FieldValues> {
   const translate = useTranslate();
   return useMemo(() => {
     const resolver = zodResolver(schema, {
       error: (issue) => {
-        if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null || issue.input === '')) {
+        if (
+          issue.code === 'invalid_type' &&
+          (issue.input === undefined || issue.input === null || issue.input === '')
+        ) {
           return translate('ra.validation.required');
         }
         // zod's own wording ("ngày ISO không hợp lệ") speaks of formats, not of what an officer typed.
-        if (issue.code === 'invalid_format' && issue.format === 'date') return translate('app.validation.date');
+        if (issue.code === 'invalid_format' && issue.format === 'date')
+          return translate('app.validation.date');
         return undefined;
       },
     }) as unknown as Resolver<FieldValues>;

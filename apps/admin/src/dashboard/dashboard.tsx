@@ -11,7 +11,15 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import { Link, Title, useCanAccess, useGetIdentity, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import {
+  Link,
+  Title,
+  useCanAccess,
+  useGetIdentity,
+  useGetList,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { type Label, pickLabel } from '../common/labels';
 import { MyTasksPage } from '../my-tasks/my-tasks-page';
 import { ReportingRatesCard } from '../reports/consolidation-page';
@@ -66,7 +74,9 @@ function StatusCard<S extends string>({
       {isPending && <LinearProgress />}
       <CardContent>
         {error ? (
-          <Alert severity="error">{translate('app.dashboard.error', { message: translate(error.message) })}</Alert>
+          <Alert severity="error">
+            {translate('app.dashboard.error', { message: translate(error.message) })}
+          </Alert>
         ) : !isPending && total === 0 ? (
           <Typography color="text.secondary">{emptyText}</Typography>
         ) : (
@@ -106,7 +116,8 @@ function WhoIsSignedIn() {
         <Typography color="text.secondary">
           {translate('app.dashboard.role')}: <strong>{pickLabel(ROLE_LABELS[me.role], locale)}</strong>
           {' · '}
-          {translate('app.dashboard.agency')}: <strong>{me.agencyName ?? translate('app.dashboard.no_agency')}</strong>
+          {translate('app.dashboard.agency')}:{' '}
+          <strong>{me.agencyName ?? translate('app.dashboard.no_agency')}</strong>
         </Typography>
       </CardContent>
     </Card>

@@ -2,14 +2,30 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
-import { AppBar, Layout, Logout, MenuItemLink, TitlePortal, UserMenu, useTranslate, useUserMenu } from 'react-admin';
+import {
+  AppBar,
+  Layout,
+  Logout,
+  MenuItemLink,
+  TitlePortal,
+  UserMenu,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { AppMenu } from './app-menu';
 import { Emblem } from './emblem';
 
 // The menu closes as the page opens: left open, it would hide the page from assistive technology.
 function AccountMenuItem() {
   const menu = useUserMenu();
-  return <MenuItemLink to="/account" primaryText="app.account.menu" leftIcon={<ManageAccountsIcon />} onClick={() => menu?.onClose()} />;
+  return (
+    <MenuItemLink
+      to="/account"
+      primaryText="app.account.menu"
+      leftIcon={<ManageAccountsIcon />}
+      onClick={() => menu?.onClose()}
+    />
+  );
 }
 
 function AppUserMenu() {
@@ -33,7 +49,13 @@ function AppTopBar() {
       </Box>
       <TitlePortal
         variant="subtitle1"
-        sx={{ opacity: 0.85, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+        sx={{
+          opacity: 0.85,
+          minWidth: 0,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+        }}
       />
     </AppBar>
   );

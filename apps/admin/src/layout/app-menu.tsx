@@ -16,10 +16,18 @@ export function AppMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
-      {inbox.canAccess && <Menu.Item to="/inbox" primaryText="app.reports.inbox_menu" leftIcon={<InboxMenuIcon />} />}
-      {review.canAccess && <Menu.Item to="/review" primaryText="app.reports.review_menu" leftIcon={<FactCheckIcon />} />}
+      {inbox.canAccess && (
+        <Menu.Item to="/inbox" primaryText="app.reports.inbox_menu" leftIcon={<InboxMenuIcon />} />
+      )}
+      {review.canAccess && (
+        <Menu.Item to="/review" primaryText="app.reports.review_menu" leftIcon={<FactCheckIcon />} />
+      )}
       {consolidation.canAccess && (
-        <Menu.Item to="/consolidation" primaryText="app.reports.consolidation_menu" leftIcon={<SummarizeIcon />} />
+        <Menu.Item
+          to="/consolidation"
+          primaryText="app.reports.consolidation_menu"
+          leftIcon={<SummarizeIcon />}
+        />
       )}
       {myTasks.canAccess && (
         <Menu.Item to="/my-tasks" primaryText="app.my_tasks.menu" leftIcon={<AssignmentIndIcon />} />

@@ -42,11 +42,18 @@ export function LoginPage() {
         bgcolor: 'background.default',
       }}
     >
-      <Box component="header" sx={{ bgcolor: 'primary.main', color: 'primary.contrastText', borderBottom: '4px solid #9b1c1c' }}>
+      <Box
+        component="header"
+        sx={{ bgcolor: 'primary.main', color: 'primary.contrastText', borderBottom: '4px solid #9b1c1c' }}
+      >
         <Box sx={{ maxWidth: 960, mx: 'auto', px: 3, py: 2, display: 'flex', alignItems: 'center', gap: 2 }}>
           <Emblem size={52} />
           <Box sx={{ flex: 1 }}>
-            <Typography component="p" variant="overline" sx={{ lineHeight: 1.4, letterSpacing: 1, opacity: 0.9 }}>
+            <Typography
+              component="p"
+              variant="overline"
+              sx={{ lineHeight: 1.4, letterSpacing: 1, opacity: 0.9 }}
+            >
               {translate('app.login.motto')}
             </Typography>
             <Typography component="p" variant="h6" sx={{ lineHeight: 1.2, textTransform: 'uppercase' }}>
@@ -62,8 +69,21 @@ export function LoginPage() {
         </Box>
       </Box>
 
-      <Box sx={{ flex: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center', px: 2, pt: { xs: 4, md: 8 } }}>
-        <Paper component="section" aria-labelledby="login-heading" sx={{ width: '100%', maxWidth: 400, p: 4 }}>
+      <Box
+        sx={{
+          flex: 1,
+          display: 'flex',
+          alignItems: 'flex-start',
+          justifyContent: 'center',
+          px: 2,
+          pt: { xs: 4, md: 8 },
+        }}
+      >
+        <Paper
+          component="section"
+          aria-labelledby="login-heading"
+          sx={{ width: '100%', maxWidth: 400, p: 4 }}
+        >
           <Typography id="login-heading" component="h1" variant="h5" sx={{ mb: 1 }}>
             {translate('app.login.heading')}
           </Typography>

@@ -12,7 +12,9 @@ const plans: ResourceProps = {
   edit: PlanEdit,
   icon: DescriptionIcon,
   recordRepresentation: (plan: RaRecord) =>
-    typeof plan.number === 'string' && plan.number ? `${plan.number} — ${String(plan.title)}` : String(plan.title),
+    typeof plan.number === 'string' && plan.number
+      ? `${plan.number} — ${String(plan.title)}`
+      : String(plan.title),
 };
 
 export default plans;

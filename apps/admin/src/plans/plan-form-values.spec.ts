@@ -30,7 +30,11 @@ describe('plan form values', () => {
   });
 
   it('keeps a named signer and still refuses a plan without a subject', () => {
-    const values = normalizePlanValues({ title: 'x', version: 3, signer: { name: 'Nguyễn Văn A', title: '', capacity: 'KT. CHỦ TỊCH' } });
+    const values = normalizePlanValues({
+      title: 'x',
+      version: 3,
+      signer: { name: 'Nguyễn Văn A', title: '', capacity: 'KT. CHỦ TỊCH' },
+    });
     expect(values.signer).toEqual({ name: 'Nguyễn Văn A', title: null, capacity: 'KT. CHỦ TỊCH' });
     const result = ZPlanUpdate.safeParse(values);
     expect(result.success).toBe(false);

@@ -1,6 +1,7 @@
 import type { FieldValues } from 'react-hook-form';
 
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** Untouched inputs of a new row are undefined; the schema's optional parts are nullable, not absent. */
 function withNulls(rows: unknown, keys: readonly string[]): unknown {
@@ -25,7 +26,12 @@ export function normalizePlanValues(values: FieldValues): FieldValues {
   if (signer && typeof signer === 'object') {
     const { name, title, capacity } = signer as Record<string, unknown>;
     if ([name, title, capacity].every(isBlank)) normalized.signer = null;
-    else normalized.signer = { name, title: isBlank(title) ? null : title, capacity: isBlank(capacity) ? null : capacity };
+    else
+      normalized.signer = {
+        name,
+        title: isBlank(title) ? null : title,
+        capacity: isBlank(capacity) ? null : capacity,
+      };
   }
   return normalized;
 }

@@ -70,18 +70,41 @@ function ContentInputs() {
           <TextInput source="number" label="resources.plans.fields.referenceNumber" helperText={false} />
           <VnDateInput source="date" label="resources.plans.fields.referenceDate" helperText={false} />
           <TextInput source="issuer" label="resources.plans.fields.referenceIssuer" helperText={false} />
-          <TextInput source="text" label="resources.plans.fields.referenceText" helperText={false} fullWidth multiline />
+          <TextInput
+            source="text"
+            label="resources.plans.fields.referenceText"
+            helperText={false}
+            fullWidth
+            multiline
+          />
         </SimpleFormIterator>
       </ArrayInput>
       <StatementList source="purposes" item="resources.plans.fields.purpose" />
       <StatementList source="keyTasks" item="resources.plans.fields.keyTask" />
       <ArrayInput source="reportingRules">
         <SimpleFormIterator inline>
-          <SelectInput source="period" choices={periods} label="resources.plans.fields.rulePeriod" helperText={false} />
-          <NumberInput source="dueDay" min={1} max={31} label="resources.plans.fields.ruleDueDay" helperText={false} />
+          <SelectInput
+            source="period"
+            choices={periods}
+            label="resources.plans.fields.rulePeriod"
+            helperText={false}
+          />
+          <NumberInput
+            source="dueDay"
+            min={1}
+            max={31}
+            label="resources.plans.fields.ruleDueDay"
+            helperText={false}
+          />
           <VnDateInput source="due" label="resources.plans.fields.ruleDue" helperText={false} />
           <TextInput source="to" label="resources.plans.fields.ruleTo" helperText={false} />
-          <TextInput source="text" label="resources.plans.fields.ruleText" helperText={false} fullWidth multiline />
+          <TextInput
+            source="text"
+            label="resources.plans.fields.ruleText"
+            helperText={false}
+            fullWidth
+            multiline
+          />
         </SimpleFormIterator>
       </ArrayInput>
       <StatementList source="recipients" item="resources.plans.fields.recipient" />
@@ -89,7 +112,13 @@ function ContentInputs() {
   );
 }
 
-function PlanTabs({ resolver, defaultValues }: { resolver: ReturnType<typeof useSchemaResolver>; defaultValues?: FieldValues }) {
+function PlanTabs({
+  resolver,
+  defaultValues,
+}: {
+  resolver: ReturnType<typeof useSchemaResolver>;
+  defaultValues?: FieldValues;
+}) {
   return (
     <TabbedForm warnWhenUnsavedChanges resolver={resolver} defaultValues={defaultValues}>
       <TabbedForm.Tab label="app.plan.header">

@@ -1,5 +1,14 @@
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from '@bcdnq/domain/plans';
-import { Datagrid, List, NumberField, NumberInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  List,
+  NumberField,
+  NumberInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { DateText, LabelField } from '../common/fields';
 import { useLabelChoices } from '../common/labels';
 import { PLAN_STATUS_TONES } from './plan-status';
@@ -16,7 +25,13 @@ export function PlanList() {
     <SelectInput key="status" source="status" choices={statuses} alwaysOn />,
   ];
   return (
-    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'year', order: 'DESC' }} exporter={false}>
+    <List
+      filters={filters}
+      perPage={25}
+      empty={<ListEmpty />}
+      sort={{ field: 'year', order: 'DESC' }}
+      exporter={false}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="number" emptyText={translate('app.plan.draft_number')} />
         <TextField source="title" />

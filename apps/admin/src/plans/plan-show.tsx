@@ -33,7 +33,13 @@ import { TASK_STATUS_TONES } from '../tasks/task-status';
 import { AuditTrail } from '../common/audit-trail';
 import { PlanDiffTab } from './plan-diff-tab';
 import { IssuePlanButton } from './plan-issue';
-import { AmendPlanButton, ClonePlanButton, ClosePlanButton, ExportWordButton, PublicationButton } from './plan-lifecycle';
+import {
+  AmendPlanButton,
+  ClonePlanButton,
+  ClosePlanButton,
+  ExportWordButton,
+  PublicationButton,
+} from './plan-lifecycle';
 import { PLAN_STATUS_TONES } from './plan-status';
 
 function Actions() {
@@ -98,7 +104,11 @@ function PlanTasks() {
           <FunctionField
             source="text"
             sortable={false}
-            render={(task) => (typeof task.text === 'string' && task.text.length > 160 ? `${task.text.slice(0, 160)}…` : task.text)}
+            render={(task) =>
+              typeof task.text === 'string' && task.text.length > 160
+                ? `${task.text.slice(0, 160)}…`
+                : task.text
+            }
           />
           <FunctionField
             label="app.task.schedule"
@@ -126,7 +136,11 @@ function TextList({ items, none, numbered = false }: { items: unknown; none: str
 }
 
 // Long Vietnamese sentences wrap inside their column instead of widening the page past the screen.
-const WRAPPING_TABLE = { tableLayout: 'fixed', width: '100%', '& td': { whiteSpace: 'normal', overflowWrap: 'anywhere', verticalAlign: 'top' } } as const;
+const WRAPPING_TABLE = {
+  tableLayout: 'fixed',
+  width: '100%',
+  '& td': { whiteSpace: 'normal', overflowWrap: 'anywhere', verticalAlign: 'top' },
+} as const;
 
 // Period, due day and recipient are short: they keep readable widths, the rule's text takes the rest.
 const RULES_TABLE = { ...WRAPPING_TABLE, '& th:nth-of-type(-n+3)': { width: '14%' } } as const;
@@ -153,7 +167,9 @@ export function PlanShow() {
           <FunctionField
             label="resources.plans.fields.signer"
             render={(plan) =>
-              plan.signer ? [plan.signer.capacity, plan.signer.title, plan.signer.name].filter(Boolean).join(' / ') : none
+              plan.signer
+                ? [plan.signer.capacity, plan.signer.title, plan.signer.name].filter(Boolean).join(' / ')
+                : none
             }
           />
           <ReferenceField source="agencyId" reference="agencies" link="show" emptyText={none} />
@@ -170,25 +186,44 @@ export function PlanShow() {
               <TextField source="text" label="resources.plans.fields.referenceText" />
             </Datagrid>
           </ArrayField>
-          <FunctionField source="purposes" render={(plan) => <TextList items={plan.purposes} none={none} numbered />} />
-          <FunctionField source="keyTasks" render={(plan) => <TextList items={plan.keyTasks} none={none} numbered />} />
+          <FunctionField
+            source="purposes"
+            render={(plan) => <TextList items={plan.purposes} none={none} numbered />}
+          />
+          <FunctionField
+            source="keyTasks"
+            render={(plan) => <TextList items={plan.keyTasks} none={none} numbered />}
+          />
           <ArrayField source="reportingRules" emptyText={none}>
             <Datagrid bulkActionButtons={false} rowClick={false} sx={RULES_TABLE}>
               <FunctionField
                 label="resources.plans.fields.rulePeriod"
-                render={(rule) => (Object.hasOwn(REPORT_PERIOD_LABELS, rule.period) ? REPORT_PERIOD_LABELS[rule.period as keyof typeof REPORT_PERIOD_LABELS][locale === 'en' ? 'en' : 'vi'] : rule.period)}
+                render={(rule) =>
+                  Object.hasOwn(REPORT_PERIOD_LABELS, rule.period)
+                    ? REPORT_PERIOD_LABELS[rule.period as keyof typeof REPORT_PERIOD_LABELS][
+                        locale === 'en' ? 'en' : 'vi'
+                      ]
+                    : rule.period
+                }
               />
               <FunctionField
                 label="resources.plans.fields.ruleDue"
                 render={(rule) =>
-                  rule.due ? formatDate(rule.due) : rule.dueDay ? translate('app.plan_rules.due_day', { day: rule.dueDay }) : none
+                  rule.due
+                    ? formatDate(rule.due)
+                    : rule.dueDay
+                      ? translate('app.plan_rules.due_day', { day: rule.dueDay })
+                      : none
                 }
               />
               <TextField source="to" label="resources.plans.fields.ruleTo" />
               <TextField source="text" label="resources.plans.fields.ruleText" />
             </Datagrid>
           </ArrayField>
-          <FunctionField source="recipients" render={(plan) => <TextList items={plan.recipients} none={none} />} />
+          <FunctionField
+            source="recipients"
+            render={(plan) => <TextList items={plan.recipients} none={none} />}
+          />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.plan.tasks" path="tasks">
           <PlanTasks />

@@ -27,7 +27,13 @@ export type Action =
 // Newsroom (issue 11): the domain decides who fires which article event; this only hides what a role cannot do.
 const NEWSROOM: readonly Role[] = ['admin', 'editor', 'reviewer', 'committee_leader'];
 const NEWSROOM_READERS: readonly Role[] = [...NEWSROOM, 'standing_office'];
-const DOCUMENT_EDITORS: readonly Role[] = ['admin', 'standing_office', 'editor', 'reviewer', 'committee_leader'];
+const DOCUMENT_EDITORS: readonly Role[] = [
+  'admin',
+  'standing_office',
+  'editor',
+  'reviewer',
+  'committee_leader',
+];
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const ALL: readonly Action[] = [
@@ -58,10 +64,13 @@ const PLAN_WORK: readonly Action[] = ['create', 'edit', 'clone', 'amend', 'close
 
 const rules: Record<string, (role: Role, action: Action) => boolean> = {
   articles: (role, action) =>
-    NEWSROOM_READERS.includes(role) && (READ.includes(action) || (NEWSROOM.includes(role) && ['create', 'edit', 'status'].includes(action))),
-  campaigns: (role, action) => READ.includes(action) || (NEWSROOM.includes(role) && ['create', 'edit'].includes(action)),
+    NEWSROOM_READERS.includes(role) &&
+    (READ.includes(action) || (NEWSROOM.includes(role) && ['create', 'edit', 'status'].includes(action))),
+  campaigns: (role, action) =>
+    READ.includes(action) || (NEWSROOM.includes(role) && ['create', 'edit'].includes(action)),
   media: (role) => NEWSROOM.includes(role),
-  documents: (role, action) => DOCUMENT_EDITORS.includes(role) && (READ.includes(action) || action === 'edit'),
+  documents: (role, action) =>
+    DOCUMENT_EDITORS.includes(role) && (READ.includes(action) || action === 'edit'),
   'review-queue': (role) => ['admin', 'reviewer', 'committee_leader'].includes(role),
   'my-articles': (role) => role === 'editor',
   // The API has no DELETE routes: agencies expire, accounts are deactivated, plans are amended by new versions.
@@ -90,7 +99,8 @@ const rules: Record<string, (role: Role, action: Action) => boolean> = {
   consolidation: (role) => overseers.includes(role),
   // The standing office drafts plans and assigns tasks; the others follow them.
   plans: (role, action) =>
-    READ.includes(action) || (action === 'issue' ? issuers.includes(role) : planners.includes(role) && PLAN_WORK.includes(action)),
+    READ.includes(action) ||
+    (action === 'issue' ? issuers.includes(role) : planners.includes(role) && PLAN_WORK.includes(action)),
   // Lead agency officers start and complete their own tasks (the record decides, see taskEventsFor); progress
   // notes come from lead or coordinating officers and the standing office.
   tasks: (role, action) =>
@@ -110,7 +120,13 @@ const PLAN_STATES_FOR: Partial<Record<Action, readonly string[]>> = {
 
 /** What a plan's status allows, when the record is known. */
 function recordAllows(resource: string, action: Action, record: unknown, role: Role): boolean {
-  if (resource === 'articles' && action === 'edit' && typeof record === 'object' && record !== null && 'status' in record) {
+  if (
+    resource === 'articles' &&
+    action === 'edit' &&
+    typeof record === 'object' &&
+    record !== null &&
+    'status' in record
+  ) {
     return mayEditArticle(role, (record as { status: ArticleStatus }).status);
   }
   const states = resource === 'plans' ? PLAN_STATES_FOR[action] : undefined;

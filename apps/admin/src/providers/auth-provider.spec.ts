@@ -3,7 +3,12 @@ import { canRoleAccess } from './access-control';
 import { createAuthProvider } from './auth-provider';
 import { createApiClient } from './http';
 import { createSessionStore } from './session';
-import { type ContractFixture, cookieJarFetch, FIXTURE_PASSWORD, startContractFixture } from './testing/contract-fixture';
+import {
+  type ContractFixture,
+  cookieJarFetch,
+  FIXTURE_PASSWORD,
+  startContractFixture,
+} from './testing/contract-fixture';
 
 let fixture: ContractFixture;
 
@@ -26,7 +31,14 @@ function freshBrowser() {
 
 function spyStorage() {
   const setItem = vi.fn();
-  const storage = { getItem: () => null, setItem, removeItem: vi.fn(), clear: vi.fn(), key: () => null, length: 0 };
+  const storage = {
+    getItem: () => null,
+    setItem,
+    removeItem: vi.fn(),
+    clear: vi.fn(),
+    key: () => null,
+    length: 0,
+  };
   return { storage, setItem };
 }
 
@@ -42,7 +54,10 @@ describe('auth provider over the HTTP contract', () => {
     await authProvider.login({ username: 'admin', password: FIXTURE_PASSWORD });
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
     await expect(authProvider.getPermissions({})).resolves.toBe('admin');
-    await expect(authProvider.getIdentity()).resolves.toMatchObject({ fullName: 'Quản trị hệ thống', role: 'admin' });
+    await expect(authProvider.getIdentity()).resolves.toMatchObject({
+      fullName: 'Quản trị hệ thống',
+      role: 'admin',
+    });
     expect(session.csrfToken()).toMatch(/[0-9a-f-]{36}/);
     expect(local.setItem).not.toHaveBeenCalled();
     expect(sessionStorage.setItem).not.toHaveBeenCalled();

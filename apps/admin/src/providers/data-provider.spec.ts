@@ -3,7 +3,12 @@ import { createAuthProvider } from './auth-provider';
 import { createDataProvider } from './data-provider';
 import { createApiClient } from './http';
 import { createSessionStore } from './session';
-import { type ContractFixture, cookieJarFetch, FIXTURE_PASSWORD, startContractFixture } from './testing/contract-fixture';
+import {
+  type ContractFixture,
+  cookieJarFetch,
+  FIXTURE_PASSWORD,
+  startContractFixture,
+} from './testing/contract-fixture';
 
 let fixture: ContractFixture;
 
@@ -91,7 +96,11 @@ describe('data provider over the HTTP contract', () => {
     const { data: plan } = await dataProvider.create('plans', { data: { title: 'Kế hoạch chuyên đề' } });
     await dataProvider.update('plans', { id: plan.id, data: { title: 'Sửa lần một' }, previousData: plan });
 
-    const stale = dataProvider.update('plans', { id: plan.id, data: { title: 'Sửa lần hai' }, previousData: plan });
+    const stale = dataProvider.update('plans', {
+      id: plan.id,
+      data: { title: 'Sửa lần hai' },
+      previousData: plan,
+    });
     await expect(stale).rejects.toMatchObject({
       name: 'HttpError',
       status: 409,
@@ -115,7 +124,9 @@ describe('data provider over the HTTP contract', () => {
     const { session, fetch } = await signedIn();
     session.set(null); // what a page reload does to memory; the httpOnly cookie survives
     const reloaded = createDataProvider(createApiClient({ apiUrl: fixture.apiUrl, session, fetch }));
-    await expect(reloaded.create('plans', { data: { title: 'Sau khi tải lại trang' } })).resolves.toBeTruthy();
+    await expect(
+      reloaded.create('plans', { data: { title: 'Sau khi tải lại trang' } }),
+    ).resolves.toBeTruthy();
     expect(lastRequest()).toMatchObject({ method: 'POST', csrf: session.csrfToken() });
   });
 });

@@ -115,9 +115,13 @@ export function createDataProvider(api: ApiClient): PanelDataProvider {
   }
 
   async function act(resource: string, params: VerbParams) {
-    const { body } = await api.request<RaRecord>('POST', `${path(resource, params.id)}/${encodeURIComponent(params.verb)}`, {
-      body: params.data,
-    });
+    const { body } = await api.request<RaRecord>(
+      'POST',
+      `${path(resource, params.id)}/${encodeURIComponent(params.verb)}`,
+      {
+        body: params.data,
+      },
+    );
     return { data: body };
   }
 

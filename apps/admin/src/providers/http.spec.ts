@@ -3,7 +3,14 @@ import { toHttpError } from './http';
 
 describe('toHttpError', () => {
   it('shows the API message in the UI language, with the field errors kept for the form', () => {
-    const body = { status: 400, code: 'VALIDATION', message: 'Dữ liệu chưa hợp lệ', messageEn: 'Invalid input', correlationId: 'c-1', errors: { title: 'Nhập trích yếu' } };
+    const body = {
+      status: 400,
+      code: 'VALIDATION',
+      message: 'Dữ liệu chưa hợp lệ',
+      messageEn: 'Invalid input',
+      correlationId: 'c-1',
+      errors: { title: 'Nhập trích yếu' },
+    };
     const vi = toHttpError(400, body, 'vi');
     expect(vi.message).toBe('Dữ liệu chưa hợp lệ');
     expect(vi.body).toMatchObject({ errors: { title: 'Nhập trích yếu' } });
@@ -11,9 +18,19 @@ describe('toHttpError', () => {
   });
 
   it('gives the reference to quote to an administrator when the server fails', () => {
-    const body = { status: 500, code: 'INTERNAL', message: 'Đã có lỗi xảy ra, vui lòng thử lại sau', messageEn: 'Internal server error', correlationId: 'abc-123' };
-    expect(toHttpError(500, body, 'vi').message).toBe('Đã có lỗi xảy ra, vui lòng thử lại sau (mã tra cứu: abc-123)');
+    const body = {
+      status: 500,
+      code: 'INTERNAL',
+      message: 'Đã có lỗi xảy ra, vui lòng thử lại sau',
+      messageEn: 'Internal server error',
+      correlationId: 'abc-123',
+    };
+    expect(toHttpError(500, body, 'vi').message).toBe(
+      'Đã có lỗi xảy ra, vui lòng thử lại sau (mã tra cứu: abc-123)',
+    );
     expect(toHttpError(500, body, 'en').message).toBe('Internal server error (reference: abc-123)');
-    expect(toHttpError(409, { ...body, status: 409, code: 'CONFLICT' }, 'vi').message).not.toContain('abc-123');
+    expect(toHttpError(409, { ...body, status: 409, code: 'CONFLICT' }, 'vi').message).not.toContain(
+      'abc-123',
+    );
   });
 });

@@ -14,7 +14,8 @@ export type Problem = {
   errors?: Record<string, unknown>;
 };
 
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+export type QueryValue =
+  string | number | boolean | null | undefined | readonly (string | number | boolean)[];
 export type Query = Record<string, QueryValue>;
 
 export type ApiClientOptions = {
@@ -114,7 +115,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const locale = () => options.getLocale?.() ?? 'vi';
   const base = options.apiUrl.replace(/\/$/, '');
 
-  async function send(method: string, path: string, query?: Query, body?: unknown, upload?: Pick<RequestOptions, 'form' | 'onProgress'>, accept = 'application/json'): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    query?: Query,
+    body?: unknown,
+    upload?: Pick<RequestOptions, 'form' | 'onProgress'>,
+    accept = 'application/json',
+  ): Promise<Response> {
     const headers = new Headers({ Accept: accept });
     if (body !== undefined && !upload?.form) headers.set('Content-Type', 'application/json');
     if (!SAFE_METHODS.has(method)) {
@@ -170,7 +178,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const response = await send(body === undefined ? 'GET' : 'POST', path, query, body, undefined, '*/*');
     if (!response.ok) throw toHttpError(response.status, await readBody(response), locale());
     const fallback = path.split('/').pop() ?? 'tai-ve';
-    return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition'), fallback) };
+    return {
+      blob: await response.blob(),
+      fileName: fileNameFromDisposition(response.headers.get('content-disposition'), fallback),
+    };
   }
 
   return { request, fetchSession, download };
@@ -210,7 +221,10 @@ function xhrSend(
     xhr.onload = () => {
       onProgress(1);
       const responseHeaders = new Headers();
-      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+      for (const line of xhr
+        .getAllResponseHeaders()
+        .trim()
+        .split(/[\r\n]+/)) {
         const at = line.indexOf(':');
         if (at > 0) responseHeaders.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
       }

@@ -10,7 +10,8 @@ function flatten(messages: object, prefix = ''): Map<string, string> {
   for (const [key, value] of Object.entries(messages)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(path, value);
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of flatten(value, path)) out.set(k, v);
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
   return out;
 }
@@ -39,7 +40,9 @@ describe('Vietnamese translation', () => {
   it('really is Vietnamese (with diacritics), not English left in place', () => {
     // Messages made only of placeholders (`%{name}`) have nothing to translate.
     const words = (text: string) => text.replace(/%\{\w+\}/g, '').trim();
-    const untranslated = [...english].filter(([key, text]) => words(text).length > 3 && vietnamese.get(key) === text);
+    const untranslated = [...english].filter(
+      ([key, text]) => words(text).length > 3 && vietnamese.get(key) === text,
+    );
     expect(untranslated.map(([key]) => key)).toEqual(['ra.auth.email']);
     expect(vietnamese.get('ra.auth.sign_in')).toBe('Đăng nhập');
     expect(vietnamese.get('ra.auth.username')).toBe('Tên đăng nhập');
@@ -54,7 +57,10 @@ describe('Vietnamese translation', () => {
 describe('language choice', () => {
   function memoryStorage() {
     const values = new Map<string, string>();
-    return { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+    return {
+      getItem: (k: string) => values.get(k) ?? null,
+      setItem: (k: string, v: string) => void values.set(k, v),
+    };
   }
 
   it('starts in Vietnamese, switches to English, and remembers the choice', async () => {
@@ -78,7 +84,9 @@ describe('language choice', () => {
 describe('newsroom messages', () => {
   it('have the same keys in Vietnamese and English, and reach the panel in both languages', async () => {
     const { newsroomEnglish, newsroomVietnamese } = await import('./messages/newsroom');
-    expect([...flatten(newsroomEnglish).keys()].sort()).toEqual([...flatten(newsroomVietnamese).keys()].sort());
+    expect([...flatten(newsroomEnglish).keys()].sort()).toEqual(
+      [...flatten(newsroomVietnamese).keys()].sort(),
+    );
     const provider = createI18nProvider(null);
     expect(provider.translate('app.article_event.approve')).toBe('Duyệt');
     // Merged beside the panel's own messages, not over them.

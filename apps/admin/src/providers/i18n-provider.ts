@@ -57,10 +57,14 @@ export function createI18nProvider(storage: LocaleStorage | null = browserStorag
   const stored = storage?.getItem(LOCALE_STORAGE_KEY);
   const initial: Locale = isLocale(stored) ? stored : 'vi';
   applyZodLocale(initial);
-  const provider = polyglotI18nProvider((locale) => messagesByLocale[isLocale(locale) ? locale : 'vi'], initial, [
-    { locale: 'vi', name: appVietnamese.app.language.vi },
-    { locale: 'en', name: appVietnamese.app.language.en },
-  ]);
+  const provider = polyglotI18nProvider(
+    (locale) => messagesByLocale[isLocale(locale) ? locale : 'vi'],
+    initial,
+    [
+      { locale: 'vi', name: appVietnamese.app.language.vi },
+      { locale: 'en', name: appVietnamese.app.language.en },
+    ],
+  );
   return {
     ...provider,
     async changeLocale(locale: string, options?: unknown) {

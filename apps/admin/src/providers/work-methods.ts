@@ -1,4 +1,8 @@
-import { type AgencySuccession, type AgencySuccessionResult, ZAgencySuccessionResult } from '@bcdnq/domain/agencies';
+import {
+  type AgencySuccession,
+  type AgencySuccessionResult,
+  ZAgencySuccessionResult,
+} from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
 import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
 import {
@@ -59,7 +63,6 @@ export type AuditQuery = {
   page: number;
   perPage: number;
 };
-
 
 export type TaskLeadChoice = TaskLead;
 
@@ -199,7 +202,10 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async logoutEverywhere(): Promise<Revoked> {
-      return read(ZRevoked, (await api.request<unknown>('POST', '/auth/logout-everywhere', { body: {} })).body);
+      return read(
+        ZRevoked,
+        (await api.request<unknown>('POST', '/auth/logout-everywhere', { body: {} })).body,
+      );
     },
 
     async changePassword(body: PasswordChange): Promise<Revoked> {
@@ -207,29 +213,45 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async changeReportStatus(reportId: string, body: ReportStatusChange): Promise<Report> {
-      return read(ZReport, (await api.request<unknown>('POST', `/reports/${id(reportId)}/status`, { body })).body);
+      return read(
+        ZReport,
+        (await api.request<unknown>('POST', `/reports/${id(reportId)}/status`, { body })).body,
+      );
     },
 
     async foldReport(reportId: string, body: ReportFold): Promise<Report> {
-      return read(ZReport, (await api.request<unknown>('POST', `/reports/${id(reportId)}/fold`, { body })).body);
+      return read(
+        ZReport,
+        (await api.request<unknown>('POST', `/reports/${id(reportId)}/fold`, { body })).body,
+      );
     },
 
     async correctReport(reportId: string): Promise<Report> {
-      return read(ZReport, (await api.request<unknown>('POST', `/reports/${id(reportId)}/correct`, { body: {} })).body);
+      return read(
+        ZReport,
+        (await api.request<unknown>('POST', `/reports/${id(reportId)}/correct`, { body: {} })).body,
+      );
     },
 
     async reportHistory(reportId: string): Promise<ReportReview[]> {
-      return read(ZReviewPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/history`)).body).data;
+      return read(ZReviewPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/history`)).body)
+        .data;
     },
 
     async reportAttachments(reportId: string): Promise<Attachment[]> {
-      return read(ZAttachmentPage, (await api.request<unknown>('GET', `/reports/${id(reportId)}/attachments`)).body).data;
+      return read(
+        ZAttachmentPage,
+        (await api.request<unknown>('GET', `/reports/${id(reportId)}/attachments`)).body,
+      ).data;
     },
 
     async attachToReport(reportId: string, files: readonly File[]): Promise<Attachment[]> {
       const form = new FormData();
       for (const file of files) form.append('files', file, file.name);
-      return read(ZAttachmentPage, (await api.request<unknown>('POST', `/reports/${id(reportId)}/attachments`, { form })).body).data;
+      return read(
+        ZAttachmentPage,
+        (await api.request<unknown>('POST', `/reports/${id(reportId)}/attachments`, { form })).body,
+      ).data;
     },
 
     downloadReportAttachment(attachmentId: string): Promise<DownloadedFile> {
@@ -237,7 +259,10 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async reportPrefill(reportId: string): Promise<ReportPrefill> {
-      return read(ZReportPrefill, (await api.request<unknown>('GET', `/reports/${id(reportId)}/prefill`)).body);
+      return read(
+        ZReportPrefill,
+        (await api.request<unknown>('GET', `/reports/${id(reportId)}/prefill`)).body,
+      );
     },
 
     async inbox(): Promise<Inbox> {
@@ -245,12 +270,18 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async consolidation(query: ConsolidationQuery): Promise<Consolidation> {
-      const { body } = await api.request<unknown>('GET', '/consolidation', { query: consolidationQuery(query) });
+      const { body } = await api.request<unknown>('GET', '/consolidation', {
+        query: consolidationQuery(query),
+      });
       return read(ZConsolidation, body);
     },
 
     /** The consolidated report as Word (with the edited text when given) or its figures as Excel. */
-    exportConsolidation(query: ConsolidationQuery, kind: 'docx' | 'xlsx', text?: string): Promise<DownloadedFile> {
+    exportConsolidation(
+      query: ConsolidationQuery,
+      kind: 'docx' | 'xlsx',
+      text?: string,
+    ): Promise<DownloadedFile> {
       if (kind === 'docx' && text !== undefined) {
         return api.download('/consolidation/export.docx', undefined, { ...query, text });
       }
@@ -258,7 +289,10 @@ export function createWorkMethods(api: ApiClient) {
     },
 
     async agencySuccession(agencyId: string, body: AgencySuccession): Promise<SuccessionResult> {
-      return read(ZAgencySuccessionResult, (await api.request<unknown>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body);
+      return read(
+        ZAgencySuccessionResult,
+        (await api.request<unknown>('POST', `/agencies/${id(agencyId)}/succession`, { body })).body,
+      );
     },
   };
 }

@@ -32,7 +32,10 @@ import type { PanelDataProvider } from '../providers/data-provider';
 import { TASK_EVENT_LABELS } from './task-events';
 
 /** The form holds switches for what to change; only the switched-on parts reach the batch body. */
-export function batchBody(values: FieldValues, tasks: readonly { id: string; version: number }[]): FieldValues {
+export function batchBody(
+  values: FieldValues,
+  tasks: readonly { id: string; version: number }[],
+): FieldValues {
   const body: FieldValues = { tasks: tasks.map(({ id, version }) => ({ id, version })) };
   if (typeof values.status === 'string' && values.status) body.status = values.status;
   if (values.changeLeads) {
@@ -123,7 +126,11 @@ export function TaskBatchButton() {
   const [open, setOpen] = useState(false);
   const ids = selectedIds.map(String);
   // The versions the user saw (the list's cache): a task changed since then refuses the batch with a 409.
-  const { data: selected = [] } = useGetMany<{ id: string; version: number }>('tasks', { ids }, { enabled: open });
+  const { data: selected = [] } = useGetMany<{ id: string; version: number }>(
+    'tasks',
+    { ids },
+    { enabled: open },
+  );
   const resolver = useSchemaResolver(ZTaskBatch, (values) => batchBody(values, selected));
   const { canAccess } = useCanAccess({ resource: 'tasks', action: 'batch' });
   const batch = useMutation({ mutationFn: (body: FieldValues) => work.batchTasks(ZTaskBatch.parse(body)) });

@@ -32,7 +32,11 @@ export function LeadsField(_props: { label?: string; sortable?: boolean }) {
           size="small"
           color="primary"
           variant="outlined"
-          label={lead.requested ? `${nameOf(lead.agencyId)} (${translate('app.task.requested')})` : nameOf(lead.agencyId)}
+          label={
+            lead.requested
+              ? `${nameOf(lead.agencyId)} (${translate('app.task.requested')})`
+              : nameOf(lead.agencyId)
+          }
         />
       ))}
     </span>

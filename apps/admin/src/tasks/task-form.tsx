@@ -40,7 +40,11 @@ const agencyFilter = (q: string) => ({ q });
  */
 function useAgenciesInForce(): { activeOn: string } {
   const planId: unknown = useWatch({ name: 'planId' });
-  const { data: plan } = useGetOne<Plan>('plans', { id: typeof planId === 'string' ? planId : '' }, { enabled: typeof planId === 'string' && planId !== '' });
+  const { data: plan } = useGetOne<Plan>(
+    'plans',
+    { id: typeof planId === 'string' ? planId : '' },
+    { enabled: typeof planId === 'string' && planId !== '' },
+  );
   const today = todayIso();
   if (!plan) return { activeOn: today };
   if (plan.issuedOn) return { activeOn: plan.issuedOn };
@@ -50,14 +54,17 @@ function useAgenciesInForce(): { activeOn: string } {
 function ScheduleInputs() {
   const [locale] = useLocaleState();
   const kinds = useLabelChoices(SCHEDULE_KIND_LABELS);
-  const every = labelChoices(RECURRENCE_LABELS, locale).filter((c) => (RECURRENCES as readonly string[]).includes(c.id));
+  const every = labelChoices(RECURRENCE_LABELS, locale).filter((c) =>
+    (RECURRENCES as readonly string[]).includes(c.id),
+  );
   return (
     <>
       <SelectInput source="schedule.kind" label="resources.tasks.fields.scheduleKind" choices={kinds} />
       <FormDataConsumer>
         {({ formData }) => {
           const kind: unknown = formData.schedule?.kind;
-          if (kind === 'deadline') return <VnDateInput source="schedule.due" label="resources.tasks.fields.scheduleDue" />;
+          if (kind === 'deadline')
+            return <VnDateInput source="schedule.due" label="resources.tasks.fields.scheduleDue" />;
           if (kind === 'window')
             return (
               <>
@@ -66,7 +73,13 @@ function ScheduleInputs() {
               </>
             );
           if (kind === 'recurring')
-            return <SelectInput source="schedule.every" label="resources.tasks.fields.scheduleEvery" choices={every} />;
+            return (
+              <SelectInput
+                source="schedule.every"
+                label="resources.tasks.fields.scheduleEvery"
+                choices={every}
+              />
+            );
           return null;
         }}
       </FormDataConsumer>
@@ -84,12 +97,23 @@ function DutyInputs() {
       <TextInput source="text" multiline fullWidth minRows={3} />
       <ArrayInput source="subDuties">
         <SimpleFormIterator fullWidth>
-          <TextInput source="" label="resources.tasks.fields.subDuty" multiline fullWidth helperText={false} />
+          <TextInput
+            source=""
+            label="resources.tasks.fields.subDuty"
+            multiline
+            fullWidth
+            helperText={false}
+          />
         </SimpleFormIterator>
       </ArrayInput>
       <ArrayInput source="leads" helperText={translate('app.task.lead_hint')}>
         <SimpleFormIterator inline disableReordering>
-          <ReferenceInput source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }} filter={currentAgencies}>
+          <ReferenceInput
+            source="agencyId"
+            reference="agencies"
+            sort={{ field: 'name', order: 'ASC' }}
+            filter={currentAgencies}
+          >
             <AutocompleteInput
               optionText="name"
               label="resources.tasks.fields.leadAgency"
@@ -136,9 +160,20 @@ export function TaskCreate() {
       <SimpleForm
         warnWhenUnsavedChanges
         resolver={resolver}
-        defaultValues={{ leads: [{ agencyId: null, requested: false }], coordinatorIds: [], subDuties: [], topics: [], schedule: { kind: 'continuous' } }}
+        defaultValues={{
+          leads: [{ agencyId: null, requested: false }],
+          coordinatorIds: [],
+          subDuties: [],
+          topics: [],
+          schedule: { kind: 'continuous' },
+        }}
       >
-        <ReferenceInput source="planId" reference="plans" filter={{ status: 'draft' }} sort={{ field: 'year', order: 'DESC' }}>
+        <ReferenceInput
+          source="planId"
+          reference="plans"
+          filter={{ status: 'draft' }}
+          sort={{ field: 'year', order: 'DESC' }}
+        >
           <AutocompleteInput filterToQuery={(q: string) => ({ q })} fullWidth />
         </ReferenceInput>
         <DutyInputs />

@@ -43,26 +43,53 @@ export function TaskList() {
   const translate = useTranslate();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <ReferenceInput key="planId" source="planId" reference="plans" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
+    <ReferenceInput
+      key="planId"
+      source="planId"
+      reference="plans"
+      sort={{ field: 'year', order: 'DESC' }}
+      alwaysOn
+    >
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
     </ReferenceInput>,
     // The API filters by any part an agency has in a task: lead or coordinator.
-    <ReferenceInput key="agencyId" source="agencyId" reference="agencies" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <ReferenceInput
+      key="agencyId"
+      source="agencyId"
+      reference="agencies"
+      sort={{ field: 'name', order: 'ASC' }}
+      alwaysOn
+    >
       <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
     </ReferenceInput>,
     <SelectInput key="status" source="status" choices={statuses} />,
     <SelectInput key="topic" source="topic" label="resources.tasks.fields.topic" choices={topics} />,
     // docs/api.md: `overdue=true` and `dueWithin=<days>` (a select, so "off" sends nothing rather than "false").
-    <SelectInput key="overdue" source="overdue" label="app.task_work.overdue_filter" choices={[{ id: 'true', name: 'app.task_work.only_overdue' }]} />,
+    <SelectInput
+      key="overdue"
+      source="overdue"
+      label="app.task_work.overdue_filter"
+      choices={[{ id: 'true', name: 'app.task_work.only_overdue' }]}
+    />,
     <SelectInput
       key="dueWithin"
       source="dueWithin"
       label="app.task_work.due_within"
-      choices={[7, 30, 90].map((days) => ({ id: String(days), name: translate('app.task_work.days', { smart_count: days }) }))}
+      choices={[7, 30, 90].map((days) => ({
+        id: String(days),
+        name: translate('app.task_work.days', { smart_count: days }),
+      }))}
     />,
   ];
   return (
-    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'position', order: 'ASC' }} exporter={false} actions={<ListActions />}>
+    <List
+      filters={filters}
+      perPage={25}
+      empty={<ListEmpty />}
+      sort={{ field: 'position', order: 'ASC' }}
+      exporter={false}
+      actions={<ListActions />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={batch.canAccess ? <TaskBatchButton /> : false}>
         <ReferenceField source="planId" reference="plans" link="show" sortable={false} />
         <TextField source="ref" />

@@ -44,36 +44,36 @@ export function TaskShow() {
     <Show actions={<Actions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.task_work.details">
-        <ReferenceField source="planId" reference="plans" link="show" />
-        <TextField source="ref" emptyText="—" />
-        <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
-        {/* Sub-duties are sentences: a list wraps them, chips would run off the page. */}
-        <FunctionField
-          source="subDuties"
-          render={(task: Task) =>
-            task.subDuties.length === 0 ? (
-              translate('app.plan.none')
-            ) : (
-              <ul style={{ margin: 0, paddingLeft: 20 }}>
-                {task.subDuties.map((duty, i) => (
-                  <li key={i}>{duty}</li>
-                ))}
-              </ul>
-            )
-          }
-        />
-        <Labeled label="resources.tasks.fields.leads">
-          <LeadsField />
-        </Labeled>
-        <Labeled label="resources.tasks.fields.coordinatorIds">
-          <CoordinatorsField />
-        </Labeled>
-        <ScheduleField label="app.task.schedule" />
-        <DateText source="dueOn" emptyText={translate('app.task.no_due')} />
-        <DateText source="nextDueOn" emptyText={translate('app.task.no_due')} />
-        <LabelArrayField source="topics" labels={TOPIC_LABELS} emptyText={translate('app.plan.none')} />
-        <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
-        <TaskStatusActions />
+          <ReferenceField source="planId" reference="plans" link="show" />
+          <TextField source="ref" emptyText="—" />
+          <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
+          {/* Sub-duties are sentences: a list wraps them, chips would run off the page. */}
+          <FunctionField
+            source="subDuties"
+            render={(task: Task) =>
+              task.subDuties.length === 0 ? (
+                translate('app.plan.none')
+              ) : (
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {task.subDuties.map((duty, i) => (
+                    <li key={i}>{duty}</li>
+                  ))}
+                </ul>
+              )
+            }
+          />
+          <Labeled label="resources.tasks.fields.leads">
+            <LeadsField />
+          </Labeled>
+          <Labeled label="resources.tasks.fields.coordinatorIds">
+            <CoordinatorsField />
+          </Labeled>
+          <ScheduleField label="app.task.schedule" />
+          <DateText source="dueOn" emptyText={translate('app.task.no_due')} />
+          <DateText source="nextDueOn" emptyText={translate('app.task.no_due')} />
+          <LabelArrayField source="topics" labels={TOPIC_LABELS} emptyText={translate('app.plan.none')} />
+          <LabelField source="status" labels={TASK_STATUS_LABELS} tones={TASK_STATUS_TONES} />
+          <TaskStatusActions />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.task_work.progress" path="progress">
           <TaskNotes />

@@ -60,13 +60,21 @@ export function UserCreate() {
   const resolver = useSchemaResolver(ZUserCreate);
   return (
     <Create redirect="list">
-      <SimpleForm warnWhenUnsavedChanges resolver={resolver} defaultValues={{ role: 'agency_officer', active: true }}>
+      <SimpleForm
+        warnWhenUnsavedChanges
+        resolver={resolver}
+        defaultValues={{ role: 'agency_officer', active: true }}
+      >
         <TextInput source="username" autoComplete="off" />
         <TextInput source="fullName" sx={{ minWidth: 420 }} />
         <TextInput source="email" type="email" />
         <SelectInput source="role" choices={roles} />
         <AgencyPicker />
-        <PasswordInput source="password" autoComplete="new-password" helperText={translate('app.user.password_hint')} />
+        <PasswordInput
+          source="password"
+          autoComplete="new-password"
+          helperText={translate('app.user.password_hint')}
+        />
         <BooleanInput source="active" />
       </SimpleForm>
     </Create>

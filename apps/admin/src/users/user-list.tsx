@@ -28,7 +28,13 @@ export function UserList() {
     <NullableBooleanInput key="active" source="active" />,
   ];
   return (
-    <List filters={filters} perPage={25} empty={<ListEmpty />} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
+    <List
+      filters={filters}
+      perPage={25}
+      empty={<ListEmpty />}
+      sort={{ field: 'username', order: 'ASC' }}
+      exporter={false}
+    >
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="username" />
         <TextField source="fullName" />

@@ -1,4 +1,10 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { map, type Observable } from 'rxjs';
@@ -12,7 +18,12 @@ import { CONTRACT_KEY, type RouteContract } from './contract.js';
 export function assertWellFormed(body: unknown, query: unknown): void {
   const field = findIllFormedText(body) ?? findIllFormedText(query);
   if (field === null) return;
-  throw new DomainError('VALIDATION', 'Dữ liệu chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ)', 'The input holds an invalid character (NUL or a lone surrogate)', { field });
+  throw new DomainError(
+    'VALIDATION',
+    'Dữ liệu chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ)',
+    'The input holds an invalid character (NUL or a lone surrogate)',
+    { field },
+  );
 }
 
 /**
@@ -34,7 +45,11 @@ export class ContractInterceptor implements NestInterceptor {
     if (contract) {
       if (contract.body && !contract.multipart) request.body = contract.body.parse(request.body ?? {});
       // Express 5 exposes req.query as a getter: shadow it with the parsed value.
-      if (contract.query) Object.defineProperty(request, 'query', { value: contract.query.parse(request.query), writable: true });
+      if (contract.query)
+        Object.defineProperty(request, 'query', {
+          value: contract.query.parse(request.query),
+          writable: true,
+        });
     }
     // In tests every answer is checked against the route's declared response schema: a drift fails loudly.
     if (!this.env.CHECK_RESPONSES || !contract?.response) return next.handle();
@@ -43,7 +58,9 @@ export class ContractInterceptor implements NestInterceptor {
       map((body: unknown) => {
         const checked = schema.safeParse(body);
         if (!checked.success) {
-          throw new Error(`response of ${request.method} ${request.path} does not match its schema: ${JSON.stringify(checked.error.issues.slice(0, 5))}`);
+          throw new Error(
+            `response of ${request.method} ${request.path} does not match its schema: ${JSON.stringify(checked.error.issues.slice(0, 5))}`,
+          );
         }
         return body;
       }),

@@ -1,4 +1,10 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators, HttpCode } from '@nestjs/common';
+import {
+  createParamDecorator,
+  type ExecutionContext,
+  SetMetadata,
+  applyDecorators,
+  HttpCode,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { DomainError } from '@bcdnq/domain/common';
@@ -47,7 +53,13 @@ const MultipartFieldsOf = createParamDecorator((key: string, context: ExecutionC
   if (!schema) throw new Error(`no multipart schema registered under ${key}`);
   const body: unknown = context.switchToHttp().getRequest<Request>().body ?? {};
   const field = findIllFormedText(body);
-  if (field !== null) throw new DomainError('VALIDATION', 'Dữ liệu chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ)', 'The input holds an invalid character', { field });
+  if (field !== null)
+    throw new DomainError(
+      'VALIDATION',
+      'Dữ liệu chứa ký tự không hợp lệ (ký tự NUL hoặc mã UTF-16 lẻ)',
+      'The input holds an invalid character',
+      { field },
+    );
   return schema.parse(body);
 });
 export const MultipartFields = (schema: z.ZodType) => {

@@ -4,9 +4,16 @@ import { sniffAttachment } from './file-type.js';
 describe('sniffAttachment', () => {
   it('recognises accepted files by content, whatever their name', () => {
     expect(sniffAttachment(Buffer.from('%PDF-1.7\n...'))?.contentType).toBe('application/pdf');
-    expect(sniffAttachment(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))?.contentType).toBe('image/png');
-    expect(sniffAttachment(Buffer.from('Báo cáo tiến độ tháng 3'))?.contentType).toBe('text/plain; charset=utf-8');
-    const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....[Content_Types].xml....word/document.xml')]);
+    expect(
+      sniffAttachment(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))?.contentType,
+    ).toBe('image/png');
+    expect(sniffAttachment(Buffer.from('Báo cáo tiến độ tháng 3'))?.contentType).toBe(
+      'text/plain; charset=utf-8',
+    );
+    const docx = Buffer.concat([
+      Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+      Buffer.from('....[Content_Types].xml....word/document.xml'),
+    ]);
     expect(sniffAttachment(docx)?.label).toBe('Word');
   });
 

@@ -58,7 +58,9 @@ export async function pageOf<T extends ObjectLiteral>(
   const [sql, parameters] = counted.getQueryAndParameters();
   const [rows, total] = await Promise.all([
     qb.getMany(),
-    cachedCount(`${sql}|${JSON.stringify(parameters)}`, async () => Number((await counted.getRawOne<{ total: string }>())?.total ?? 0)),
+    cachedCount(`${sql}|${JSON.stringify(parameters)}`, async () =>
+      Number((await counted.getRawOne<{ total: string }>())?.total ?? 0),
+    ),
   ]);
   return { rows, total };
 }

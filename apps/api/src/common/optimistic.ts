@@ -11,7 +11,10 @@ export function assertFresh<T extends { version: number }>(
 ): void {
   if (current.version === sent.version) return;
   const changed = Object.keys(sent).filter(
-    (key) => key !== 'version' && Object.hasOwn(current, key) && JSON.stringify((current as Record<string, unknown>)[key]) !== JSON.stringify(sent[key]),
+    (key) =>
+      key !== 'version' &&
+      Object.hasOwn(current, key) &&
+      JSON.stringify((current as Record<string, unknown>)[key]) !== JSON.stringify(sent[key]),
   );
   throw new DomainError(
     'CONFLICT',

@@ -76,7 +76,12 @@ function toProblem(exception: unknown): Problem | null {
       ...(exception.details ? { details: exception.details } : {}),
       // A rule about one field (`details.field`) is shown on that field of the form, like a schema error.
       ...(typeof exception.details?.field === 'string'
-        ? { errors: { [exception.details.field]: exception.message, root: { serverError: exception.message } } }
+        ? {
+            errors: {
+              [exception.details.field]: exception.message,
+              root: { serverError: exception.message },
+            },
+          }
         : {}),
     };
   }
@@ -94,7 +99,12 @@ function toProblem(exception: unknown): Problem | null {
     const code = httpCodes[status];
     if (!code) return null;
     const [message, messageEn] = genericMessages[code] ?? [exception.message, exception.message];
-    return { status, code, message: status === 413 ? 'Tệp hoặc dữ liệu gửi lên quá lớn' : message, messageEn };
+    return {
+      status,
+      code,
+      message: status === 413 ? 'Tệp hoặc dữ liệu gửi lên quá lớn' : message,
+      messageEn,
+    };
   }
   return null;
 }
@@ -127,6 +137,10 @@ export class ProblemFilter implements ExceptionFilter {
 export function sendProblem(response: Response, problem: Problem, correlationId: string | null): void {
   if (response.headersSent) return;
   const retryAfter = problem.details?.retryAfterSeconds;
-  if (problem.status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
-  response.status(problem.status).type('application/problem+json').json({ ...problem, correlationId });
+  if (problem.status === 429 && typeof retryAfter === 'number')
+    response.setHeader('Retry-After', String(retryAfter));
+  response
+    .status(problem.status)
+    .type('application/problem+json')
+    .json({ ...problem, correlationId });
 }

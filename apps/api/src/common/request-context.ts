@@ -12,7 +12,11 @@ export type CallContext = { actor: Actor; ip: string | null; correlationId: stri
 
 export function callContextOf(request: AppRequest): CallContext {
   if (!request.actor) throw new Error('callContextOf used on a public route');
-  return { actor: request.actor, ip: request.ip ?? null, correlationId: request.id ? String(request.id) : null };
+  return {
+    actor: request.actor,
+    ip: request.ip ?? null,
+    correlationId: request.id ? String(request.id) : null,
+  };
 }
 
 /** Injects the call context (actor, ip, correlation id) of an authenticated request. */

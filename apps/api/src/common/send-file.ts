@@ -1,11 +1,23 @@
 import type { Response } from 'express';
 
 /** Headers of a download (never rendered inline), with an ASCII and a UTF-8 file name. */
-export function downloadHeaders(response: Response, fileName: string, contentType: string, size: number): void {
-  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'tep';
+export function downloadHeaders(
+  response: Response,
+  fileName: string,
+  contentType: string,
+  size: number,
+): void {
+  const ascii =
+    fileName
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '') || 'tep';
   response.setHeader('Content-Type', contentType);
   response.setHeader('Content-Length', String(size));
-  response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  response.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
   response.setHeader('Cache-Control', 'private, no-store');
 }
 

@@ -13,7 +13,11 @@ export const MAX_ATTACHMENTS = 5;
 
 // Multer hands names over as latin1; path separators and control characters never reach a stored name.
 const safeName = (name: string) =>
-  Buffer.from(name, 'latin1').toString('utf8').normalize('NFC').replace(/[\\/\p{Cc}]+/gu, '_').slice(0, 200) || 'tep-dinh-kem';
+  Buffer.from(name, 'latin1')
+    .toString('utf8')
+    .normalize('NFC')
+    .replace(/[\\/\p{Cc}]+/gu, '_')
+    .slice(0, 200) || 'tep-dinh-kem';
 
 /**
  * The checks every attachment passes, wherever it is attached (progress notes, reports): at most five per upload,
@@ -22,23 +26,39 @@ const safeName = (name: string) =>
  */
 export async function checkAttachments(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
   if (files.length > MAX_ATTACHMENTS) {
-    throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm mỗi lần`, 'Too many files', { field: 'files' });
+    throw new DomainError('VALIDATION', `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm mỗi lần`, 'Too many files', {
+      field: 'files',
+    });
   }
   const checked = files.map((file) => {
     const name = safeName(file.originalname);
-    if (file.size > MAX_ATTACHMENT_BYTES) throw new DomainError('VALIDATION', `Tệp "${name}" lớn hơn 10 MB`, 'File too large', { field: 'files' });
-    const kind = sniffAttachment(file.buffer);
-    if (!kind) {
-      throw new DomainError('VALIDATION', `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`, 'Unsupported file type', {
+    if (file.size > MAX_ATTACHMENT_BYTES)
+      throw new DomainError('VALIDATION', `Tệp "${name}" lớn hơn 10 MB`, 'File too large', {
         field: 'files',
       });
+    const kind = sniffAttachment(file.buffer);
+    if (!kind) {
+      throw new DomainError(
+        'VALIDATION',
+        `Tệp "${name}" không phải PDF, Word, Excel, ảnh hay văn bản thuần — không nhận.`,
+        'Unsupported file type',
+        {
+          field: 'files',
+        },
+      );
     }
-    return { file, name: nameForContent(name, kind.contentType), kind, key: createHash('sha256').update(randomUUID()).digest('hex') };
+    return {
+      file,
+      name: nameForContent(name, kind.contentType),
+      kind,
+      key: createHash('sha256').update(randomUUID()).digest('hex'),
+    };
   });
   // Containers and images within the decompression bounds (zip entries and ratio, PDF streams, pixels): whoever
   // downloads an attachment must be able to open it.
   for (const item of checked) {
-    if (!item.kind.contentType.startsWith('text/')) await inspectDocument(new Uint8Array(item.file.buffer), item.name);
+    if (!item.kind.contentType.startsWith('text/'))
+      await inspectDocument(new Uint8Array(item.file.buffer), item.name);
   }
   return checked;
 }

@@ -23,6 +23,8 @@ describe('loadEnv', () => {
   });
 
   it('refuses production without a session secret and a database', () => {
-    expect(() => loadEnv({ APP_MODE: 'production' })).toThrow(/SESSION_SECRET: bắt buộc.*DATABASE_URL: bắt buộc|DATABASE_URL: bắt buộc.*SESSION_SECRET: bắt buộc/);
+    expect(() => loadEnv({ APP_MODE: 'production' })).toThrow(
+      /SESSION_SECRET: bắt buộc.*DATABASE_URL: bắt buộc|DATABASE_URL: bắt buộc.*SESSION_SECRET: bắt buộc/,
+    );
   });
 });

@@ -27,12 +27,25 @@ export const ZEnv = z
     DATA_DIR: z.string().default('.data'),
     UPLOAD_DIR: z.string().optional(),
     SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
     /** Absolute lifetime of a session, however active: a new login after it. */
-    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24),
     SKIP_MIGRATIONS: bool,
     /** Daily jobs (overdue marking); off only where a test drives them itself. */
-    JOBS_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+    JOBS_ENABLED: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool,
     TRUST_PROXY: bool,
@@ -63,7 +76,10 @@ export const ZEnv = z
       .default('true')
       .transform((v) => v !== 'false' && v !== '0'),
     /** Bearer token Prometheus sends to GET /api/metrics; unset = no metrics route. */
-    METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'cần ít nhất 16 ký tự').optional()),
+    METRICS_TOKEN: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(16, 'cần ít nhất 16 ký tự').optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {
@@ -71,7 +87,8 @@ export const ZEnv = z
     }
     if (env.STORAGE_DRIVER === 's3') {
       for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'bắt buộc khi STORAGE_DRIVER=s3' });
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'bắt buộc khi STORAGE_DRIVER=s3' });
       }
     }
     if (env.APP_MODE === 'production' && !env.DATABASE_URL) {
@@ -79,7 +96,11 @@ export const ZEnv = z
     }
   });
 
-export type Env = Omit<z.infer<typeof ZEnv>, 'SESSION_SECRET'> & { SESSION_SECRET: string; dataDir: string; uploadDir: string };
+export type Env = Omit<z.infer<typeof ZEnv>, 'SESSION_SECRET'> & {
+  SESSION_SECRET: string;
+  dataDir: string;
+  uploadDir: string;
+};
 
 export class EnvError extends Error {}
 

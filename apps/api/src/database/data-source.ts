@@ -26,7 +26,10 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
  * pending. `work` gets that connection: the embedded database serves one connection at a time, so it must not
  * open a second one while this one waits.
  */
-export async function withMigrationLock<T>(dataSource: DataSource, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+export async function withMigrationLock<T>(
+  dataSource: DataSource,
+  work: (runner: QueryRunner) => Promise<T>,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -51,7 +54,10 @@ async function migrate(dataSource: DataSource): Promise<void> {
 }
 
 /** Connects and applies pending migrations (under the migration lock); returns the ready data source. */
-export async function openDatabase(url: string, options: { migrate: boolean; poolSize?: number }): Promise<DataSource> {
+export async function openDatabase(
+  url: string,
+  options: { migrate: boolean; poolSize?: number },
+): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url, options.poolSize));
   await dataSource.initialize();
   if (options.migrate) await migrate(dataSource);

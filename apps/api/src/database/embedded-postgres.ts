@@ -450,7 +450,10 @@ export async function startEmbeddedPostgres(
         child = await serve(bin, clusterDir, port, url, owner);
       } catch (error) {
         // Another program took the free port between our check and the server's bind: try another.
-        if (attempt < 3 && /could not (bind|create (listen|any TCP\/IP))|already in use/i.test((error as Error).message))
+        if (
+          attempt < 3 &&
+          /could not (bind|create (listen|any TCP\/IP))|already in use/i.test((error as Error).message)
+        )
           continue;
         throw error;
       }

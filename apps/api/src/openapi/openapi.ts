@@ -60,7 +60,10 @@ const problem = { $ref: '#/components/schemas/Problem' };
 // Multipart bodies carry their files beside the text fields.
 const withFiles = (schema: Record<string, unknown>) => ({
   ...schema,
-  properties: { ...((schema.properties as object | undefined) ?? {}), files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+  properties: {
+    ...((schema.properties as object | undefined) ?? {}),
+    files: { type: 'array', items: { type: 'string', format: 'binary' } },
+  },
 });
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
@@ -75,9 +78,17 @@ export function buildOpenApi(app: INestApplication, globalPrefix: string): Recor
       schema: { type: 'string' },
     }));
     if (c?.query) {
-      const schema = jsonSchema(c.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+      const schema = jsonSchema(c.query, 'input') as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      };
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
-        parameters.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: property });
+        parameters.push({
+          name,
+          in: 'query',
+          required: schema.required?.includes(name) ?? false,
+          schema: property,
+        });
       }
     }
     const status = String(c?.status ?? (route.method === 'post' ? 201 : 200));

@@ -6,9 +6,24 @@ import type { Role } from '@bcdnq/domain/users';
 export const DEMO_USERS: { username: string; fullName: string; role: Role; agencyCode?: string }[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin' },
   { username: 'lanhdao', fullName: 'Lãnh đạo Ban Chỉ đạo', role: 'committee_leader' },
-  { username: 'thuongtruc', fullName: 'Cán bộ Cơ quan Thường trực', role: 'standing_office', agencyCode: 'cong-an-tinh' },
-  { username: 'tuphap', fullName: 'Cán bộ đầu mối Sở Tư pháp', role: 'agency_officer', agencyCode: 'so-tu-phap' },
-  { username: 'ngoaivu', fullName: 'Cán bộ đầu mối Sở Ngoại vụ', role: 'agency_officer', agencyCode: 'so-ngoai-vu' },
+  {
+    username: 'thuongtruc',
+    fullName: 'Cán bộ Cơ quan Thường trực',
+    role: 'standing_office',
+    agencyCode: 'cong-an-tinh',
+  },
+  {
+    username: 'tuphap',
+    fullName: 'Cán bộ đầu mối Sở Tư pháp',
+    role: 'agency_officer',
+    agencyCode: 'so-tu-phap',
+  },
+  {
+    username: 'ngoaivu',
+    fullName: 'Cán bộ đầu mối Sở Ngoại vụ',
+    role: 'agency_officer',
+    agencyCode: 'so-ngoai-vu',
+  },
   { username: 'bientap', fullName: 'Biên tập viên', role: 'editor' },
   { username: 'duyettin', fullName: 'Người duyệt tin', role: 'reviewer' },
 ];

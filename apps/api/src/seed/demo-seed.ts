@@ -18,14 +18,23 @@ import { seedPlans } from './seed-plans.js';
 export type SeedSummary = { agencies: number; users: number; plans: number; articles: number };
 
 /** Loads the agency catalogue and the demo data; idempotent (what exists is left alone). */
-export async function runSeed(dataSource: DataSource, options: { demo: boolean; uploadDir?: string }): Promise<SeedSummary> {
+export async function runSeed(
+  dataSource: DataSource,
+  options: { demo: boolean; uploadDir?: string },
+): Promise<SeedSummary> {
   const audit = new AuditService();
   return dataSource.transaction(async (manager) => {
-    const agencies = await new AgenciesService(dataSource, audit, new TasksService(dataSource, audit)).loadCatalogue(manager, AGENCY_CATALOGUE);
+    const agencies = await new AgenciesService(
+      dataSource,
+      audit,
+      new TasksService(dataSource, audit),
+    ).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);
-    const plans = (await seedPlans(dataSource, manager, audit)) + (await seedLivingYear(dataSource, manager, audit));
-    const articles = (await seedArticles(manager)) + (await seedNewsroom(manager, { uploadDir: options.uploadDir }));
+    const plans =
+      (await seedPlans(dataSource, manager, audit)) + (await seedLivingYear(dataSource, manager, audit));
+    const articles =
+      (await seedArticles(manager)) + (await seedNewsroom(manager, { uploadDir: options.uploadDir }));
     return { agencies, users, plans, articles };
   });
 }
@@ -63,7 +72,12 @@ async function seedArticles(manager: EntityManager): Promise<number> {
   if ((await manager.count(ArticleEntity)) > 0) return 0;
   const campaign =
     (await manager.findOneBy(CampaignEntity, { slug: DEMO_CAMPAIGN.slug })) ??
-    (await manager.save(manager.create(CampaignEntity, { ...DEMO_CAMPAIGN, slug: DEMO_CAMPAIGN.slug ?? slugify(DEMO_CAMPAIGN.name) })));
+    (await manager.save(
+      manager.create(CampaignEntity, {
+        ...DEMO_CAMPAIGN,
+        slug: DEMO_CAMPAIGN.slug ?? slugify(DEMO_CAMPAIGN.name),
+      }),
+    ));
   for (const article of DEMO_ARTICLES) {
     await manager.save(
       manager.create(ArticleEntity, {

@@ -15,22 +15,32 @@ import { ReportsService } from '../modules/reports/reports.service.js';
 import { TasksService } from '../modules/tasks/tasks.service.js';
 
 /** The real plan documents shipped as fixtures (repo root /fixtures/seeds), from src/ or dist/ alike. */
-export const SEED_DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/seeds');
+export const SEED_DOCUMENTS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../fixtures/seeds',
+);
 
 // A campaign or thematic plan names its occasion; everything else in the seeds is a yearly plan.
-const kindOf = (plan: ImportedPlan): PlanKind => (/kỷ niệm|chuyên đề|cao điểm/i.test(plan.title ?? '') ? 'thematic' : 'yearly');
+const kindOf = (plan: ImportedPlan): PlanKind =>
+  /kỷ niệm|chuyên đề|cao điểm/i.test(plan.title ?? '') ? 'thematic' : 'yearly';
 
 /**
  * The demo plans: each document of fixtures/seeds read through the importer, saved with its tasks, and issued
  * when the document carries its number, date and signer (drafts otherwise).
  */
-export async function seedPlans(dataSource: DataSource, manager: EntityManager, audit: AuditService): Promise<number> {
+export async function seedPlans(
+  dataSource: DataSource,
+  manager: EntityManager,
+  audit: AuditService,
+): Promise<number> {
   if ((await manager.count(PlanEntity)) > 0) return 0;
   const tasks = new TasksService(dataSource, audit);
   const reports = new ReportsService(dataSource, audit);
   const plans = new PlansService(dataSource, audit, tasks, reports);
   const resolver = new AgencyResolver(await manager.find(AgencyEntity));
-  const files = readdirSync(SEED_DOCUMENTS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEED_DOCUMENTS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   let created = 0;
   for (const file of files) {
     const result = importDocument(readFileSync(path.join(SEED_DOCUMENTS_DIR, file), 'utf8'));
@@ -64,17 +74,35 @@ export async function seedPlans(dataSource: DataSource, manager: EntityManager, 
       });
       const leadIds = new Set(leads.map((l) => l.agencyId));
       const coordinatorIds = [
-        ...new Set(task.coordinators.flatMap((name) => resolver.resolve(name)?.id ?? []).filter((id) => !leadIds.has(id))),
+        ...new Set(
+          task.coordinators
+            .flatMap((name) => resolver.resolve(name)?.id ?? [])
+            .filter((id) => !leadIds.has(id)),
+        ),
       ];
       await tasks.createInPlan(
         manager,
-        { planId: plan.id, ref: task.ref, text: task.text, subDuties: task.subDuties, leads, coordinatorIds, schedule: task.schedule, topics: task.topics },
+        {
+          planId: plan.id,
+          ref: task.ref,
+          text: task.text,
+          subDuties: task.subDuties,
+          leads,
+          coordinatorIds,
+          schedule: task.schedule,
+          topics: task.topics,
+        },
         year,
         null,
       );
     }
     if (plan.number && plan.issuedOn && plan.signer) {
-      await plans.applyIssue(manager, plan, { number: plan.number, issuedOn: plan.issuedOn, signer: plan.signer }, null);
+      await plans.applyIssue(
+        manager,
+        plan,
+        { number: plan.number, issuedOn: plan.issuedOn, signer: plan.signer },
+        null,
+      );
     }
     created += 1;
   }

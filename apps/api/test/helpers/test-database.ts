@@ -4,7 +4,11 @@ import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database
 
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export type DatabaseServer = { kind: 'external' | 'local' | 'embedded'; adminUrl: string; embedded: EmbeddedPostgres | null };
+export type DatabaseServer = {
+  kind: 'external' | 'local' | 'embedded';
+  adminUrl: string;
+  embedded: EmbeddedPostgres | null;
+};
 
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
@@ -26,11 +30,14 @@ async function answers(url: string): Promise<boolean> {
 export async function pickDatabaseServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseServer> {
   const configured = env.DATABASE_URL?.trim();
   if (configured) {
-    if (!(await answers(configured))) throw new Error(`DATABASE_URL is set but does not answer: ${configured}`);
+    if (!(await answers(configured)))
+      throw new Error(`DATABASE_URL is set but does not answer: ${configured}`);
     return { kind: 'external', adminUrl: configured, embedded: null };
   }
   if (await answers(LOCAL_SERVER)) return { kind: 'local', adminUrl: LOCAL_SERVER, embedded: null };
-  process.stderr.write('[test] No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: using an embedded PostgreSQL server (temporary).\n');
+  process.stderr.write(
+    '[test] No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: using an embedded PostgreSQL server (temporary).\n',
+  );
   return { kind: 'embedded', adminUrl: '', embedded: null };
 }
 

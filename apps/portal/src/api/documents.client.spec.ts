@@ -11,7 +11,10 @@ function apiAnswering(status: number, body: unknown) {
     calls.push({ url: new URL(String(input)), headers: new Headers(init?.headers) });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   };
-  return { calls, api: createDocumentsApi({ baseUrl: 'http://api.test', timeoutMs: 1000, fetch: fetchStub }) };
+  return {
+    calls,
+    api: createDocumentsApi({ baseUrl: 'http://api.test', timeoutMs: 1000, fetch: fetchStub }),
+  };
 }
 
 describe('createDocumentsApi', () => {

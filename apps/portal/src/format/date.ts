@@ -3,8 +3,18 @@ import type { Language } from '@bcdnq/domain/articles';
 // Viet Nam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact and needs no ICU data.
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** A publish time as readers in Viet Nam see it: `dd/mm/yyyy` (Vietnamese) or `10 December 2023` (English). */

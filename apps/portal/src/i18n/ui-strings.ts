@@ -125,7 +125,9 @@ export const UI: Record<Language, UiStrings> = {
     searchDescription: 'Tìm tin bài của Ban Chỉ đạo Nhân quyền tỉnh, có dấu hoặc không dấu.',
     searchPrompt: 'Nhập từ khóa, có dấu hoặc không dấu (ví dụ: nhan quyen).',
     searchResults: (q, total) =>
-      total >= SEARCH_RESULT_CAP ? `Tìm thấy hơn ${total.toLocaleString('vi-VN')} tin bài cho “${q}”` : `Tìm thấy ${total} tin bài cho “${q}”`,
+      total >= SEARCH_RESULT_CAP
+        ? `Tìm thấy hơn ${total.toLocaleString('vi-VN')} tin bài cho “${q}”`
+        : `Tìm thấy ${total} tin bài cho “${q}”`,
     searchEmpty: (q) => `Không tìm thấy tin bài nào cho “${q}”. Hãy thử từ khóa khác.`,
     paginationLabel: 'Phân trang',
     previousPage: '← Trang trước',

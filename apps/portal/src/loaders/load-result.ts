@@ -1,8 +1,6 @@
 /** What a loader hands a route: data for the view, a 404, or a permanent redirect. */
 export type LoadResult<T> =
-  | { status: 'ok'; data: T }
-  | { status: 'not-found' }
-  | { status: 'redirect'; location: string };
+  { status: 'ok'; data: T } | { status: 'not-found' } | { status: 'redirect'; location: string };
 
 /** Articles per list page: small pages load fast on a cheap phone. */
 export const PER_PAGE = 10;

@@ -33,7 +33,11 @@ describe('CategoryView', () => {
       await renderDocument(
         <CategoryView
           site={site}
-          data={{ lang: 'en', category: 'phan-bac', list: { articles: [], page: 1, totalPages: 1, total: 0 } }}
+          data={{
+            lang: 'en',
+            category: 'phan-bac',
+            list: { articles: [], page: 1, totalPages: 1, total: 0 },
+          }}
         />,
       ),
     );
@@ -49,7 +53,12 @@ describe('CategoryView', () => {
           data={{
             lang: 'vi',
             category: 'tin-tuc',
-            list: { articles: [makeArticle({ category: 'chi-dao-dieu-hanh' })], page: 1, totalPages: 1, total: 1 },
+            list: {
+              articles: [makeArticle({ category: 'chi-dao-dieu-hanh' })],
+              page: 1,
+              totalPages: 1,
+              total: 1,
+            },
           }}
         />,
       ),
@@ -57,6 +66,8 @@ describe('CategoryView', () => {
     const footerLinks = [...doc.querySelectorAll('footer nav a')].map((a) => a.getAttribute('href'));
     expect(footerLinks).toContain('/chuyen-muc/thanh-tuu-nhan-quyen');
     expect(footerLinks).toHaveLength(5);
-    expect(doc.querySelector('.articles .meta a')?.getAttribute('href')).toBe('/chuyen-muc/chi-dao-dieu-hanh');
+    expect(doc.querySelector('.articles .meta a')?.getAttribute('href')).toBe(
+      '/chuyen-muc/chi-dao-dieu-hanh',
+    );
   });
 });

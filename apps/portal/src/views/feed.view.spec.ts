@@ -19,7 +19,9 @@ describe('renderFeed', () => {
     expect(doc.querySelector('channel > language')?.textContent).toBe('vi');
     const item = doc.querySelector('item');
     expect(item?.querySelector('title')?.textContent).toBe('Ngày Nhân quyền thế giới');
-    expect(item?.querySelector('link')?.textContent).toBe('https://nhanquyen.example.gov.vn/bai-viet/ngay-nhan-quyen');
+    expect(item?.querySelector('link')?.textContent).toBe(
+      'https://nhanquyen.example.gov.vn/bai-viet/ngay-nhan-quyen',
+    );
     expect(item?.querySelector('pubDate')?.textContent).toBe('Sun, 10 Dec 2023 01:00:00 GMT');
     expect(item?.querySelector('category')?.textContent).toBe('Thành tựu nhân quyền');
     expect(item?.querySelector('description')?.textContent).toBe('Sapo ngắn.');
@@ -27,7 +29,10 @@ describe('renderFeed', () => {
 
   it('escapes a hostile title so the feed stays well-formed', () => {
     const hostile = '</title><script>x</script> & <![CDATA[';
-    const xml = renderFeed(site, { lang: 'en', articles: [makeArticle({ title: hostile, lead: hostile, language: 'en' })] });
+    const xml = renderFeed(site, {
+      lang: 'en',
+      articles: [makeArticle({ title: hostile, lead: hostile, language: 'en' })],
+    });
     expect(xml).not.toContain('<script>');
     const doc = parseXml(xml);
     expect(doc.querySelector('parsererror')).toBeNull();

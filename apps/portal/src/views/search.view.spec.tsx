@@ -8,7 +8,9 @@ const site = { publicUrl: 'https://nhanquyen.example.gov.vn' };
 
 describe('SearchView', () => {
   it('shows only the form before anything is asked', async () => {
-    const doc = parseHtml(await renderDocument(<SearchView site={site} data={{ lang: 'vi', q: '', list: null }} />));
+    const doc = parseHtml(
+      await renderDocument(<SearchView site={site} data={{ lang: 'vi', q: '', list: null }} />),
+    );
     expect(doc.querySelector('main form[role="search"]')?.getAttribute('action')).toBe('/tim-kiem');
     expect(doc.querySelector('label[for="search-q"]')).not.toBeNull();
     expect(doc.querySelector('#results-heading')).toBeNull();
@@ -37,11 +39,16 @@ describe('SearchView', () => {
   it('says so when nothing matches', async () => {
     const doc = parseHtml(
       await renderDocument(
-        <SearchView site={site} data={{ lang: 'en', q: 'zzz', list: { articles: [], page: 1, totalPages: 1, total: 0 } }} />,
+        <SearchView
+          site={site}
+          data={{ lang: 'en', q: 'zzz', list: { articles: [], page: 1, totalPages: 1, total: 0 } }}
+        />,
       ),
     );
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
-    expect(doc.querySelector('#results-heading')?.textContent).toBe('No articles found for “zzz”. Try other words.');
+    expect(doc.querySelector('#results-heading')?.textContent).toBe(
+      'No articles found for “zzz”. Try other words.',
+    );
     expect(doc.querySelector('main form')?.getAttribute('action')).toBe('/en/search');
   });
 });

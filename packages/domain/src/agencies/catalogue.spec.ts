@@ -14,7 +14,9 @@ describe('agency catalogue', () => {
       for (const name of [agency.name, ...agency.aliases]) {
         const key = nameKey(name);
         const previous = owner.get(key);
-        expect(previous === undefined || previous === agency.code, `${name} claimed by ${previous}`).toBe(true);
+        expect(previous === undefined || previous === agency.code, `${name} claimed by ${previous}`).toBe(
+          true,
+        );
         owner.set(key, agency.code);
       }
     }
@@ -22,7 +24,8 @@ describe('agency catalogue', () => {
 
   it('names only successors that exist', () => {
     const codes = new Set(AGENCY_CATALOGUE.map((a) => a.code));
-    for (const agency of AGENCY_CATALOGUE) for (const s of agency.successors ?? []) expect(codes).toContain(s);
+    for (const agency of AGENCY_CATALOGUE)
+      for (const s of agency.successors ?? []) expect(codes).toContain(s);
   });
 
   it.each([

@@ -22,7 +22,12 @@ export const AGENCY_CATALOGUE: readonly AgencySeed[] = [
   {
     code: 'van-phong-ubnd-tinh',
     name: 'Văn phòng UBND tỉnh',
-    aliases: ['Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng Uỷ ban nhân dân tỉnh', 'VP UBND tỉnh', 'Văn phòng UBND'],
+    aliases: [
+      'Văn phòng Ủy ban nhân dân tỉnh',
+      'Văn phòng Uỷ ban nhân dân tỉnh',
+      'VP UBND tỉnh',
+      'Văn phòng UBND',
+    ],
     kind: 'people_committee_office',
   },
   {
@@ -56,7 +61,12 @@ export const AGENCY_CATALOGUE: readonly AgencySeed[] = [
   {
     code: 'so-van-hoa-the-thao-va-du-lich',
     name: 'Sở Văn hóa, Thể thao và Du lịch',
-    aliases: ['Sở VH-TT&DL', 'Sở VHTTDL', 'Sở Văn hoá, Thể thao và Du lịch', 'Sở Văn hóa Thể thao và Du lịch'],
+    aliases: [
+      'Sở VH-TT&DL',
+      'Sở VHTTDL',
+      'Sở Văn hoá, Thể thao và Du lịch',
+      'Sở Văn hóa Thể thao và Du lịch',
+    ],
     kind: 'department',
   },
   {
@@ -131,7 +141,12 @@ export const AGENCY_CATALOGUE: readonly AgencySeed[] = [
   {
     code: 'uy-ban-mttq-tinh',
     name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
-    aliases: ['Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban MTTQ tỉnh', 'UBMTTQ tỉnh', 'Mặt trận Tổ quốc tỉnh'],
+    aliases: [
+      'Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Ủy ban MTTQ tỉnh',
+      'UBMTTQ tỉnh',
+      'Mặt trận Tổ quốc tỉnh',
+    ],
     kind: 'mass_organisation',
   },
   {

@@ -78,10 +78,20 @@ export const ZImportedReportPeriod = z.strictObject({
 export type ImportedReportPeriod = z.infer<typeof ZImportedReportPeriod>;
 
 /** A number the report states that matches no indicator of the catalogue, kept with its sentence. */
-export const ZUnrecognisedFigure = z.strictObject({ value: z.number().finite().nonnegative(), text: z.string().max(1000) });
+export const ZUnrecognisedFigure = z.strictObject({
+  value: z.number().finite().nonnegative(),
+  text: z.string().max(1000),
+});
 export type UnrecognisedFigure = z.infer<typeof ZUnrecognisedFigure>;
 
-export const REPORT_SECTIONS = ['situation', 'results', 'shortcomings', 'causes', 'directions', 'proposals'] as const;
+export const REPORT_SECTIONS = [
+  'situation',
+  'results',
+  'shortcomings',
+  'causes',
+  'directions',
+  'proposals',
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 /** An agency's report read from its document: header, period, what it answers, sections and every figure. */
@@ -118,7 +128,10 @@ export const ZImportResult = z
     report: ZImportedReport.nullable(),
   })
   .refine(
-    (r) => (r.kind === 'plan') === (r.plan !== null) && (r.kind === 'article') === (r.article !== null) && (r.kind === 'report') === (r.report !== null),
+    (r) =>
+      (r.kind === 'plan') === (r.plan !== null) &&
+      (r.kind === 'article') === (r.article !== null) &&
+      (r.kind === 'report') === (r.report !== null),
     { message: 'plan, article and report are each set exactly when kind names them' },
   );
 export type ImportResult = z.infer<typeof ZImportResult>;

@@ -11,11 +11,21 @@ export const ZImportPreview = z.object({
   /** Every agency name the reading contains → the catalogue agency it resolves to, or null when unknown. */
   agencies: z.record(z.string(), z.uuid().nullable()),
   /** Existing plans that are probably the same document: the same number, or the same title and year. */
-  duplicates: z.array(z.object({ id: z.uuid(), title: z.string(), number: z.string().nullable(), year: z.number().int(), status: ZPlanStatus })),
+  duplicates: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      number: z.string().nullable(),
+      year: z.number().int(),
+      status: ZPlanStatus,
+    }),
+  ),
 });
 export type ImportPreview = z.infer<typeof ZImportPreview>;
 
-export const ZImportText = z.object({ text: z.string().min(1, 'Dán nội dung văn bản').max(5_000_000, 'Văn bản quá dài') });
+export const ZImportText = z.object({
+  text: z.string().min(1, 'Dán nội dung văn bản').max(5_000_000, 'Văn bản quá dài'),
+});
 
 /** The reviewed draft to save: the plan and its tasks, in one transaction. */
 export const ZImportCommit = z.object({

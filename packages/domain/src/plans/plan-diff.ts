@@ -4,7 +4,14 @@ import { foldDiacritics } from '../text/fold.js';
 /** The comparable content of a plan version with its tasks (agencies by display name). */
 export type PlanSnapshot = {
   fields: Record<string, unknown>;
-  tasks: { ref: string | null; text: string; leads: string[]; coordinators: string[]; schedule: unknown; topics: string[] }[];
+  tasks: {
+    ref: string | null;
+    text: string;
+    leads: string[];
+    coordinators: string[];
+    schedule: unknown;
+    topics: string[];
+  }[];
 };
 
 export const ZFieldChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
@@ -15,7 +22,9 @@ export const ZPlanDiff = z.object({
   tasks: z.object({
     added: z.array(z.object({ ref: z.string().nullable(), text: z.string() })),
     removed: z.array(z.object({ ref: z.string().nullable(), text: z.string() })),
-    changed: z.array(z.object({ ref: z.string().nullable(), text: z.string(), changes: z.array(ZFieldChange) })),
+    changed: z.array(
+      z.object({ ref: z.string().nullable(), text: z.string(), changes: z.array(ZFieldChange) }),
+    ),
   }),
 });
 export type PlanDiff = z.infer<typeof ZPlanDiff>;
@@ -27,7 +36,10 @@ const textKey = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim
  * What changed between two versions of a plan: fields with before/after, and tasks matched first by their
  * reference (III.2), then by identical text, reported as added, removed or changed.
  */
-export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): Omit<PlanDiff, 'fromPlanId' | 'toPlanId'> {
+export function diffPlans(
+  before: PlanSnapshot,
+  after: PlanSnapshot,
+): Omit<PlanDiff, 'fromPlanId' | 'toPlanId'> {
   const keys = [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])];
   const fields = keys
     .filter((field) => !same(before.fields[field], after.fields[field]))

@@ -42,7 +42,10 @@ export function isPlanAmendable(status: PlanStatus): boolean {
 }
 
 /** Statuses of a plan in force: issued and neither closed nor replaced by a newer version. */
-export const IN_FORCE_PLAN_STATUSES = ['issued', 'in_implementation'] as const satisfies readonly PlanStatus[];
+export const IN_FORCE_PLAN_STATUSES = [
+  'issued',
+  'in_implementation',
+] as const satisfies readonly PlanStatus[];
 
 /** True for a plan in force: its duties are worked on, reported on and change status. */
 export function isPlanInForce(status: PlanStatus): boolean {
@@ -54,7 +57,11 @@ export function isPlanInForce(status: PlanStatus): boolean {
  * and not replaced — in force or closed. Drafts never count; a superseded version is history, its duties live on
  * in the version that replaced it.
  */
-export const COUNTED_PLAN_STATUSES = ['issued', 'in_implementation', 'closed'] as const satisfies readonly PlanStatus[];
+export const COUNTED_PLAN_STATUSES = [
+  'issued',
+  'in_implementation',
+  'closed',
+] as const satisfies readonly PlanStatus[];
 
 /** True when a plan's duties count in totals and appear in live lists. */
 export function countsInTotals(status: PlanStatus): boolean {

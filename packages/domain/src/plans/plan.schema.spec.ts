@@ -39,8 +39,15 @@ describe('plan input', () => {
 describe('isSamePlanTitle', async () => {
   const { isSamePlanTitle } = await import('./plan.schema.js');
   it('matches a title read from a document with the one typed in the system', () => {
-    expect(isSamePlanTitle('Kế hoạch  Tuyên truyền về quyền trẻ em năm 2026', 'tuyên truyền về quyền trẻ em năm 2026.')).toBe(true);
-    expect(isSamePlanTitle('Tuyên truyền về quyền trẻ em năm 2026', 'Tuyên truyền về quyền trẻ em năm 2027')).toBe(false);
+    expect(
+      isSamePlanTitle(
+        'Kế hoạch  Tuyên truyền về quyền trẻ em năm 2026',
+        'tuyên truyền về quyền trẻ em năm 2026.',
+      ),
+    ).toBe(true);
+    expect(
+      isSamePlanTitle('Tuyên truyền về quyền trẻ em năm 2026', 'Tuyên truyền về quyền trẻ em năm 2027'),
+    ).toBe(false);
     expect(isSamePlanTitle('Quyền trẻ em', 'Quyen tre em')).toBe(false);
   });
 });

@@ -133,7 +133,9 @@ export function parseDocumentNumber(
 }
 
 /** `GET /api/plans`: the list query with its filters. */
-export const ZPlanListQuery = ZListQueryOf(PLAN_SORT_KEYS).extend(ZPlanListFilter.shape).extend({ id: ZIdList });
+export const ZPlanListQuery = ZListQueryOf(PLAN_SORT_KEYS)
+  .extend(ZPlanListFilter.shape)
+  .extend({ id: ZIdList });
 export type PlanListQuery = z.infer<typeof ZPlanListQuery>;
 
 const titleKey = (title: string) =>

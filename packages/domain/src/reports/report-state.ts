@@ -1,6 +1,13 @@
 import { defineStateMachine } from '../common/state-machine.js';
 
-export const REPORT_STATUSES = ['expected', 'draft', 'submitted', 'accepted', 'returned', 'resubmitted'] as const;
+export const REPORT_STATUSES = [
+  'expected',
+  'draft',
+  'submitted',
+  'accepted',
+  'returned',
+  'resubmitted',
+] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, { vi: string; en: string }> = {
@@ -25,7 +32,13 @@ export const reportMachine = defineStateMachine(
   },
   {
     state: Object.fromEntries(Object.entries(REPORT_STATUS_LABELS).map(([k, v]) => [k, v.vi])),
-    event: { startDraft: 'lập báo cáo', submit: 'gửi', accept: 'tiếp nhận', return: 'trả lại', resubmit: 'gửi lại' },
+    event: {
+      startDraft: 'lập báo cáo',
+      submit: 'gửi',
+      accept: 'tiếp nhận',
+      return: 'trả lại',
+      resubmit: 'gửi lại',
+    },
   },
 );
 export type ReportEvent = (typeof reportMachine.events)[number];

@@ -94,7 +94,14 @@ export const ZReportUpdate = z.object({
 export type ReportUpdate = z.infer<typeof ZReportUpdate>;
 
 /** Columns a report list may be sorted by. */
-export const REPORT_SORT_KEYS = ['id', 'dueOn', 'status', 'period', 'lastSubmittedAt', 'periodStart'] as const;
+export const REPORT_SORT_KEYS = [
+  'id',
+  'dueOn',
+  'status',
+  'period',
+  'lastSubmittedAt',
+  'periodStart',
+] as const;
 
 /** The parts of a report a reviewer can comment on. */
 export const REPORT_SECTIONS = [

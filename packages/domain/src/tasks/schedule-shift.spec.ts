@@ -3,13 +3,19 @@ import { addDays, shiftIsoDate, shiftSchedule, todayInVietnam } from './schedule
 
 describe('schedule shifting', () => {
   it('moves deadlines and windows by whole years', () => {
-    expect(shiftSchedule({ kind: 'deadline', due: '2024-03-20' }, 1)).toEqual({ kind: 'deadline', due: '2025-03-20' });
+    expect(shiftSchedule({ kind: 'deadline', due: '2024-03-20' }, 1)).toEqual({
+      kind: 'deadline',
+      due: '2025-03-20',
+    });
     expect(shiftSchedule({ kind: 'window', from: '2023-11-30', to: '2023-12-30' }, 2)).toEqual({
       kind: 'window',
       from: '2025-11-30',
       to: '2025-12-30',
     });
-    expect(shiftSchedule({ kind: 'recurring', every: 'month' }, 1)).toEqual({ kind: 'recurring', every: 'month' });
+    expect(shiftSchedule({ kind: 'recurring', every: 'month' }, 1)).toEqual({
+      kind: 'recurring',
+      every: 'month',
+    });
   });
   it('turns 29 February into 28 February in a common year', () => {
     expect(shiftIsoDate('2024-02-29', 1)).toBe('2025-02-28');

@@ -17,7 +17,11 @@ export function shiftSchedule(schedule: Schedule, years: number): Schedule {
     case 'deadline':
       return { kind: 'deadline', due: shiftIsoDate(schedule.due, years) };
     case 'window':
-      return { kind: 'window', from: shiftIsoDate(schedule.from, years), to: shiftIsoDate(schedule.to, years) };
+      return {
+        kind: 'window',
+        from: shiftIsoDate(schedule.from, years),
+        to: shiftIsoDate(schedule.to, years),
+      };
   }
 }
 

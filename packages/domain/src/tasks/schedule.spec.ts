@@ -17,9 +17,13 @@ describe('subDutiesBeyondText', async () => {
   const { subDutiesBeyondText } = await import('./task.schema.js');
   it('drops the sub-duties the text already lists as bullets, keeps the others', () => {
     const text = '- Phát huy vai trò cơ quan Thường trực;\n- Chấp hành nghiêm các quy định';
-    expect(subDutiesBeyondText(text, ['Phát huy vai trò cơ quan Thường trực;', 'Chấp hành  nghiêm các quy định', 'Theo dõi, đôn đốc'])).toEqual([
-      'Theo dõi, đôn đốc',
-    ]);
+    expect(
+      subDutiesBeyondText(text, [
+        'Phát huy vai trò cơ quan Thường trực;',
+        'Chấp hành  nghiêm các quy định',
+        'Theo dõi, đôn đốc',
+      ]),
+    ).toEqual(['Theo dõi, đôn đốc']);
     expect(subDutiesBeyondText('Một nhiệm vụ không gạch đầu dòng', ['Việc con'])).toEqual(['Việc con']);
   });
 });

@@ -35,7 +35,13 @@ export const taskMachine = defineStateMachine(
 );
 export type TaskEvent = (typeof taskMachine.events)[number];
 /** The machine's events as a literal tuple, for schemas. */
-export const TASK_EVENTS = ['start', 'complete', 'markOverdue', 'resume', 'carryOver'] as const satisfies readonly TaskEvent[];
+export const TASK_EVENTS = [
+  'start',
+  'complete',
+  'markOverdue',
+  'resume',
+  'carryOver',
+] as const satisfies readonly TaskEvent[];
 
 /** Statuses of a task still to be done (not finished, not found overdue, not carried over). */
 export const OPEN_TASK_STATUSES = ['not_started', 'in_progress'] as const satisfies readonly TaskStatus[];

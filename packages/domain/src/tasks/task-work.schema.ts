@@ -57,7 +57,12 @@ export const ZProgressNoteCreate = z.object({
   text: z.string().trim().min(1, 'Nhập nội dung tiến độ').max(10000),
 });
 
-const ZStatusCounts = z.object(Object.fromEntries(TASK_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof TASK_STATUSES)[number], z.ZodNumber>);
+const ZStatusCounts = z.object(
+  Object.fromEntries(TASK_STATUSES.map((s) => [s, z.number().int()])) as Record<
+    (typeof TASK_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
 
 export const ZDashboardTask = z.object({
   id: z.uuid(),
@@ -79,7 +84,16 @@ export const ZDashboard = z.object({
   byTopic: z.array(z.object({ topic: ZTopic, counts: ZStatusCounts })),
   overdue: z.array(ZDashboardTask),
   upcoming: z.array(ZDashboardTask),
-  plans: z.array(z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), status: z.string(), total: z.number().int(), done: z.number().int() })),
+  plans: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      year: z.number().int(),
+      status: z.string(),
+      total: z.number().int(),
+      done: z.number().int(),
+    }),
+  ),
 });
 export type Dashboard = z.infer<typeof ZDashboard>;
 

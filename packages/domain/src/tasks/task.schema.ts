@@ -78,11 +78,19 @@ export const ZTaskListQuery = ZListQueryOf(TASK_SORT_KEYS).extend({
   scope: z.enum(['all', 'mine']).default('all'),
   /** Due within this many days from today (Việt Nam time), not yet done. */
   dueWithin: z.coerce.number().int().min(0).max(366).optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type TaskListQuery = z.infer<typeof ZTaskListQuery>;
 
-const bare = (line: string) => line.replace(/^[\s\-–•+*]+/u, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+const bare = (line: string) =>
+  line
+    .replace(/^[\s\-–•+*]+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('vi');
 
 /**
  * The sub-duties a task's text does not already state: an imported duty's text often carries its own bullets, which

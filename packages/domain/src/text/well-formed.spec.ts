@@ -11,7 +11,9 @@ describe('ill-formed text', () => {
   });
 
   it('names the path of the first bad string in a nested body, keys included', () => {
-    expect(findIllFormedText({ title: 'ok', tasks: [{ text: 'ok' }, { text: 'a\u0000' }] })).toBe('tasks.1.text');
+    expect(findIllFormedText({ title: 'ok', tasks: [{ text: 'ok' }, { text: 'a\u0000' }] })).toBe(
+      'tasks.1.text',
+    );
     expect(findIllFormedText({ ['k\uD800']: 'v' })).toBe('?');
     expect(findIllFormedText('\u0000')).toBe('root');
     expect(findIllFormedText({ a: [1, true, null, 'fine'] })).toBeNull();

@@ -1,5 +1,12 @@
 /** Roles of the system; an agency officer is bound to one agency. */
-export const ROLES = ['admin', 'committee_leader', 'standing_office', 'agency_officer', 'editor', 'reviewer'] as const;
+export const ROLES = [
+  'admin',
+  'committee_leader',
+  'standing_office',
+  'agency_officer',
+  'editor',
+  'reviewer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {

@@ -93,7 +93,10 @@ export const ZPasswordChange = z
     currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200),
     newPassword: ZPassword,
   })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại' });
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  });
 export type PasswordChange = z.infer<typeof ZPasswordChange>;
 
 /** How many sessions were ended. */
@@ -108,6 +111,9 @@ export const ZUserListQuery = ZListQueryOf(USER_SORT_KEYS).extend({
   id: ZIdList,
   role: ZRole.optional(),
   agencyId: z.uuid().optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type UserListQuery = z.infer<typeof ZUserListQuery>;

@@ -33,7 +33,8 @@ export const appEnglish: AppMessages = {
       change_password: 'Change password',
       password_changed: 'Password changed. |||| Password changed; %{smart_count} other sessions ended.',
       sessions: 'Sign-in sessions',
-      sessions_hint: 'Where your account is signed in. If you see a place you do not know, log out everywhere and change your password.',
+      sessions_hint:
+        'Where your account is signed in. If you see a place you do not know, log out everywhere and change your password.',
       sessions_error: 'Could not load your sessions.',
       device: 'Browser, device',
       ip: 'IP address',
@@ -41,11 +42,13 @@ export const appEnglish: AppMessages = {
       last_seen: 'Last active',
       this_session: 'This session',
       logout_everywhere: 'Log out of all my sessions',
-      logout_everywhere_confirm: 'End every session of yours, this one included? You will have to sign in again.',
+      logout_everywhere_confirm:
+        'End every session of yours, this one included? You will have to sign in again.',
       logged_out_everywhere: 'Ended %{smart_count} sessions.',
     },
     error: {
-      unexpected_response: 'The server answered in an unexpected shape. Please retry or tell the administrator.',
+      unexpected_response:
+        'The server answered in an unexpected shape. Please retry or tell the administrator.',
     },
     import: {
       menu: 'Import a document',
@@ -68,17 +71,21 @@ export const appEnglish: AppMessages = {
       restart: 'Read another document',
       save: 'Save the draft plan',
       saved: 'Draft plan saved with %{smart_count} task(s)',
-      is_article: 'This document reads as a news article, not a plan. You can still fill in the plan yourself.',
-      is_report: 'This document reads as an agency report, not a plan: import it from the matching report obligation.',
+      is_article:
+        'This document reads as a news article, not a plan. You can still fill in the plan yourself.',
+      is_report:
+        'This document reads as an agency report, not a plan: import it from the matching report obligation.',
       not_recognised: 'No plan structure was recognised. You can still fill in the plan yourself.',
-      duplicates: 'This document may already be imported: a plan with the same number, or the same title and year, exists — check before importing it twice',
+      duplicates:
+        'This document may already be imported: a plan with the same number, or the same title and year, exists — check before importing it twice',
       warnings: '%{smart_count} point(s) to check',
       source_text: 'Source document',
       no_source_text: 'The document has no text.',
       unknown_agency: 'Not in the catalogue: "%{name}" — pick the matching agency',
       not_in_catalogue: 'not in the catalogue',
       unknown_lead: 'The agency "%{name}" is not in the catalogue: pick the matching lead agency',
-      unknown_coordinators: 'Coordinating agencies not in the catalogue: %{names} — pick the matching ones or remove them',
+      unknown_coordinators:
+        'Coordinating agencies not in the catalogue: %{names} — pick the matching ones or remove them',
       lead_missing: 'The document names no lead agency: pick one',
       remove_lead: 'Remove this lead agency',
       add_lead: 'Add a lead agency',
@@ -93,16 +100,19 @@ export const appEnglish: AppMessages = {
     lifecycle: {
       clone: 'Copy into a new year',
       clone_title: 'Copy the plan into a new year',
-      clone_hint: 'Creates a draft for the chosen year: sections and tasks copied, deadlines moved by the difference in years, task statuses reset.',
+      clone_hint:
+        'Creates a draft for the chosen year: sections and tasks copied, deadlines moved by the difference in years, task statuses reset.',
       clone_year: 'Year of the new plan',
       cloned: 'Draft plan for %{year} created',
       amend: 'Amend (new version)',
       amend_title: 'Draft an amendment',
-      amend_hint: 'An issued plan is not edited in place. This creates draft version %{version} with all tasks; issuing it supersedes the current version.',
+      amend_hint:
+        'An issued plan is not edited in place. This creates draft version %{version} with all tasks; issuing it supersedes the current version.',
       amended: 'Draft version %{version} created',
       close: 'Close the plan',
       close_title: 'Close the plan at year end',
-      close_hint: 'This cannot be undone: unfinished tasks become "Carried over". You may choose next year\'s draft plan to copy them into.',
+      close_hint:
+        'This cannot be undone: unfinished tasks become "Carried over". You may choose next year\'s draft plan to copy them into.',
       close_confirm: 'Close the plan',
       carry_over_to: 'Carry open tasks into the draft',
       carry_over_hint: "Optional. Only next year's draft plans are listed.",
@@ -112,7 +122,8 @@ export const appEnglish: AppMessages = {
       unpublish: 'Unpublish',
       publish_title: 'Publish the plan on the portal',
       unpublish_title: 'Take the plan off the portal',
-      publish_hint: "The plan's number, issue date, issuing body, signer and subject will be shown to the public.",
+      publish_hint:
+        "The plan's number, issue date, issuing body, signer and subject will be shown to the public.",
       unpublish_hint: 'The plan will no longer be shown on the portal.',
       published: 'The plan is published on the portal',
       unpublished: 'The plan is no longer published',
@@ -184,7 +195,7 @@ export const appEnglish: AppMessages = {
       successor: 'Successor agency',
       valid_to: 'Ends on',
       hand_over: 'Hand over open tasks',
-      hand_over_yes: "Unfinished tasks of plans not closed pass to the successor.",
+      hand_over_yes: 'Unfinished tasks of plans not closed pass to the successor.',
       hand_over_no: 'Tasks keep the old agency; reassign them later with "Batch edit".',
       next: 'Continue',
       confirm_title: 'Confirm the merge or renaming',
@@ -259,7 +270,8 @@ export const appEnglish: AppMessages = {
       none: 'None',
       issue: 'Issue',
       issue_title: 'Issue the plan',
-      issue_hint: 'Issuing fixes the number, the date and the signer for good; the plan can no longer be edited in place.',
+      issue_hint:
+        'Issuing fixes the number, the date and the signer for good; the plan can no longer be edited in place.',
       issued: 'The plan has been issued',
     },
     task: {

@@ -32,7 +32,8 @@ export const appVietnamese = {
       change_password: 'Đổi mật khẩu',
       password_changed: 'Đã đổi mật khẩu. |||| Đã đổi mật khẩu; %{smart_count} phiên khác đã kết thúc.',
       sessions: 'Các phiên đăng nhập',
-      sessions_hint: 'Những nơi tài khoản của bạn đang đăng nhập. Nếu thấy nơi lạ, hãy đăng xuất khỏi mọi phiên và đổi mật khẩu.',
+      sessions_hint:
+        'Những nơi tài khoản của bạn đang đăng nhập. Nếu thấy nơi lạ, hãy đăng xuất khỏi mọi phiên và đổi mật khẩu.',
       sessions_error: 'Không tải được danh sách phiên đăng nhập.',
       device: 'Trình duyệt, thiết bị',
       ip: 'Địa chỉ IP',
@@ -40,11 +41,13 @@ export const appVietnamese = {
       last_seen: 'Hoạt động gần nhất',
       this_session: 'Phiên này',
       logout_everywhere: 'Đăng xuất khỏi mọi phiên',
-      logout_everywhere_confirm: 'Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên này? Bạn sẽ phải đăng nhập lại.',
+      logout_everywhere_confirm:
+        'Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên này? Bạn sẽ phải đăng nhập lại.',
       logged_out_everywhere: 'Đã kết thúc %{smart_count} phiên đăng nhập.',
     },
     error: {
-      unexpected_response: 'Máy chủ trả về dữ liệu không đúng định dạng. Vui lòng thử lại hoặc báo quản trị hệ thống.',
+      unexpected_response:
+        'Máy chủ trả về dữ liệu không đúng định dạng. Vui lòng thử lại hoặc báo quản trị hệ thống.',
     },
     import: {
       menu: 'Nhập văn bản',
@@ -67,17 +70,22 @@ export const appVietnamese = {
       restart: 'Đọc văn bản khác',
       save: 'Lưu dự thảo kế hoạch',
       saved: 'Đã lưu dự thảo kế hoạch với %{smart_count} nhiệm vụ',
-      is_article: 'Văn bản này được nhận dạng là tin, bài chứ không phải kế hoạch. Bạn vẫn có thể tự điền thông tin kế hoạch.',
-      is_report: 'Văn bản này được nhận dạng là báo cáo của đơn vị, không phải kế hoạch — hãy nhập nó từ kỳ báo cáo tương ứng.',
-      not_recognised: 'Không nhận ra cấu trúc kế hoạch trong văn bản. Bạn vẫn có thể tự điền thông tin kế hoạch.',
-      duplicates: 'Có thể văn bản này đã được nhập: đã có kế hoạch cùng số hoặc cùng trích yếu và năm — kiểm tra để tránh nhập trùng',
+      is_article:
+        'Văn bản này được nhận dạng là tin, bài chứ không phải kế hoạch. Bạn vẫn có thể tự điền thông tin kế hoạch.',
+      is_report:
+        'Văn bản này được nhận dạng là báo cáo của đơn vị, không phải kế hoạch — hãy nhập nó từ kỳ báo cáo tương ứng.',
+      not_recognised:
+        'Không nhận ra cấu trúc kế hoạch trong văn bản. Bạn vẫn có thể tự điền thông tin kế hoạch.',
+      duplicates:
+        'Có thể văn bản này đã được nhập: đã có kế hoạch cùng số hoặc cùng trích yếu và năm — kiểm tra để tránh nhập trùng',
       warnings: 'Có %{smart_count} điểm cần kiểm tra',
       source_text: 'Văn bản gốc',
       no_source_text: 'Không có nội dung văn bản.',
       unknown_agency: 'Không có trong danh mục: "%{name}" — chọn đơn vị tương ứng',
       not_in_catalogue: 'chưa có trong danh mục',
       unknown_lead: 'Đơn vị "%{name}" chưa có trong danh mục: chọn đơn vị chủ trì tương ứng',
-      unknown_coordinators: 'Đơn vị phối hợp chưa có trong danh mục: %{names} — chọn đơn vị tương ứng hoặc bỏ đi',
+      unknown_coordinators:
+        'Đơn vị phối hợp chưa có trong danh mục: %{names} — chọn đơn vị tương ứng hoặc bỏ đi',
       lead_missing: 'Văn bản không ghi đơn vị chủ trì: chọn đơn vị chủ trì',
       remove_lead: 'Bỏ đơn vị chủ trì này',
       add_lead: 'Thêm đơn vị chủ trì',
@@ -92,16 +100,19 @@ export const appVietnamese = {
     lifecycle: {
       clone: 'Sao chép sang năm mới',
       clone_title: 'Sao chép kế hoạch sang năm mới',
-      clone_hint: 'Tạo dự thảo mới cho năm được chọn: sao chép các mục và nhiệm vụ, dời các mốc thời hạn theo số năm chênh lệch, đặt lại trạng thái nhiệm vụ.',
+      clone_hint:
+        'Tạo dự thảo mới cho năm được chọn: sao chép các mục và nhiệm vụ, dời các mốc thời hạn theo số năm chênh lệch, đặt lại trạng thái nhiệm vụ.',
       clone_year: 'Năm của kế hoạch mới',
       cloned: 'Đã tạo dự thảo kế hoạch năm %{year}',
       amend: 'Sửa đổi (phiên bản mới)',
       amend_title: 'Lập phiên bản sửa đổi',
-      amend_hint: 'Kế hoạch đã ban hành không sửa trực tiếp. Hệ thống tạo dự thảo phiên bản %{version} với toàn bộ nhiệm vụ; khi ban hành, phiên bản hiện tại sẽ bị thay thế.',
+      amend_hint:
+        'Kế hoạch đã ban hành không sửa trực tiếp. Hệ thống tạo dự thảo phiên bản %{version} với toàn bộ nhiệm vụ; khi ban hành, phiên bản hiện tại sẽ bị thay thế.',
       amended: 'Đã tạo dự thảo phiên bản %{version}',
       close: 'Kết thúc kế hoạch',
       close_title: 'Kết thúc kế hoạch cuối năm',
-      close_hint: 'Không thể hoàn tác: các nhiệm vụ chưa hoàn thành sẽ chuyển sang trạng thái "Chuyển năm sau". Có thể chọn dự thảo kế hoạch năm sau để sao chép các nhiệm vụ này sang.',
+      close_hint:
+        'Không thể hoàn tác: các nhiệm vụ chưa hoàn thành sẽ chuyển sang trạng thái "Chuyển năm sau". Có thể chọn dự thảo kế hoạch năm sau để sao chép các nhiệm vụ này sang.',
       close_confirm: 'Kết thúc kế hoạch',
       carry_over_to: 'Chuyển nhiệm vụ dở dang sang dự thảo',
       carry_over_hint: 'Không bắt buộc. Chỉ liệt kê dự thảo kế hoạch của năm sau.',
@@ -111,7 +122,8 @@ export const appVietnamese = {
       unpublish: 'Thôi công khai',
       publish_title: 'Công khai kế hoạch trên Cổng thông tin',
       unpublish_title: 'Thôi công khai kế hoạch',
-      publish_hint: 'Số, ngày ban hành, cơ quan ban hành, người ký và trích yếu của kế hoạch sẽ hiển thị công khai cho người dân.',
+      publish_hint:
+        'Số, ngày ban hành, cơ quan ban hành, người ký và trích yếu của kế hoạch sẽ hiển thị công khai cho người dân.',
       unpublish_hint: 'Kế hoạch sẽ không còn hiển thị trên Cổng thông tin.',
       published: 'Kế hoạch đã được công khai trên Cổng',
       unpublished: 'Kế hoạch đã thôi công khai',
@@ -155,7 +167,8 @@ export const appVietnamese = {
       status_note: 'Ghi chú',
       status_note_hint: 'Không bắt buộc: kết quả, lý do, hoặc việc còn lại.',
       status_changed: 'Đã cập nhật trạng thái nhiệm vụ',
-      final_warning: 'Không thể hoàn tác: nhiệm vụ chuyển sang năm sau sẽ không còn thay đổi trạng thái được nữa.',
+      final_warning:
+        'Không thể hoàn tác: nhiệm vụ chuyển sang năm sau sẽ không còn thay đổi trạng thái được nữa.',
       add_note: 'Báo cáo tiến độ',
       note_text: 'Nội dung tiến độ',
       attach: 'Đính kèm tệp',
@@ -165,7 +178,8 @@ export const appVietnamese = {
       no_notes: 'Chưa có báo cáo tiến độ nào.',
       batch: 'Sửa hàng loạt',
       batch_title: 'Sửa hàng loạt %{smart_count} nhiệm vụ',
-      batch_hint: 'Chỉ những phần được chọn mới thay đổi. Nếu một nhiệm vụ không thể thay đổi, không nhiệm vụ nào được cập nhật.',
+      batch_hint:
+        'Chỉ những phần được chọn mới thay đổi. Nếu một nhiệm vụ không thể thay đổi, không nhiệm vụ nào được cập nhật.',
       batch_status: 'Chuyển trạng thái',
       no_change: 'Không thay đổi',
       batch_change_leads: 'Giao lại đơn vị chủ trì',
@@ -183,7 +197,8 @@ export const appVietnamese = {
       successor: 'Đơn vị kế thừa',
       valid_to: 'Hết hiệu lực từ ngày',
       hand_over: 'Chuyển giao nhiệm vụ đang thực hiện',
-      hand_over_yes: 'Các nhiệm vụ chưa hoàn thành của các kế hoạch chưa kết thúc sẽ chuyển cho đơn vị kế thừa.',
+      hand_over_yes:
+        'Các nhiệm vụ chưa hoàn thành của các kế hoạch chưa kết thúc sẽ chuyển cho đơn vị kế thừa.',
       hand_over_no: 'Nhiệm vụ giữ nguyên đơn vị cũ; có thể giao lại sau bằng "Sửa hàng loạt".',
       next: 'Tiếp tục',
       confirm_title: 'Xác nhận sáp nhập, đổi tên',
@@ -258,7 +273,8 @@ export const appVietnamese = {
       none: 'Chưa có',
       issue: 'Ban hành',
       issue_title: 'Ban hành kế hoạch',
-      issue_hint: 'Sau khi ban hành, số, ngày ban hành và người ký được cố định; kế hoạch không sửa trực tiếp được nữa.',
+      issue_hint:
+        'Sau khi ban hành, số, ngày ban hành và người ký được cố định; kế hoạch không sửa trực tiếp được nữa.',
       issued: 'Đã ban hành kế hoạch',
     },
     task: {

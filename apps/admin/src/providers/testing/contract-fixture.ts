@@ -5,7 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { FetchLike } from '../http';
 
-export type SeenRequest = { method: string; url: string; csrf: string | undefined; body: unknown; contentType: string | undefined };
+export type SeenRequest = {
+  method: string;
+  url: string;
+  csrf: string | undefined;
+  body: unknown;
+  contentType: string | undefined;
+};
 
 type StoredRecord = { id: string; version: number } & Record<string, unknown>;
 
@@ -28,7 +34,9 @@ export const FIXTURE_PASSWORD = 'demo12345';
 
 function problem(res: ServerResponse, status: number, code: string, message: string, extra: object = {}) {
   res.writeHead(status, { 'content-type': 'application/problem+json', 'x-correlation-id': randomUUID() });
-  res.end(JSON.stringify({ status, code, message, messageEn: `${code} (en)`, correlationId: 'test', ...extra }));
+  res.end(
+    JSON.stringify({ status, code, message, messageEn: `${code} (en)`, correlationId: 'test', ...extra }),
+  );
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -42,7 +50,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text) return undefined;
   // Uploads are kept as text so tests can look for the parts they sent.
-  return (req.headers['content-type'] ?? '').startsWith('multipart/form-data') ? text : (JSON.parse(text) as unknown);
+  return (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
+    ? text
+    : (JSON.parse(text) as unknown);
 }
 
 function cookieOf(req: IncomingMessage, name: string): string | undefined {
@@ -66,7 +76,13 @@ export async function startContractFixture(): Promise<ContractFixture> {
       const body = await readJson(req);
       const csrfHeader = req.headers['x-csrf-token'];
       const csrf = Array.isArray(csrfHeader) ? csrfHeader[0] : csrfHeader;
-      requests.push({ method, url: `${url.pathname}${url.search}`, csrf, body, contentType: req.headers['content-type'] });
+      requests.push({
+        method,
+        url: `${url.pathname}${url.search}`,
+        csrf,
+        body,
+        contentType: req.headers['content-type'],
+      });
 
       if (method === 'POST' && url.pathname === '/api/auth/login') {
         const { username, password } = (body ?? {}) as { username?: string; password?: string };
@@ -76,7 +92,12 @@ export async function startContractFixture(): Promise<ContractFixture> {
         const sid = randomUUID();
         const csrfToken = randomUUID();
         sessions.set(sid, csrfToken);
-        return json(res, 200, { ...USER, csrfToken }, { 'set-cookie': `sid=${sid}; HttpOnly; SameSite=Strict; Path=/` });
+        return json(
+          res,
+          200,
+          { ...USER, csrfToken },
+          { 'set-cookie': `sid=${sid}; HttpOnly; SameSite=Strict; Path=/` },
+        );
       }
 
       const sid = cookieOf(req, 'sid');
@@ -139,9 +160,15 @@ export async function startContractFixture(): Promise<ContractFixture> {
       if (method === 'PUT') {
         const change = (body ?? {}) as Record<string, unknown>;
         if (change.version !== record.version) {
-          return problem(res, 409, 'CONFLICT', 'Bản ghi đã được người khác cập nhật. Vui lòng tải lại trước khi sửa.', {
-            changed: ['title'],
-          });
+          return problem(
+            res,
+            409,
+            'CONFLICT',
+            'Bản ghi đã được người khác cập nhật. Vui lòng tải lại trước khi sửa.',
+            {
+              changed: ['title'],
+            },
+          );
         }
         if (typeof change.title === 'string' && change.title.trim().length < 3) {
           return problem(res, 400, 'VALIDATION', 'Dữ liệu chưa hợp lệ', {

@@ -6,9 +6,13 @@ export class TaskPlanYear1764300000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "tasks" ADD "plan_year" integer`);
-    await queryRunner.query(`UPDATE "tasks" t SET "plan_year" = p."year" FROM "plans" p WHERE p."id" = t."plan_id"`);
+    await queryRunner.query(
+      `UPDATE "tasks" t SET "plan_year" = p."year" FROM "plans" p WHERE p."id" = t."plan_id"`,
+    );
     await queryRunner.query(`ALTER TABLE "tasks" ALTER COLUMN "plan_year" SET NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_edfeb8d770d258de954d4506fe" ON "tasks"("plan_year", "due_on", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_edfeb8d770d258de954d4506fe" ON "tasks"("plan_year", "due_on", "id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

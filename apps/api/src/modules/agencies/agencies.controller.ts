@@ -24,7 +24,12 @@ export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
 
   @Get()
-  @Contract({ summary: 'Danh mục đơn vị / Agency catalogue', tag: 'agencies', query: ZAgencyListQuery, response: ZPage(ZAgency) })
+  @Contract({
+    summary: 'Danh mục đơn vị / Agency catalogue',
+    tag: 'agencies',
+    query: ZAgencyListQuery,
+    response: ZPage(ZAgency),
+  })
   list(@Query() query: AgencyListQuery): Promise<Page<Agency>> {
     return this.agencies.list(query);
   }
@@ -37,15 +42,30 @@ export class AgenciesController {
 
   @Post()
   @Roles('admin')
-  @Contract({ summary: 'Thêm đơn vị / Create an agency', tag: 'agencies', body: ZAgencyCreate, response: ZAgency, status: 201 })
+  @Contract({
+    summary: 'Thêm đơn vị / Create an agency',
+    tag: 'agencies',
+    body: ZAgencyCreate,
+    response: ZAgency,
+    status: 201,
+  })
   create(@Body() body: AgencyCreate, @Ctx() context: CallContext): Promise<Agency> {
     return this.agencies.create(body, context);
   }
 
   @Put(':id')
   @Roles('admin')
-  @Contract({ summary: 'Sửa đơn vị / Update an agency', tag: 'agencies', body: ZAgencyUpdate, response: ZAgency })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: AgencyUpdate, @Ctx() context: CallContext): Promise<Agency> {
+  @Contract({
+    summary: 'Sửa đơn vị / Update an agency',
+    tag: 'agencies',
+    body: ZAgencyUpdate,
+    response: ZAgency,
+  })
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AgencyUpdate,
+    @Ctx() context: CallContext,
+  ): Promise<Agency> {
     return this.agencies.update(id, body, context);
   }
 
@@ -58,7 +78,11 @@ export class AgenciesController {
     response: ZAgencySuccessionResult,
     status: 200,
   })
-  succession(@Param('id', ParseUUIDPipe) id: string, @Body() body: AgencySuccession, @Ctx() context: CallContext): Promise<AgencySuccessionResult> {
+  succession(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AgencySuccession,
+    @Ctx() context: CallContext,
+  ): Promise<AgencySuccessionResult> {
     return this.agencies.succession(id, body, context);
   }
 }

@@ -3,5 +3,10 @@ import { AgenciesController } from './agencies.controller.js';
 import { TasksModule } from '../tasks/tasks.module.js';
 import { AgenciesService } from './agencies.service.js';
 
-@Module({ imports: [TasksModule], controllers: [AgenciesController], providers: [AgenciesService], exports: [AgenciesService] })
+@Module({
+  imports: [TasksModule],
+  controllers: [AgenciesController],
+  providers: [AgenciesService],
+  exports: [AgenciesService],
+})
 export class AgenciesModule {}

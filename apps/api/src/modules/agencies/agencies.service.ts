@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Agency, AgencyCreate, AgencyListQuery, AgencySeed, AgencySuccession, AgencySuccessionResult, AgencyUpdate } from '@bcdnq/domain/agencies';
+import type {
+  Agency,
+  AgencyCreate,
+  AgencyListQuery,
+  AgencySeed,
+  AgencySuccession,
+  AgencySuccessionResult,
+  AgencyUpdate,
+} from '@bcdnq/domain/agencies';
 import { DomainError } from '@bcdnq/domain/common';
 import { type Page, pageOf, sortColumns, vietnameseOrder, searchTextOf } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
@@ -11,7 +19,13 @@ import { AgencyEntity } from './agency.entity.js';
 import { AGENCY_SORT_KEYS } from '@bcdnq/domain/agencies';
 import { TasksService } from '../tasks/tasks.service.js';
 
-const AGENCY_SORT = sortColumns<(typeof AGENCY_SORT_KEYS)[number]>({ id: 'a.id', name: vietnameseOrder('a.name'), kind: 'a.kind', code: 'a.code', validTo: 'a.validTo' });
+const AGENCY_SORT = sortColumns<(typeof AGENCY_SORT_KEYS)[number]>({
+  id: 'a.id',
+  name: vietnameseOrder('a.name'),
+  kind: 'a.kind',
+  code: 'a.code',
+  validTo: 'a.validTo',
+});
 
 export function toAgency(entity: AgencyEntity): Agency {
   return {
@@ -44,7 +58,9 @@ export class AgenciesService {
     if (query.id) qb.andWhere('a.id IN (:...ids)', { ids: query.id });
     if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
     if (query.activeOn) {
-      qb.andWhere('(a.validFrom IS NULL OR a.validFrom <= :on) AND (a.validTo IS NULL OR a.validTo >= :on)', { on: query.activeOn });
+      qb.andWhere('(a.validFrom IS NULL OR a.validFrom <= :on) AND (a.validTo IS NULL OR a.validTo >= :on)', {
+        on: query.activeOn,
+      });
     }
     const { rows, total } = await pageOf(qb, query, AGENCY_SORT, [vietnameseOrder('a.name'), 'ASC']);
     return { data: rows.map(toAgency), total };
@@ -68,18 +84,31 @@ export class AgenciesService {
         });
         entity.searchText = agencySearchText(entity);
         const saved = await manager.save(entity);
-        await this.audit.record(manager, context, { action: 'agency.create', entity: 'agency', entityId: saved.id, after: toAgency(saved) });
+        await this.audit.record(manager, context, {
+          action: 'agency.create',
+          entity: 'agency',
+          entityId: saved.id,
+          after: toAgency(saved),
+        });
         return toAgency(saved);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('DUPLICATE', `Mã đơn vị "${input.code}" đã tồn tại`, 'Agency code already exists');
+      if (isUniqueViolation(error))
+        throw new DomainError(
+          'DUPLICATE',
+          `Mã đơn vị "${input.code}" đã tồn tại`,
+          'Agency code already exists',
+        );
       throw error;
     }
   }
 
   async update(id: string, input: AgencyUpdate, context: CallContext): Promise<Agency> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const entity = await manager.findOne(AgencyEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!entity) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị', 'Agency not found');
       assertFresh(toAgency(entity), input, 'Đơn vị');
       const before = toAgency(entity);
@@ -89,7 +118,13 @@ export class AgenciesService {
       const saved = await manager.save(entity);
       // Drafts follow the new name; issued plans keep the name they were issued with.
       if (before.name !== saved.name) await this.tasks.renameAgencyOnDrafts(manager, id, saved.name);
-      await this.audit.record(manager, context, { action: 'agency.update', entity: 'agency', entityId: id, before, after: toAgency(saved) });
+      await this.audit.record(manager, context, {
+        action: 'agency.update',
+        entity: 'agency',
+        entityId: id,
+        before,
+        after: toAgency(saved),
+      });
       return toAgency(saved);
     });
   }
@@ -98,17 +133,31 @@ export class AgenciesService {
    * Ends an agency and names its successor; with `handOverOpenTasks`, its open tasks of plans not closed pass to
    * the successor (merged into the successor's part when it already has one). History stays in the audit log.
    */
-  async succession(id: string, input: AgencySuccession, context: CallContext): Promise<AgencySuccessionResult> {
+  async succession(
+    id: string,
+    input: AgencySuccession,
+    context: CallContext,
+  ): Promise<AgencySuccessionResult> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const entity = await manager.findOne(AgencyEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!entity) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị', 'Agency not found');
       assertFresh(toAgency(entity), { version: input.version }, 'Đơn vị');
       const successor = await manager.findOneBy(AgencyEntity, { id: input.successorId });
       if (!successor || successor.id === id) {
-        throw new DomainError('VALIDATION', 'Đơn vị kế thừa không hợp lệ', 'Invalid successor', { field: 'successorId' });
+        throw new DomainError('VALIDATION', 'Đơn vị kế thừa không hợp lệ', 'Invalid successor', {
+          field: 'successorId',
+        });
       }
       if (entity.validFrom && input.validTo < entity.validFrom) {
-        throw new DomainError('VALIDATION', 'Ngày kết thúc phải sau ngày bắt đầu hiệu lực', 'End before start', { field: 'validTo' });
+        throw new DomainError(
+          'VALIDATION',
+          'Ngày kết thúc phải sau ngày bắt đầu hiệu lực',
+          'End before start',
+          { field: 'validTo' },
+        );
       }
       const before = toAgency(entity);
       entity.validTo = input.validTo;
@@ -116,9 +165,20 @@ export class AgenciesService {
       const saved = await manager.save(entity);
       let handedOver = 0;
       if (input.handOverOpenTasks) {
-        handedOver = await this.tasks.handOver(manager, { id, name: entity.name }, { id: successor.id, name: successor.name }, context);
+        handedOver = await this.tasks.handOver(
+          manager,
+          { id, name: entity.name },
+          { id: successor.id, name: successor.name },
+          context,
+        );
       }
-      await this.audit.record(manager, context, { action: 'agency.succession', entity: 'agency', entityId: id, before, after: { ...toAgency(saved), handedOver } });
+      await this.audit.record(manager, context, {
+        action: 'agency.succession',
+        entity: 'agency',
+        entityId: id,
+        before,
+        after: { ...toAgency(saved), handedOver },
+      });
       return { agency: toAgency(saved), handedOver };
     });
   }

@@ -12,9 +12,15 @@ export class PortalArticleFigures implements CountedFigureSource {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async figures(range: { from: string; to: string; agencyId: string | null; planId: string | null }): Promise<CountedFigure[]> {
-    const rows: { agency_id: string; month: string; n: number; task_ids: string[] }[] = await this.dataSource.query(
-      `SELECT ta.agency_id, to_char(date_trunc('month', a.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD') AS month,
+  async figures(range: {
+    from: string;
+    to: string;
+    agencyId: string | null;
+    planId: string | null;
+  }): Promise<CountedFigure[]> {
+    const rows: { agency_id: string; month: string; n: number; task_ids: string[] }[] =
+      await this.dataSource.query(
+        `SELECT ta.agency_id, to_char(date_trunc('month', a.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD') AS month,
               count(DISTINCT a.id)::int AS n, array_agg(DISTINCT a.task_id) AS task_ids
          FROM articles a
          JOIN tasks t ON t.id = a.task_id
@@ -24,8 +30,8 @@ export class PortalArticleFigures implements CountedFigureSource {
           AND ($3::uuid IS NULL OR ta.agency_id = $3::uuid)
           AND ($4::uuid IS NULL OR t.plan_id = $4::uuid)
         GROUP BY 1, 2`,
-      [range.from, range.to, range.agencyId, range.planId],
-    );
+        [range.from, range.to, range.agencyId, range.planId],
+      );
     return rows.map((row) => {
       const [year, month] = row.month.split('-').map(Number) as [number, number];
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -36,7 +42,10 @@ export class PortalArticleFigures implements CountedFigureSource {
         periodStart: row.month,
         periodEnd: `${row.month.slice(0, 8)}${String(last).padStart(2, '0')}`,
         source: 'portal' as const,
-        link: row.task_ids.length === 1 ? `/admin/#/articles?filter=${encodeURIComponent(JSON.stringify({ taskId: row.task_ids[0], status: 'published' }))}` : '/admin/#/articles',
+        link:
+          row.task_ids.length === 1
+            ? `/admin/#/articles?filter=${encodeURIComponent(JSON.stringify({ taskId: row.task_ids[0], status: 'published' }))}`
+            : '/admin/#/articles',
       };
     });
   }

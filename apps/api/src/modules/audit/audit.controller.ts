@@ -25,12 +25,21 @@ export class AuditController {
 
   /** A record's history, to whoever may see the record itself. */
   @Get()
-  @Contract({ summary: 'Lịch sử thay đổi / Audit trail of a record', tag: 'audit', query: ZAuditQuery, response: ZPage(ZAuditEntry) })
-  async list(@Query() query: z.infer<typeof ZAuditQuery>, @Ctx() context: CallContext): Promise<Page<AuditEntry>> {
+  @Contract({
+    summary: 'Lịch sử thay đổi / Audit trail of a record',
+    tag: 'audit',
+    query: ZAuditQuery,
+    response: ZPage(ZAuditEntry),
+  })
+  async list(
+    @Query() query: z.infer<typeof ZAuditQuery>,
+    @Ctx() context: CallContext,
+  ): Promise<Page<AuditEntry>> {
     const { actor } = context;
     if (query.entity === 'plan') await this.plans.get(query.entityId, actor);
     if (query.entity === 'task') await this.tasks.get(query.entityId, actor);
-    if (query.entity === 'user' && actor.role !== 'admin') throw new DomainError('FORBIDDEN', 'Bạn không có quyền xem mục này', 'Forbidden');
+    if (query.entity === 'user' && actor.role !== 'admin')
+      throw new DomainError('FORBIDDEN', 'Bạn không có quyền xem mục này', 'Forbidden');
     const [rows, total] = await this.dataSource.getRepository(AuditEntryEntity).findAndCount({
       where: { entity: query.entity, entityId: query.entityId },
       order: { id: 'DESC' },

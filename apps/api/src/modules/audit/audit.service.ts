@@ -15,7 +15,11 @@ export type AuditChange = {
 /** Writes the audit trail inside the caller's transaction, so a change and its record commit together. */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, context: Partial<CallContext> | null, change: AuditChange): Promise<void> {
+  async record(
+    manager: EntityManager,
+    context: Partial<CallContext> | null,
+    change: AuditChange,
+  ): Promise<void> {
     // Every state change passes here: remembered list totals are no longer true, here or on other instances.
     await countsChanged(manager);
     await manager.insert(AuditEntryEntity, {

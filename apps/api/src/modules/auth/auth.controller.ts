@@ -25,8 +25,16 @@ export class AuthController {
   @Post('login')
   @Public()
   @Contract({ summary: 'Đăng nhập / Log in', tag: 'auth', body: ZLogin, response: ZSessionUser, status: 200 })
-  async login(@Body() body: Login, @Req() request: AppRequest, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
-    const { token, user, maxAgeMs } = await this.auth.login(body, request.ip ?? 'unknown', request.header('user-agent') ?? null);
+  async login(
+    @Body() body: Login,
+    @Req() request: AppRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionUser> {
+    const { token, user, maxAgeMs } = await this.auth.login(
+      body,
+      request.ip ?? 'unknown',
+      request.header('user-agent') ?? null,
+    );
     response.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -52,21 +60,39 @@ export class AuthController {
   }
 
   @Get('sessions')
-  @Contract({ summary: 'Các phiên đăng nhập của tôi / My open sessions', tag: 'auth', response: z.array(ZOwnSession) })
+  @Contract({
+    summary: 'Các phiên đăng nhập của tôi / My open sessions',
+    tag: 'auth',
+    response: z.array(ZOwnSession),
+  })
   sessions(@Ctx() context: CallContext): Promise<OwnSession[]> {
     return this.auth.ownSessions(context);
   }
 
   @Post('logout-everywhere')
-  @Contract({ summary: 'Đăng xuất khỏi mọi phiên / Log out of all my sessions', tag: 'auth', response: ZRevoked, status: 200 })
-  async logoutEverywhere(@Ctx() context: CallContext, @Res({ passthrough: true }) response: Response): Promise<Revoked> {
+  @Contract({
+    summary: 'Đăng xuất khỏi mọi phiên / Log out of all my sessions',
+    tag: 'auth',
+    response: ZRevoked,
+    status: 200,
+  })
+  async logoutEverywhere(
+    @Ctx() context: CallContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Revoked> {
     const revoked = await this.auth.logoutEverywhere(context);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
     return { revoked };
   }
 
   @Post('password')
-  @Contract({ summary: 'Đổi mật khẩu của tôi / Change my password', tag: 'auth', body: ZPasswordChange, response: ZRevoked, status: 200 })
+  @Contract({
+    summary: 'Đổi mật khẩu của tôi / Change my password',
+    tag: 'auth',
+    body: ZPasswordChange,
+    response: ZRevoked,
+    status: 200,
+  })
   async changePassword(@Body() body: PasswordChange, @Ctx() context: CallContext): Promise<Revoked> {
     return { revoked: await this.auth.changePassword(body, context) };
   }

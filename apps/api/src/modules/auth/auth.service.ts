@@ -3,7 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
-import { type Login, LOGIN_WINDOW_MINUTES, loginWaitSeconds, type OwnSession, type PasswordChange, type SessionUser } from '@bcdnq/domain/users';
+import {
+  type Login,
+  LOGIN_WINDOW_MINUTES,
+  loginWaitSeconds,
+  type OwnSession,
+  type PasswordChange,
+  type SessionUser,
+} from '@bcdnq/domain/users';
 import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
@@ -41,7 +48,11 @@ export class AuthService {
   }
 
   /** Checks the password (rate-limited per account and per IP) and opens a session. */
-  async login(input: Login, ip: string, userAgent: string | null): Promise<{ token: string; user: SessionUser; maxAgeMs: number }> {
+  async login(
+    input: Login,
+    ip: string,
+    userAgent: string | null,
+  ): Promise<{ token: string; user: SessionUser; maxAgeMs: number }> {
     const username = input.username.trim().toLowerCase();
     const attemptId = await this.reserveAttempt(username, ip);
     const user = await this.dataSource
@@ -52,7 +63,8 @@ export class AuthService {
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
     const succeeded = !!user && user.active && valid;
-    if (succeeded) await this.dataSource.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
+    if (succeeded)
+      await this.dataSource.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
     if (!user || !succeeded) {
       const inactive = !!user && valid && !user.active;
       throw new DomainError(
@@ -110,7 +122,9 @@ export class AuthService {
           { retryAfterSeconds: wait },
         );
       }
-      const inserted = await manager.getRepository(LoginAttemptEntity).insert({ username, ip, succeeded: false });
+      const inserted = await manager
+        .getRepository(LoginAttemptEntity)
+        .insert({ username, ip, succeeded: false });
       return String((inserted.identifiers[0] as { id: string }).id);
     });
   }
@@ -125,7 +139,13 @@ export class AuthService {
          FROM login_attempts
         WHERE NOT succeeded AND at > now() - make_interval(mins => $3) AND (username = $1 OR ip = $2)`,
       [username, ip, LOGIN_WINDOW_MINUTES],
-    )) as { pair_failures: number; since_pair: number | null; account_failures: number; since_account: number | null; ip_failures: number }[];
+    )) as {
+      pair_failures: number;
+      since_pair: number | null;
+      account_failures: number;
+      since_account: number | null;
+      ip_failures: number;
+    }[];
     return {
       pairFailures: row?.pair_failures ?? 0,
       secondsSincePairFailure: row?.since_pair ?? null,
@@ -174,7 +194,11 @@ export class AuthService {
   async logout(context: CallContext): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(SessionEntity, { id: context.actor.sessionId }, { revokedAt: new Date() });
-      await this.audit.record(manager, context, { action: 'auth.logout', entity: 'session', entityId: context.actor.sessionId });
+      await this.audit.record(manager, context, {
+        action: 'auth.logout',
+        entity: 'session',
+        entityId: context.actor.sessionId,
+      });
     });
   }
 
@@ -202,7 +226,9 @@ export class AuthService {
     const rows = await this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
-      .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId: context.actor.id })
+      .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', {
+        userId: context.actor.id,
+      })
       .andWhere('s.createdAt > now() - make_interval(hours => :max)', { max: this.env.SESSION_MAX_HOURS })
       .orderBy('s.lastSeenAt', 'DESC')
       .limit(100)
@@ -223,7 +249,12 @@ export class AuthService {
   async logoutEverywhere(context: CallContext): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const revoked = await this.revokeSessions(manager, context.actor.id, null);
-      await this.audit.record(manager, context, { action: 'auth.logoutEverywhere', entity: 'user', entityId: context.actor.id, after: { revoked } });
+      await this.audit.record(manager, context, {
+        action: 'auth.logoutEverywhere',
+        entity: 'user',
+        entityId: context.actor.id,
+        after: { revoked },
+      });
       return revoked;
     });
   }
@@ -237,18 +268,29 @@ export class AuthService {
       .where('u.id = :id', { id: context.actor.id })
       .getOne();
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new DomainError('VALIDATION', 'Mật khẩu hiện tại không đúng', 'The current password is wrong', { field: 'currentPassword' });
+      throw new DomainError('VALIDATION', 'Mật khẩu hiện tại không đúng', 'The current password is wrong', {
+        field: 'currentPassword',
+      });
     }
     const passwordHash = await hashPassword(input.newPassword);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, version: () => 'version + 1' });
       const revoked = await this.revokeSessions(manager, user.id, context.actor.sessionId);
-      await this.audit.record(manager, context, { action: 'auth.changePassword', entity: 'user', entityId: user.id, after: { revokedOtherSessions: revoked } });
+      await this.audit.record(manager, context, {
+        action: 'auth.changePassword',
+        entity: 'user',
+        entityId: user.id,
+        after: { revokedOtherSessions: revoked },
+      });
       return revoked;
     });
   }
 
-  private async revokeSessions(manager: EntityManager, userId: string, except: string | null): Promise<number> {
+  private async revokeSessions(
+    manager: EntityManager,
+    userId: string,
+    except: string | null,
+  ): Promise<number> {
     const query = manager
       .createQueryBuilder()
       .update(SessionEntity)

@@ -18,4 +18,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 // Verifying against this when the user does not exist keeps the response time the same.
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$ZHVtbXlzYWx0ZHVtbXk$1yXbLgIoZ9Dw8EFOu9OeeUVH1FuV1r/2G6mUOfhnhRk';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$ZHVtbXlzYWx0ZHVtbXk$1yXbLgIoZ9Dw8EFOu9OeeUVH1FuV1r/2G6mUOfhnhRk';

@@ -36,12 +36,20 @@ export class SessionGuard implements CanActivate {
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.header('x-csrf-token');
       if (!header || !sameToken(header, actor.csrfToken)) {
-        throw new DomainError('FORBIDDEN', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF)', 'Missing or wrong CSRF token');
+        throw new DomainError(
+          'FORBIDDEN',
+          'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF)',
+          'Missing or wrong CSRF token',
+        );
       }
     }
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
     if (roles && actor.role !== 'admin' && !roles.includes(actor.role)) {
-      throw new DomainError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này', 'Forbidden for your role');
+      throw new DomainError(
+        'FORBIDDEN',
+        'Bạn không có quyền thực hiện thao tác này',
+        'Forbidden for your role',
+      );
     }
     request.actor = actor;
     return true;

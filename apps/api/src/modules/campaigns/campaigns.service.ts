@@ -20,7 +20,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { TaskEntity } from '../tasks/task.entity.js';
 import { CampaignEntity } from './campaign.entity.js';
 
-const CAMPAIGN_SORT = sortColumns<(typeof CAMPAIGN_SORT_KEYS)[number]>({ id: 'c.id', startsOn: 'c.startsOn', name: vietnameseOrder('c.name') });
+const CAMPAIGN_SORT = sortColumns<(typeof CAMPAIGN_SORT_KEYS)[number]>({
+  id: 'c.id',
+  startsOn: 'c.startsOn',
+  name: vietnameseOrder('c.name'),
+});
 
 export const toCampaign = (e: CampaignEntity): Campaign => ({
   id: e.id,
@@ -71,7 +75,10 @@ export class CampaignsService {
         .trim();
       qb.andWhere('unaccent(lower(c.name)) LIKE unaccent(lower(:q))', { q: `%${q}%` });
     }
-    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, CAMPAIGN_SORT, ['c.startsOn', 'DESC']);
+    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, CAMPAIGN_SORT, [
+      'c.startsOn',
+      'DESC',
+    ]);
     return { data: rows.map(toCampaign), total };
   }
 

@@ -13,7 +13,10 @@ const sources = (dataSource: DataSource): CountedFigureSource[] => [new PortalAr
 @Module({
   imports: [PlansModule, ExportsModule],
   controllers: [ConsolidationController],
-  providers: [ConsolidationService, { provide: COUNTED_FIGURE_SOURCES, useFactory: sources, inject: [DataSource] }],
+  providers: [
+    ConsolidationService,
+    { provide: COUNTED_FIGURE_SOURCES, useFactory: sources, inject: [DataSource] },
+  ],
   exports: [ConsolidationService],
 })
 export class ConsolidationModule {}

@@ -110,7 +110,9 @@ export class ConsolidationService {
     );
     const counted = (
       await Promise.all(
-        this.sources.map((s) => s.figures({ from: query.from, to: query.to, agencyId: scopeAgency, planId: query.planId ?? null })),
+        this.sources.map((s) =>
+          s.figures({ from: query.from, to: query.to, agencyId: scopeAgency, planId: query.planId ?? null }),
+        ),
       )
     ).flat();
     return rollUp({

@@ -8,7 +8,12 @@ import type { CountedFigure } from '@bcdnq/domain/reports';
  */
 export type CountedFigureSource = {
   readonly name: string;
-  figures(range: { from: string; to: string; agencyId: string | null; planId: string | null }): Promise<CountedFigure[]>;
+  figures(range: {
+    from: string;
+    to: string;
+    agencyId: string | null;
+    planId: string | null;
+  }): Promise<CountedFigure[]>;
 };
 
 /** Injection token for the list of sources (empty until a module provides one). */

@@ -12,7 +12,12 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
-  @Contract({ summary: 'Bảng điều hành / Dashboard', tag: 'dashboard', query: ZDashboardQuery, response: ZDashboard })
+  @Contract({
+    summary: 'Bảng điều hành / Dashboard',
+    tag: 'dashboard',
+    query: ZDashboardQuery,
+    response: ZDashboard,
+  })
   get(@Query() query: z.infer<typeof ZDashboardQuery>): Promise<Dashboard> {
     return this.dashboard.build(query.year);
   }

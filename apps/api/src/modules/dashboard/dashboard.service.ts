@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { COUNTED_PLAN_STATUSES } from '@bcdnq/domain/plans';
 import { effectiveStatusSql, openTaskSql, overdueTaskSql } from '../tasks/task-sql.js';
-import { addDays, type Dashboard, TASK_STATUSES, type TaskStatus, todayInVietnam, type Topic } from '@bcdnq/domain/tasks';
+import {
+  addDays,
+  type Dashboard,
+  TASK_STATUSES,
+  type TaskStatus,
+  todayInVietnam,
+  type Topic,
+} from '@bcdnq/domain/tasks';
 
 type Counts = Record<TaskStatus, number>;
 const zero = (): Counts => Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Counts;
@@ -22,7 +29,10 @@ export class DashboardService {
     const status = effectiveStatusSql('t', '$3');
     const counted = [...params, today];
     const [byStatus, byAgency, byTopic, plans] = await Promise.all([
-      this.dataSource.query(`SELECT ${status} AS status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE ${planFilter} GROUP BY 1`, counted),
+      this.dataSource.query(
+        `SELECT ${status} AS status, count(*)::int AS n FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE ${planFilter} GROUP BY 1`,
+        counted,
+      ),
       this.dataSource.query(
         `SELECT ta.agency_id, min(ta.agency_name) AS agency_name, ${status} AS status, count(*)::int AS n
            FROM tasks t JOIN plans p ON p.id = t.plan_id JOIN task_agencies ta ON ta.task_id = t.id AND ta.role = 'lead'
@@ -44,8 +54,17 @@ export class DashboardService {
     const totals = zero();
     for (const row of byStatus as { status: TaskStatus; n: number }[]) totals[row.status] = row.n;
     const agencies = new Map<string, { agencyId: string; agencyName: string; counts: Counts }>();
-    for (const row of byAgency as { agency_id: string; agency_name: string; status: TaskStatus; n: number }[]) {
-      const entry = agencies.get(row.agency_id) ?? { agencyId: row.agency_id, agencyName: row.agency_name, counts: zero() };
+    for (const row of byAgency as {
+      agency_id: string;
+      agency_name: string;
+      status: TaskStatus;
+      n: number;
+    }[]) {
+      const entry = agencies.get(row.agency_id) ?? {
+        agencyId: row.agency_id,
+        agencyName: row.agency_name,
+        counts: zero(),
+      };
       entry.counts[row.status] = row.n;
       agencies.set(row.agency_id, entry);
     }

@@ -37,7 +37,11 @@ export const issuedPlan: Plan = ZPlan.parse({
   issuedOn: '2024-02-02',
   place: 'Bắc Ninh',
   issuer: 'UBND tỉnh Bắc Ninh',
-  signer: { name: 'Nguyễn Hương Giang', title: 'Phó Chủ tịch', capacity: 'TM. Ủy ban nhân dân\nKT. Chủ tịch' },
+  signer: {
+    name: 'Nguyễn Hương Giang',
+    title: 'Phó Chủ tịch',
+    capacity: 'TM. Ủy ban nhân dân\nKT. Chủ tịch',
+  },
   summary: null,
   references: [
     {
@@ -135,7 +139,9 @@ export const tasks: Task[] = [
   // Given out of order on purpose: the document follows `position`, not the array.
   task(1, {
     text: 'Thực hiện tốt công tác đánh giá, dự báo tình hình, chủ động tham mưu các biện pháp xử lý các vấn đề nhạy cảm có liên quan đến dân chủ, nhân quyền trong quan hệ hợp tác quốc tế.',
-    subDuties: ['Tiếp tục phối hợp, đẩy mạnh và nâng cao hiệu quả công tác thông tin, tuyên truyền đối ngoại.'],
+    subDuties: [
+      'Tiếp tục phối hợp, đẩy mạnh và nâng cao hiệu quả công tác thông tin, tuyên truyền đối ngoại.',
+    ],
     leads: [{ agencyId: AGENCY.office, requested: false }],
     schedule: { kind: 'deadline', due: '2024-03-20' },
     dueOn: '2024-03-20',

@@ -8,7 +8,12 @@ type Para = { text: string; runs: Run[]; centred: boolean; justified: boolean };
 type Docx = { xml: string; styles: string; paragraphs: Para[]; texts: string[] };
 
 const decode = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Reads the produced file back the way Word would: unzip, then each paragraph's runs and their formatting. */
 async function openDocx(buffer: Buffer): Promise<Docx> {
@@ -102,15 +107,24 @@ describe('renderPlanDocx — an issued plan (25/KH-UBND, Bắc Ninh 2024)', () =
 
   it('opens with the legal bases, then the four sections in order', () => {
     const bases = indexOf(doc, 'Căn cứ Chỉ thị số 44-CT/TW ngày 20/7/2010 của Ban Bí thư');
-    expect(doc.texts).toContain('Căn cứ Chương trình số 02/CTr-BCĐNQ ngày 27/01/2022 của Ban Chỉ đạo Nhân quyền Chính phủ;');
-    const headings = ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ TRỌNG TÂM', 'III. PHÂN CÔNG NHIỆM VỤ', 'IV. TỔ CHỨC THỰC HIỆN'].map((h) => {
+    expect(doc.texts).toContain(
+      'Căn cứ Chương trình số 02/CTr-BCĐNQ ngày 27/01/2022 của Ban Chỉ đạo Nhân quyền Chính phủ;',
+    );
+    const headings = [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NHIỆM VỤ TRỌNG TÂM',
+      'III. PHÂN CÔNG NHIỆM VỤ',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ].map((h) => {
       const p = paragraph(doc, h);
       expect(p.runs[0]?.bold, h).toBe(true);
       return doc.texts.indexOf(h);
     });
     expect(bases).toBeGreaterThan(doc.texts.indexOf('KẾ HOẠCH'));
     expect([bases, ...headings]).toEqual([...[bases, ...headings]].sort((a, b) => a - b));
-    expect(doc.texts[(headings[0] ?? -1) + 1]).toMatch(/^1\. Tiếp tục đẩy mạnh tuyên truyền về “Công tác nhân quyền/);
+    expect(doc.texts[(headings[0] ?? -1) + 1]).toMatch(
+      /^1\. Tiếp tục đẩy mạnh tuyên truyền về “Công tác nhân quyền/,
+    );
   });
 
   it('justifies the body with a first-line indent', () => {
@@ -120,7 +134,10 @@ describe('renderPlanDocx — an issued plan (25/KH-UBND, Bắc Ninh 2024)', () =
   });
 
   it('numbers the duties by their position, each with its bullets, its lead and its schedule in words', () => {
-    const section = doc.texts.slice(doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'), doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'));
+    const section = doc.texts.slice(
+      doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'),
+      doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'),
+    );
     expect(section).toEqual([
       'III. PHÂN CÔNG NHIỆM VỤ',
       '1. Nắm chắc tình hình, chủ động và kịp thời dự báo âm mưu, phương thức, thủ đoạn hoạt động của các thế lực thù địch lợi dụng vấn đề dân chủ, nhân quyền để chống phá.',
@@ -140,7 +157,12 @@ describe('renderPlanDocx — an issued plan (25/KH-UBND, Bắc Ninh 2024)', () =
       '(Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh chủ trì thực hiện)',
       'Thời gian thực hiện: từ ngày 30/11/2024 đến hết ngày 30/12/2024.',
     ]);
-    expect(paragraph(doc, '(Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Thông tin và Truyền thông thực hiện)').runs[0]?.italic).toBe(true);
+    expect(
+      paragraph(
+        doc,
+        '(Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Thông tin và Truyền thông thực hiện)',
+      ).runs[0]?.italic,
+    ).toBe(true);
     expect(paragraph(doc, 'Thời hạn: trước ngày 20/3/2024.').runs[0]?.italic).toBe(true);
   });
 
@@ -149,14 +171,23 @@ describe('renderPlanDocx — an issued plan (25/KH-UBND, Bắc Ninh 2024)', () =
     const last = doc.texts.find((t) => t.startsWith('2. Cơ quan Thường trực (Công an tỉnh)'));
     expect(last).toMatch(/theo quy định\.\/\.$/);
     // It is kept with the signature so the last page is never the signature alone.
-    const lastXml = [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p).find((p) => p.includes('theo quy định./.'));
+    const lastXml = [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map(([p]) => p)
+      .find((p) => p.includes('theo quy định./.'));
     expect(lastXml).toContain('<w:keepNext/>');
   });
 
   it('ends with recipients in 11 pt under a bold-italic "Nơi nhận:" beside the signature block', () => {
     const heading = paragraph(doc, 'Nơi nhận:');
     expect(heading.runs[0]).toMatchObject({ bold: true, italic: true });
-    for (const line of ['- Văn phòng Ban chỉ đạo nhân quyền Chính phủ (để b/cáo);', '- CT, các PCT UBND tỉnh;', '- Các thành viên BCĐ tỉnh;', '- Văn phòng UBND tỉnh:', '  + LĐVP, TKCT, TH;', '- Lưu: VT, NC.']) {
+    for (const line of [
+      '- Văn phòng Ban chỉ đạo nhân quyền Chính phủ (để b/cáo);',
+      '- CT, các PCT UBND tỉnh;',
+      '- Các thành viên BCĐ tỉnh;',
+      '- Văn phòng UBND tỉnh:',
+      '  + LĐVP, TKCT, TH;',
+      '- Lưu: VT, NC.',
+    ]) {
       expect(paragraph(doc, line).runs[0]?.size, line).toBe(22);
     }
     const tables = [...doc.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t);
@@ -194,7 +225,9 @@ describe('renderPlanDocx — a draft with no number, date or signer', () => {
     expect(doc.xml).not.toContain('Nguyễn Hương Giang');
     expect(doc.texts).toContain('Nơi nhận:');
     expect(doc.texts).toContain('III. PHÂN CÔNG NHIỆM VỤ');
-    expect(doc.texts).toContain('1. Xây dựng kế hoạch tuyên truyền và mở các đợt cao điểm tuyên truyền quan điểm, chủ trương, chính sách của Đảng và Nhà nước về bảo vệ, đấu tranh về nhân quyền.');
+    expect(doc.texts).toContain(
+      '1. Xây dựng kế hoạch tuyên truyền và mở các đợt cao điểm tuyên truyền quan điểm, chủ trương, chính sách của Đảng và Nhà nước về bảo vệ, đấu tranh về nhân quyền.',
+    );
   });
 });
 
@@ -202,10 +235,26 @@ describe('renderPlanDocx — key tasks that are tasks too', () => {
   it('does not repeat in section III a key task section II already prints, but keeps an unmatched one', async () => {
     const base = tasks[0];
     if (!base) throw new Error('fixtures have tasks');
-    const keyTask = { ...base, id: '5e2b0a6c-9d4e-4b1a-8f00-0000000000a1', position: 4, ref: 'II.2', text: 'Thực hiện có hiệu quả các chương trình, kế hoạch phát triển kinh tế, xã hội.', subDuties: [] };
-    const stray = { ...keyTask, id: '5e2b0a6c-9d4e-4b1a-8f00-0000000000a2', position: 5, ref: 'II.9', text: 'Nhiệm vụ không còn trong mục II.' };
+    const keyTask = {
+      ...base,
+      id: '5e2b0a6c-9d4e-4b1a-8f00-0000000000a1',
+      position: 4,
+      ref: 'II.2',
+      text: 'Thực hiện có hiệu quả các chương trình, kế hoạch phát triển kinh tế, xã hội.',
+      subDuties: [],
+    };
+    const stray = {
+      ...keyTask,
+      id: '5e2b0a6c-9d4e-4b1a-8f00-0000000000a2',
+      position: 5,
+      ref: 'II.9',
+      text: 'Nhiệm vụ không còn trong mục II.',
+    };
     const doc = await openDocx(await renderPlanDocx(issuedPlan, [...tasks, keyTask, stray], agencyName));
-    const section = doc.texts.slice(doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'), doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'));
+    const section = doc.texts.slice(
+      doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'),
+      doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'),
+    );
     expect(section.some((t) => t.includes('Thực hiện có hiệu quả các chương trình'))).toBe(false);
     expect(section).toContain('5. Nhiệm vụ không còn trong mục II.');
   });
@@ -218,10 +267,17 @@ describe('renderPlanDocx — a duty whose text lists its own bullets', () => {
     const bulleted = {
       ...base,
       text: '- Phát huy vai trò cơ quan Thường trực Ban Chỉ đạo;\n- Chấp hành nghiêm các quy định của pháp luật.',
-      subDuties: ['Phát huy vai trò cơ quan Thường trực Ban Chỉ đạo;', 'Chấp hành nghiêm các quy định của pháp luật.', 'Theo dõi, đôn đốc, báo cáo.'],
+      subDuties: [
+        'Phát huy vai trò cơ quan Thường trực Ban Chỉ đạo;',
+        'Chấp hành nghiêm các quy định của pháp luật.',
+        'Theo dõi, đôn đốc, báo cáo.',
+      ],
     };
     const doc = await openDocx(await renderPlanDocx(issuedPlan, [bulleted], agencyName));
-    const section = doc.texts.slice(doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'), doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'));
+    const section = doc.texts.slice(
+      doc.texts.indexOf('III. PHÂN CÔNG NHIỆM VỤ'),
+      doc.texts.indexOf('IV. TỔ CHỨC THỰC HIỆN'),
+    );
     const body = section.filter((t) => t.trim() !== '');
     expect(body.length, section.join('\n')).toBe(new Set(body).size);
     expect(section.filter((t) => t.includes('Chấp hành nghiêm'))).toHaveLength(1);

@@ -62,7 +62,11 @@ function clean(text: string): string {
 
 const run = (text: string, style: RunStyle = {}): TextRun => new TextRun({ text: clean(text), ...style });
 
-export function centred(text: string, style: RunStyle = {}, spacing: { before?: number; after?: number } = {}): Paragraph {
+export function centred(
+  text: string,
+  style: RunStyle = {},
+  spacing: { before?: number; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...TIGHT, ...spacing },
@@ -133,12 +137,16 @@ function cell(width: number, children: Paragraph[]): TableCell {
 }
 
 /** What the Decree 30 header shows: issuer, number, place and date. */
-export type DocumentHead = Pick<Plan, 'issuer' | 'number' | 'place' | 'issuedOn' | 'year'> & { typeCode?: string };
+export type DocumentHead = Pick<Plan, 'issuer' | 'number' | 'place' | 'issuedOn' | 'year'> & {
+  typeCode?: string;
+};
 
 /** The Decree 30 header: issuing body and number on the left, national motto, place and date on the right. */
 export function header(plan: DocumentHead): Table {
   const [left, right] = HEADER_COLUMNS;
-  const issuer = issuerHeading(plan.issuer).map((line) => centred(line.text, { bold: line.bold, size: pt(13) }));
+  const issuer = issuerHeading(plan.issuer).map((line) =>
+    centred(line.text, { bold: line.bold, size: pt(13) }),
+  );
   const motto = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: pt(12) }),
     centred('Độc lập - Tự do - Hạnh phúc', { bold: true, size: pt(13) }),
@@ -148,8 +156,20 @@ export function header(plan: DocumentHead): Table {
     [
       [cell(left, [...issuer, rule(left, mm(22))]), cell(right, [...motto, rule(right, mm(60))])],
       [
-        cell(left, [centred(documentNumberLine(plan.number, plan.issuer, plan.typeCode), { size: pt(13) }, { before: 160 })]),
-        cell(right, [centred(placeDateLine(plan.place, plan.issuedOn, plan.year), { italics: true, size: pt(14) }, { before: 160 })]),
+        cell(left, [
+          centred(
+            documentNumberLine(plan.number, plan.issuer, plan.typeCode),
+            { size: pt(13) },
+            { before: 160 },
+          ),
+        ]),
+        cell(right, [
+          centred(
+            placeDateLine(plan.place, plan.issuedOn, plan.year),
+            { italics: true, size: pt(14) },
+            { before: 160 },
+          ),
+        ]),
       ],
     ],
     true,
@@ -208,10 +228,13 @@ function withEndMark(paragraphTexts: string[]): string[] {
 
 function organisation(plan: Plan): Paragraph[] {
   const rules = plan.reportingRules.map((r) => r.text.trim()).filter(Boolean);
-  const texts = rules.length === 1 ? linesOf(rules[0] ?? '') : rules.flatMap((t, i) => {
-    const [first = '', ...rest] = linesOf(t);
-    return [`${i + 1}. ${first}`, ...rest];
-  });
+  const texts =
+    rules.length === 1
+      ? linesOf(rules[0] ?? '')
+      : rules.flatMap((t, i) => {
+          const [first = '', ...rest] = linesOf(t);
+          return [`${i + 1}. ${first}`, ...rest];
+        });
   // The last paragraph travels with the signature: a page holding only "Nơi nhận" and the signature is not done.
   return withEndMark(texts).map((t, i, all) => bodyParagraph(t, {}, i === all.length - 1));
 }
@@ -245,15 +268,24 @@ function signatureBlock(plan: Pick<Plan, 'signer'>): Paragraph[] {
 export function footer(plan: Pick<Plan, 'recipients' | 'signer'>): Table {
   const [left, right] = FOOTER_COLUMNS;
   const recipients = [
-    new Paragraph({ spacing: TIGHT, children: [run('Nơi nhận:', { bold: true, italics: true, size: pt(12) })] }),
+    new Paragraph({
+      spacing: TIGHT,
+      children: [run('Nơi nhận:', { bold: true, italics: true, size: pt(12) })],
+    }),
     ...plan.recipients.filter((r) => r.trim()).map(recipientLine),
   ];
   return borderlessTable(FOOTER_COLUMNS, [[cell(left, recipients), cell(right, signatureBlock(plan))]], true);
 }
 
 /** The plan as an administrative document (Decree 30/2020/NĐ-CP layout), ready to print, sign and file. */
-export async function renderPlanDocx(plan: Plan, tasks: Task[], agencyName: (id: string) => string): Promise<Buffer> {
-  const ordered = [...tasks].sort((a, b) => a.position - b.position).filter((t) => !isKeyTaskShownInSectionII(t, plan));
+export async function renderPlanDocx(
+  plan: Plan,
+  tasks: Task[],
+  agencyName: (id: string) => string,
+): Promise<Buffer> {
+  const ordered = [...tasks]
+    .sort((a, b) => a.position - b.position)
+    .filter((t) => !isKeyTaskShownInSectionII(t, plan));
   const children: (Paragraph | Table)[] = [
     header(plan),
     ...title(plan),
@@ -274,7 +306,11 @@ export async function renderPlanDocx(plan: Plan, tasks: Task[], agencyName: (id:
 }
 
 /** An A4 administrative document (Decree 30 margins, Times New Roman 14) holding the given paragraphs and tables. */
-export async function packDocument(title: string, creator: string, children: (Paragraph | Table)[]): Promise<Buffer> {
+export async function packDocument(
+  title: string,
+  creator: string,
+  children: (Paragraph | Table)[],
+): Promise<Buffer> {
   const document = new Document({
     title: clean(title.replace(/\s+/gu, ' ').trim()),
     creator: clean(creator),
@@ -289,7 +325,10 @@ export async function packDocument(title: string, creator: string, children: (Pa
     sections: [
       {
         properties: {
-          page: { size: { width: A4_TWIPS.width, height: A4_TWIPS.height }, margin: { ...MARGIN, header: 0, footer: 0 } },
+          page: {
+            size: { width: A4_TWIPS.width, height: A4_TWIPS.height },
+            margin: { ...MARGIN, header: 0, footer: 0 },
+          },
         },
         children,
       },

@@ -71,7 +71,9 @@ describe('schedules in words', () => {
   it('words each kind of schedule as the plans do', () => {
     expect(scheduleInWords({ kind: 'continuous' })).toBe('thường xuyên');
     expect(scheduleInWords({ kind: 'deadline', due: '2019-03-20' })).toBe('trước ngày 20/3/2019');
-    expect(scheduleInWords({ kind: 'window', from: '2023-11-30', to: '2023-12-30' })).toBe('từ ngày 30/11/2023 đến hết ngày 30/12/2023');
+    expect(scheduleInWords({ kind: 'window', from: '2023-11-30', to: '2023-12-30' })).toBe(
+      'từ ngày 30/11/2023 đến hết ngày 30/12/2023',
+    );
     expect(scheduleInWords({ kind: 'recurring', every: 'month' })).toBe('định kỳ hằng tháng');
     expect(scheduleInWords({ kind: 'recurring', every: 'half-year' })).toBe('định kỳ 6 tháng');
     expect(scheduleInWords({ kind: 'recurring', every: 'year' })).toBe('định kỳ hằng năm');
@@ -88,7 +90,11 @@ describe('assignmentNote', () => {
   if (!base) throw new Error('fixtures have tasks');
 
   it('names the lead and the coordinators', () => {
-    const task = { ...base, leads: [{ agencyId: AGENCY.justice, requested: false }], coordinatorIds: [AGENCY.police, AGENCY.information, AGENCY.office] };
+    const task = {
+      ...base,
+      leads: [{ agencyId: AGENCY.justice, requested: false }],
+      coordinatorIds: [AGENCY.police, AGENCY.information, AGENCY.office],
+    };
     expect(assignmentNote(task, agencyName)).toBe(
       '(Sở Tư pháp chủ trì, phối hợp với Công an tỉnh, Sở Thông tin và Truyền thông và Văn phòng UBND tỉnh thực hiện)',
     );

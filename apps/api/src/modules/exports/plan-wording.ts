@@ -26,19 +26,33 @@ const UNDER_PEOPLES_COMMITTEE = /^(?:Sở\s|Ban Chỉ đạo|Văn phòng Ủy ba
 export function issuerHeading(issuer: string | null): HeadingLine[] {
   const raw = (issuer ?? '').trim();
   if (!raw) return [{ text: '……………………', bold: true }];
-  const written = raw.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
-  if (written.length > 1) return written.map((text, i) => ({ text: upper(text), bold: i === written.length - 1 }));
+  const written = raw
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (written.length > 1)
+    return written.map((text, i) => ({ text: upper(text), bold: i === written.length - 1 }));
 
   // The catalogue sometimes names a province's committee just "Tỉnh Bắc Ninh".
   const name = /^(?:tỉnh|thành phố)\s/iu.test(raw) ? `Ủy ban nhân dân ${raw}` : expandAbbreviations(raw);
   const match = LOCALITY.exec(name);
   if (!match) return [{ text: upper(name), bold: true }];
   const [, body = '', locality = ''] = match;
-  if (PEOPLES_BODY.test(body)) return [{ text: upper(body), bold: true }, { text: upper(locality), bold: true }];
+  if (PEOPLES_BODY.test(body))
+    return [
+      { text: upper(body), bold: true },
+      { text: upper(locality), bold: true },
+    ];
   if (UNDER_PEOPLES_COMMITTEE.test(body)) {
-    return [{ text: upper(`UBND ${locality}`), bold: false }, { text: upper(body), bold: true }];
+    return [
+      { text: upper(`UBND ${locality}`), bold: false },
+      { text: upper(body), bold: true },
+    ];
   }
-  return [{ text: upper(body), bold: true }, { text: upper(locality), bold: true }];
+  return [
+    { text: upper(body), bold: true },
+    { text: upper(locality), bold: true },
+  ];
 }
 
 /** The issuer's code in a document number ("UBND", "BCĐNQ"), for a draft that has no number yet. */
@@ -82,7 +96,11 @@ export function shortDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-const RECURRENCE_WORDS = { month: 'định kỳ hằng tháng', 'half-year': 'định kỳ 6 tháng', year: 'định kỳ hằng năm' } as const;
+const RECURRENCE_WORDS = {
+  month: 'định kỳ hằng tháng',
+  'half-year': 'định kỳ 6 tháng',
+  year: 'định kỳ hằng năm',
+} as const;
 
 /** The schedule as the plan words it: "trước ngày 20/3/2019", "định kỳ hằng tháng", "thường xuyên". */
 export function scheduleInWords(schedule: Schedule): string {

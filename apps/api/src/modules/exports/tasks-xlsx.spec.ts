@@ -4,7 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { agencyName, tasks } from './export-fixtures.js';
 import { TASKS_SHEET_NAME, renderTasksXlsx } from './tasks-xlsx.js';
 
-const HEADERS = ['STT', 'Kế hoạch', 'Mục', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Lĩnh vực', 'Trạng thái'];
+const HEADERS = [
+  'STT',
+  'Kế hoạch',
+  'Mục',
+  'Nội dung nhiệm vụ',
+  'Đơn vị chủ trì',
+  'Đơn vị phối hợp',
+  'Thời hạn',
+  'Lĩnh vực',
+  'Trạng thái',
+];
 const PLAN_TITLE = 'Công tác bảo vệ, đấu tranh về nhân quyền năm 2024';
 
 /** Reads the file back with exceljs, as a user's spreadsheet program would open it. */
@@ -13,7 +23,10 @@ async function openXlsx(buffer: Buffer): Promise<ExcelJS.Worksheet> {
   const bytes = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
   await workbook.xlsx.load(bytes);
   const sheet = workbook.getWorksheet(TASKS_SHEET_NAME);
-  if (!sheet) throw new Error(`no sheet named ${TASKS_SHEET_NAME}; sheets: ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+  if (!sheet)
+    throw new Error(
+      `no sheet named ${TASKS_SHEET_NAME}; sheets: ${workbook.worksheets.map((w) => w.name).join(', ')}`,
+    );
   return sheet;
 }
 

@@ -84,7 +84,15 @@ export async function renderTasksXlsx(
   workbook.creator = 'Ban Chỉ đạo Nhân quyền';
   const lastRow = HEADER_ROW + tasks.length;
   const sheet = workbook.addWorksheet(TASKS_SHEET_NAME, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
+    views: [
+      {
+        state: 'frozen',
+        xSplit: 0,
+        ySplit: HEADER_ROW,
+        topLeftCell: `A${HEADER_ROW + 1}`,
+        activeCell: `A${HEADER_ROW + 1}`,
+      },
+    ],
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',

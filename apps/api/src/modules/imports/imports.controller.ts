@@ -32,10 +32,22 @@ export class ImportsController {
     status: 200,
     produces: 'multipart/form-data with `file`, or JSON { text }',
   })
-  preview(@UploadedFile() file: UploadedDocument | undefined, @Req() request: AppRequest): Promise<ImportPreview> {
+  preview(
+    @UploadedFile() file: UploadedDocument | undefined,
+    @Req() request: AppRequest,
+  ): Promise<ImportPreview> {
     const signal = abortedWithClient(request);
-    if (file) return this.imports.preview({ kind: 'file', bytes: new Uint8Array(file.buffer), fileName: Buffer.from(file.originalname, 'latin1').toString('utf8') }, signal);
-    if (request.is('multipart/form-data')) throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
+    if (file)
+      return this.imports.preview(
+        {
+          kind: 'file',
+          bytes: new Uint8Array(file.buffer),
+          fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+        },
+        signal,
+      );
+    if (request.is('multipart/form-data'))
+      throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
     const { text } = ZImportText.parse(request.body ?? {});
     return this.imports.preview({ kind: 'text', text }, signal);
   }
@@ -50,16 +62,34 @@ export class ImportsController {
     status: 200,
     produces: 'multipart/form-data with `file`, or JSON { text }',
   })
-  reportPreview(@UploadedFile() file: UploadedDocument | undefined, @Req() request: AppRequest): Promise<ReportImportPreview> {
+  reportPreview(
+    @UploadedFile() file: UploadedDocument | undefined,
+    @Req() request: AppRequest,
+  ): Promise<ReportImportPreview> {
     const signal = abortedWithClient(request);
-    if (file) return this.imports.reportPreview({ kind: 'file', bytes: new Uint8Array(file.buffer), fileName: Buffer.from(file.originalname, 'latin1').toString('utf8') }, signal);
-    if (request.is('multipart/form-data')) throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
+    if (file)
+      return this.imports.reportPreview(
+        {
+          kind: 'file',
+          bytes: new Uint8Array(file.buffer),
+          fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+        },
+        signal,
+      );
+    if (request.is('multipart/form-data'))
+      throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
     const { text } = ZImportText.parse(request.body ?? {});
     return this.imports.reportPreview({ kind: 'text', text }, signal);
   }
 
   @Post('commit')
-  @Contract({ summary: 'Lưu dự thảo kế hoạch đã rà soát / Save the reviewed draft', tag: 'imports', body: ZImportCommit, response: ZPlan, status: 201 })
+  @Contract({
+    summary: 'Lưu dự thảo kế hoạch đã rà soát / Save the reviewed draft',
+    tag: 'imports',
+    body: ZImportCommit,
+    response: ZPlan,
+    status: 201,
+  })
   commit(@Body() body: ImportCommit, @Ctx() context: CallContext): Promise<Plan> {
     return this.imports.commit(body, context);
   }

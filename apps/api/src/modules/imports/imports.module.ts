@@ -4,5 +4,9 @@ import { TasksModule } from '../tasks/tasks.module.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 
-@Module({ imports: [PlansModule, TasksModule], controllers: [ImportsController], providers: [ImportsService] })
+@Module({
+  imports: [PlansModule, TasksModule],
+  controllers: [ImportsController],
+  providers: [ImportsService],
+})
 export class ImportsModule {}

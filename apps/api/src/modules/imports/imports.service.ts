@@ -12,7 +12,8 @@ import { PlanEntity } from '../plans/plan.entity.js';
 import { PlansService, toPlan } from '../plans/plans.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 
-export type ImportSource = { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'text'; text: string };
+export type ImportSource =
+  { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'text'; text: string };
 
 @Injectable()
 export class ImportsService {
@@ -31,9 +32,12 @@ export class ImportsService {
     const agencies = await this.dataSource.getRepository(AgencyEntity).find();
     const { text, result } = await readDocument(source, { agencies, signal });
     const resolver = new AgencyResolver(agencies);
-    const names = new Set((result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]));
+    const names = new Set(
+      (result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]),
+    );
     const matches = Object.fromEntries([...names].map((name) => [name, resolver.resolve(name)?.id ?? null]));
-    const duplicates = result.plan ? (await this.likelySame(result.plan)).map((p) => ({
+    const duplicates = result.plan
+      ? (await this.likelySame(result.plan)).map((p) => ({
           id: p.id,
           title: p.title,
           number: p.number,
@@ -41,7 +45,13 @@ export class ImportsService {
           status: p.status,
         }))
       : [];
-    return { result, sourceText: text, fileName: source.kind === 'file' ? source.fileName : null, agencies: matches, duplicates };
+    return {
+      result,
+      sourceText: text,
+      fileName: source.kind === 'file' ? source.fileName : null,
+      agencies: matches,
+      duplicates,
+    };
   }
 
   /**
@@ -62,11 +72,24 @@ export class ImportsService {
   }
 
   /** Plans that are probably this document already: the same number, or the same title and year. */
-  private async likelySame(plan: { number: string | null; title: string | null; year: number | null }): Promise<PlanEntity[]> {
+  private async likelySame(plan: {
+    number: string | null;
+    title: string | null;
+    year: number | null;
+  }): Promise<PlanEntity[]> {
     const repository = this.dataSource.getRepository(PlanEntity);
-    const byNumber = plan.number ? await repository.find({ where: { number: plan.number }, order: { year: 'DESC' }, take: 10 }) : [];
+    const byNumber = plan.number
+      ? await repository.find({ where: { number: plan.number }, order: { year: 'DESC' }, take: 10 })
+      : [];
     const { title, year } = plan;
-    const sameYear = title && year ? await repository.find({ where: { year }, select: { id: true, title: true, number: true, year: true, status: true }, take: 1000 }) : [];
+    const sameYear =
+      title && year
+        ? await repository.find({
+            where: { year },
+            select: { id: true, title: true, number: true, year: true, status: true },
+            take: 1000,
+          })
+        : [];
     const byTitle = title ? sameYear.filter((p) => isSamePlanTitle(p.title, title)) : [];
     return [...new Map([...byNumber, ...byTitle].map((p) => [p.id, p])).values()].slice(0, 10);
   }
@@ -75,7 +98,8 @@ export class ImportsService {
   async commit(input: ImportCommit, context: CallContext): Promise<Plan> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.createDraft(manager, input.plan, context);
-      for (const task of input.tasks) await this.tasks.createInPlan(manager, { ...task, planId: plan.id }, plan.year, context);
+      for (const task of input.tasks)
+        await this.tasks.createInPlan(manager, { ...task, planId: plan.id }, plan.year, context);
       return toPlan(plan, input.tasks.length);
     });
   }

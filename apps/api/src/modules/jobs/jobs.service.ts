@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInVietnam } from '@bcdnq/domain/tasks';
@@ -9,7 +15,10 @@ import { ReportRemindersService } from '../reports/report-reminders.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { JobRunEntity } from './job-run.entity.js';
 
-type DailyJob = { name: string; run: (manager: EntityManager, today: string) => Promise<Record<string, unknown>> };
+type DailyJob = {
+  name: string;
+  run: (manager: EntityManager, today: string) => Promise<Record<string, unknown>>;
+};
 const CHECK_EVERY_MS = 10 * 60_000;
 
 /**
@@ -30,7 +39,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     reminders: ReportRemindersService,
   ) {
     this.jobs = [
-      { name: 'tasks.markOverdue', run: async (manager, today) => ({ overdue: await tasks.markOverdue(manager, today) }) },
+      {
+        name: 'tasks.markOverdue',
+        run: async (manager, today) => ({ overdue: await tasks.markOverdue(manager, today) }),
+      },
       // Reminders of reports due soon or late: e-mail, or the outbox without SMTP.
       { name: 'reports.remind', run: (manager, today) => reminders.remind(manager, today) },
     ];
@@ -38,7 +50,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap(): void {
     if (!this.env.JOBS_ENABLED) return;
-    const tick = () => void this.runDue().catch((error: unknown) => this.logger.error({ err: error }, 'daily jobs failed'));
+    const tick = () =>
+      void this.runDue().catch((error: unknown) => this.logger.error({ err: error }, 'daily jobs failed'));
     setTimeout(tick, 1000).unref();
     this.timer = setInterval(tick, CHECK_EVERY_MS);
     this.timer.unref();
@@ -53,12 +66,19 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const ran: Record<string, Record<string, unknown>> = {};
     for (const job of this.jobs) {
       const result = await this.dataSource.transaction(async (manager) => {
-        const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`bcdnq:job:${job.name}`]);
+        const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
+          `bcdnq:job:${job.name}`,
+        ]);
         if (!locked) return null;
         const last = await manager.findOneBy(JobRunEntity, { name: job.name });
         if (last && last.lastRunOn >= today) return null;
         const output = await job.run(manager, today);
-        await manager.save(JobRunEntity, { name: job.name, lastRunOn: today, finishedAt: new Date(), result: output });
+        await manager.save(JobRunEntity, {
+          name: job.name,
+          lastRunOn: today,
+          finishedAt: new Date(),
+          result: output,
+        });
         await countsChanged(manager);
         return output;
       });

@@ -169,12 +169,7 @@ export class MediaService {
       qb.andWhere(`m.fileName ILIKE :q ESCAPE '\\'`, {
         q: `%${query.q.replace(/\p{Cc}/gu, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
-    const { rows, total } = await pageOf(
-      qb,
-      { ...query, q: undefined },
-      new Map(),
-      ['m.createdAt', 'DESC'],
-    );
+    const { rows, total } = await pageOf(qb, { ...query, q: undefined }, new Map(), ['m.createdAt', 'DESC']);
     return { data: rows.map(toMedia), total };
   }
 

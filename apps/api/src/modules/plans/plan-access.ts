@@ -10,7 +10,11 @@ export function seesAllPlans(actor: Actor): boolean {
 }
 
 /** Restricts a plan query to what the actor may see: drafts only for the committee's staff or their own agency. */
-export function scopePlans<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, actor: Actor): SelectQueryBuilder<T> {
+export function scopePlans<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  actor: Actor,
+): SelectQueryBuilder<T> {
   if (seesAllPlans(actor)) return qb;
   return qb.andWhere(`(${alias}.status <> 'draft' OR ${alias}.agencyId = :scopeAgencyId)`, {
     scopeAgencyId: actor.agencyId ?? '00000000-0000-0000-0000-000000000000',

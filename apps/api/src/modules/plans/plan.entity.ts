@@ -1,10 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  OneToMany,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
 import { RecordEntity } from '../../database/record.entity.js';
 import type { TaskEntity } from '../tasks/task.entity.js';
 import type { DocumentReference, PlanKind, PlanStatus, ReportingRule, Signer } from '@bcdnq/domain/plans';

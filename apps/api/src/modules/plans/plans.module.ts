@@ -5,5 +5,10 @@ import { TasksModule } from '../tasks/tasks.module.js';
 import { PlansController } from './plans.controller.js';
 import { PlansService } from './plans.service.js';
 
-@Module({ imports: [TasksModule, ExportsModule, ReportsModule], controllers: [PlansController], providers: [PlansService], exports: [PlansService] })
+@Module({
+  imports: [TasksModule, ExportsModule, ReportsModule],
+  controllers: [PlansController],
+  providers: [PlansService],
+  exports: [PlansService],
+})
 export class PlansModule {}

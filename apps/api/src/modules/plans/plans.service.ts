@@ -33,7 +33,15 @@ import { PlanEntity } from './plan.entity.js';
 import { PLAN_SORT_KEYS } from '@bcdnq/domain/plans';
 import { touchPublicContent } from '../articles/public-stamp.js';
 
-const PLAN_SORT = sortColumns<(typeof PLAN_SORT_KEYS)[number]>({ id: 'p.id', year: 'p.year', title: vietnameseOrder('p.title'), status: 'p.status', issuedOn: 'p.issuedOn', updatedAt: 'p.updatedAt', number: 'p.number' });
+const PLAN_SORT = sortColumns<(typeof PLAN_SORT_KEYS)[number]>({
+  id: 'p.id',
+  year: 'p.year',
+  title: vietnameseOrder('p.title'),
+  status: 'p.status',
+  issuedOn: 'p.issuedOn',
+  updatedAt: 'p.updatedAt',
+  number: 'p.number',
+});
 
 export function toPlan(entity: PlanEntity, taskCount?: number): Plan {
   return {
@@ -68,10 +76,23 @@ export function toPlan(entity: PlanEntity, taskCount?: number): Plan {
 const planSearchText = (p: PlanEntity) => searchTextOf(p.title, p.number, p.issuer, p.place, String(p.year));
 
 /** The fields of a plan that a new version or a new year carries over. */
-const CONTENT_FIELDS = ['kind', 'title', 'summary', 'place', 'issuer', 'references', 'purposes', 'keyTasks', 'reportingRules', 'recipients', 'agencyId'] as const;
+const CONTENT_FIELDS = [
+  'kind',
+  'title',
+  'summary',
+  'place',
+  'issuer',
+  'references',
+  'purposes',
+  'keyTasks',
+  'reportingRules',
+  'recipients',
+  'agencyId',
+] as const;
 
 // "năm 2024" in a title becomes "năm 2025" in next year's plan.
-const retitle = (title: string, from: number, to: number) => title.replace(new RegExp(`\\b${from}\\b`, 'g'), String(to));
+const retitle = (title: string, from: number, to: number) =>
+  title.replace(new RegExp(`\\b${from}\\b`, 'g'), String(to));
 
 @Injectable()
 export class PlansService {
@@ -90,12 +111,7 @@ export class PlansService {
     if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.issuer) qb.andWhere('p.issuer = :issuer', { issuer: query.issuer });
-    const { rows, total } = await pageOf(
-      qb,
-      query,
-      PLAN_SORT,
-      ['p.year', 'DESC'],
-    );
+    const { rows, total } = await pageOf(qb, query, PLAN_SORT, ['p.year', 'DESC']);
     const counts = await this.taskCounts(rows.map((p) => p.id));
     return { data: rows.map((p) => toPlan(p, counts.get(p.id) ?? 0)), total };
   }
@@ -119,7 +135,11 @@ export class PlansService {
   }
 
   /** Creates a draft plan inside the given transaction. */
-  async createDraft(manager: EntityManager, input: PlanCreate & Partial<Pick<PlanEntity, 'versionNo' | 'previousVersionId' | 'sourcePlanId'>>, context: Partial<CallContext> | null): Promise<PlanEntity> {
+  async createDraft(
+    manager: EntityManager,
+    input: PlanCreate & Partial<Pick<PlanEntity, 'versionNo' | 'previousVersionId' | 'sourcePlanId'>>,
+    context: Partial<CallContext> | null,
+  ): Promise<PlanEntity> {
     const entity = manager.create(PlanEntity, {
       ...input,
       status: 'draft',
@@ -134,12 +154,19 @@ export class PlansService {
     });
     entity.searchText = planSearchText(entity);
     const saved = await manager.save(entity);
-    await this.audit.record(manager, context, { action: 'plan.create', entity: 'plan', entityId: saved.id, after: toPlan(saved) });
+    await this.audit.record(manager, context, {
+      action: 'plan.create',
+      entity: 'plan',
+      entityId: saved.id,
+      after: toPlan(saved),
+    });
     return saved;
   }
 
   async create(input: PlanCreate, context: CallContext): Promise<Plan> {
-    return this.dataSource.transaction(async (manager) => toPlan(await this.createDraft(manager, input, context), 0));
+    return this.dataSource.transaction(async (manager) =>
+      toPlan(await this.createDraft(manager, input, context), 0),
+    );
   }
 
   async update(id: string, input: PlanUpdate, context: CallContext): Promise<Plan> {
@@ -153,7 +180,13 @@ export class PlansService {
       const saved = await manager.save(entity);
       // The tasks follow their plan's year (a duty "through the year" or recurring now ends with the new year).
       if (saved.year !== before.year) await this.tasks.moveToYear(manager, id, saved.year);
-      await this.audit.record(manager, context, { action: 'plan.update', entity: 'plan', entityId: id, before, after: toPlan(saved) });
+      await this.audit.record(manager, context, {
+        action: 'plan.update',
+        entity: 'plan',
+        entityId: id,
+        before,
+        after: toPlan(saved),
+      });
       return toPlan(saved);
     });
   }
@@ -183,7 +216,11 @@ export class PlansService {
     entity.number = input.number.replace(/\s+/g, '');
     const twin = await manager
       .createQueryBuilder(PlanEntity, 'p')
-      .where('p.number = :number AND p.year = :year AND p.id <> :id', { number: entity.number, year: entity.year, id: entity.id })
+      .where('p.number = :number AND p.year = :year AND p.id <> :id', {
+        number: entity.number,
+        year: entity.year,
+        id: entity.id,
+      })
       .andWhere(`p.status <> 'draft'`)
       .getOne();
     // An amendment may keep the number of the version it replaces.
@@ -207,9 +244,20 @@ export class PlansService {
       const previous = await lockPlan(manager, saved.previousVersionId);
       previous.status = planMachine.transition(previous.status, 'supersede');
       await manager.save(previous);
-      await this.audit.record(manager, context, { action: 'plan.supersede', entity: 'plan', entityId: previous.id, after: { supersededBy: saved.id } });
+      await this.audit.record(manager, context, {
+        action: 'plan.supersede',
+        entity: 'plan',
+        entityId: previous.id,
+        after: { supersededBy: saved.id },
+      });
     }
-    await this.audit.record(manager, context, { action: 'plan.issue', entity: 'plan', entityId: saved.id, before, after: toPlan(saved) });
+    await this.audit.record(manager, context, {
+      action: 'plan.issue',
+      entity: 'plan',
+      entityId: saved.id,
+      before,
+      after: toPlan(saved),
+    });
     return saved;
   }
 
@@ -224,13 +272,24 @@ export class PlansService {
       const years = input.year - entity.year;
       const draft = await this.createDraft(
         manager,
-        { ...this.content(entity), title: retitle(entity.title, entity.year, input.year), year: input.year, publishPublicly: false, sourcePlanId: source.id },
+        {
+          ...this.content(entity),
+          title: retitle(entity.title, entity.year, input.year),
+          year: input.year,
+          publishPublicly: false,
+          sourcePlanId: source.id,
+        },
         context,
       );
       const mapAgency = await this.successorMap(manager, `${input.year}-01-01`);
       const tasks = await this.tasks.ofPlan(manager, id);
       await this.tasks.copyTasks(manager, tasks, draft, context, { years, keepStatus: false, mapAgency });
-      await this.audit.record(manager, context, { action: 'plan.clone', entity: 'plan', entityId: draft.id, after: { sourcePlanId: id, year: input.year } });
+      await this.audit.record(manager, context, {
+        action: 'plan.clone',
+        entity: 'plan',
+        entityId: draft.id,
+        after: { sourcePlanId: id, year: input.year },
+      });
       return toPlan(draft, tasks.length);
     });
   }
@@ -240,32 +299,59 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await lockPlan(manager, id);
       if (!isPlanAmendable(entity.status)) {
-        throw new DomainError('INVALID_TRANSITION', 'Chỉ sửa đổi được kế hoạch đã ban hành, chưa kết thúc.', 'Only a plan in force can be amended');
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          'Chỉ sửa đổi được kế hoạch đã ban hành, chưa kết thúc.',
+          'Only a plan in force can be amended',
+        );
       }
       const pending = await manager.findOneBy(PlanEntity, { previousVersionId: id, status: 'draft' });
       if (pending) {
-        throw new DomainError('DUPLICATE', 'Kế hoạch này đã có một bản sửa đổi đang soạn thảo.', 'An amendment is already being drafted', { planId: pending.id });
+        throw new DomainError(
+          'DUPLICATE',
+          'Kế hoạch này đã có một bản sửa đổi đang soạn thảo.',
+          'An amendment is already being drafted',
+          { planId: pending.id },
+        );
       }
       const draft = await this.createDraft(
         manager,
-        { ...this.content(entity), year: entity.year, publishPublicly: entity.publishPublicly, versionNo: entity.versionNo + 1, previousVersionId: id, sourcePlanId: entity.sourcePlanId },
+        {
+          ...this.content(entity),
+          year: entity.year,
+          publishPublicly: entity.publishPublicly,
+          versionNo: entity.versionNo + 1,
+          previousVersionId: id,
+          sourcePlanId: entity.sourcePlanId,
+        },
         context,
       );
       const tasks = await this.tasks.ofPlan(manager, id);
       await this.tasks.copyTasks(manager, tasks, draft, context, { years: 0, keepStatus: true });
-      await this.audit.record(manager, context, { action: 'plan.amend', entity: 'plan', entityId: draft.id, after: { previousVersionId: id, versionNo: draft.versionNo } });
+      await this.audit.record(manager, context, {
+        action: 'plan.amend',
+        entity: 'plan',
+        entityId: draft.id,
+        after: { previousVersionId: id, versionNo: draft.versionNo },
+      });
       return toPlan(draft, tasks.length);
     });
   }
 
   private content(entity: PlanEntity): PlanCreate {
-    const picked = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, entity[field]])) as Pick<PlanEntity, (typeof CONTENT_FIELDS)[number]>;
+    const picked = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, entity[field]])) as Pick<
+      PlanEntity,
+      (typeof CONTENT_FIELDS)[number]
+    >;
     return { ...picked, year: entity.year, publishPublicly: false };
   }
 
   /** Maps an agency to its successor when it had ended by `on` (the 2025 mergers hand duties over). */
   private async successorMap(manager: EntityManager, on: string): Promise<(id: string) => string> {
-    const ended = await manager.createQueryBuilder(AgencyEntity, 'a').where('a.validTo < :on AND cardinality(a.successorIds) > 0', { on }).getMany();
+    const ended = await manager
+      .createQueryBuilder(AgencyEntity, 'a')
+      .where('a.validTo < :on AND cardinality(a.successorIds) > 0', { on })
+      .getMany();
     const next = new Map(ended.map((a) => [a.id, a.successorIds[0] ?? a.id]));
     return (id) => {
       let current = id;
@@ -278,7 +364,12 @@ export class PlansService {
   async diff(id: string, against: string | undefined, actor: Actor): Promise<PlanDiff> {
     const plan = await this.get(id, actor);
     const otherId = against ?? plan.previousVersionId ?? plan.sourcePlanId;
-    if (!otherId) throw new DomainError('NOT_FOUND', 'Kế hoạch này không có phiên bản trước hay kế hoạch gốc để so sánh.', 'Nothing to compare with');
+    if (!otherId)
+      throw new DomainError(
+        'NOT_FOUND',
+        'Kế hoạch này không có phiên bản trước hay kế hoạch gốc để so sánh.',
+        'Nothing to compare with',
+      );
     const other = await this.get(otherId, actor);
     const [before, after] = await Promise.all([this.snapshot(other), this.snapshot(plan)]);
     return { fromPlanId: other.id, toPlanId: plan.id, ...diffPlans(before, after) };
@@ -289,7 +380,10 @@ export class PlansService {
     const name = (task: Task, agencyId: string) => task.agencyNames?.[agencyId] ?? agencyId;
     const fields: Record<string, unknown> = Object.fromEntries(PLAN_CONTENT_FIELDS.map((f) => [f, plan[f]]));
     // The owning agency reads as its name, like the tasks' agencies.
-    if (plan.agencyId) fields.agencyId = (await this.dataSource.query('SELECT name FROM agencies WHERE id = $1', [plan.agencyId]))[0]?.name ?? plan.agencyId;
+    if (plan.agencyId)
+      fields.agencyId =
+        (await this.dataSource.query('SELECT name FROM agencies WHERE id = $1', [plan.agencyId]))[0]?.name ??
+        plan.agencyId;
     return {
       fields,
       tasks: tasks.map((t) => ({
@@ -310,12 +404,24 @@ export class PlansService {
       assertFresh(toPlan(entity), input, 'Kế hoạch');
       const before = toPlan(entity);
       entity.status = planMachine.transition(entity.status, 'close');
-      const target = input.carryOverToPlanId ? await lockEditablePlan(manager, input.carryOverToPlanId) : null;
+      const target = input.carryOverToPlanId
+        ? await lockEditablePlan(manager, input.carryOverToPlanId)
+        : null;
       // Through the task state machine (while the plan is still in force): every unfinished duty is carried over.
       const open = await this.tasks.carryOverUnfinished(manager, id, context);
-      if (target) await this.tasks.copyTasks(manager, open, target, context, { years: target.year - entity.year, keepStatus: false });
+      if (target)
+        await this.tasks.copyTasks(manager, open, target, context, {
+          years: target.year - entity.year,
+          keepStatus: false,
+        });
       const saved = await manager.save(entity);
-      await this.audit.record(manager, context, { action: 'plan.close', entity: 'plan', entityId: id, before, after: { ...toPlan(saved), carriedOver: open.length } });
+      await this.audit.record(manager, context, {
+        action: 'plan.close',
+        entity: 'plan',
+        entityId: id,
+        before,
+        after: { ...toPlan(saved), carriedOver: open.length },
+      });
       return toPlan(saved);
     });
   }
@@ -326,11 +432,20 @@ export class PlansService {
       const entity = await lockPlan(manager, id);
       assertFresh(toPlan(entity), input, 'Kế hoạch');
       if (!isPlanPublishable(entity.status)) {
-        throw new DomainError('INVALID_TRANSITION', 'Chỉ công bố được kế hoạch đã ban hành và chưa bị thay thế.', 'Only an issued plan can be published');
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          'Chỉ công bố được kế hoạch đã ban hành và chưa bị thay thế.',
+          'Only an issued plan can be published',
+        );
       }
       entity.publishPublicly = input.publishPublicly;
       const saved = await manager.save(entity);
-      await this.audit.record(manager, context, { action: input.publishPublicly ? 'plan.publish' : 'plan.unpublish', entity: 'plan', entityId: id, after: { publishPublicly: input.publishPublicly } });
+      await this.audit.record(manager, context, {
+        action: input.publishPublicly ? 'plan.publish' : 'plan.unpublish',
+        entity: 'plan',
+        entityId: id,
+        after: { publishPublicly: input.publishPublicly },
+      });
       return toPlan(saved);
     });
     // Committed: the portal drops its cached document lists now, not when they expire.

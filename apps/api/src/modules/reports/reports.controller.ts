@@ -210,7 +210,12 @@ export class ReportAttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const { attachment, stream } = await this.files.open(id, context.actor);
-    downloadHeaders(response, nameForContent(attachment.fileName, attachment.contentType), attachment.contentType, attachment.size);
+    downloadHeaders(
+      response,
+      nameForContent(attachment.fileName, attachment.contentType),
+      attachment.contentType,
+      attachment.size,
+    );
     response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     stream.on('error', () => {
       if (!response.headersSent)

@@ -17,7 +17,11 @@ export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../../
 
 function assertMayReadNotes(actor: Actor): void {
   if (!mayReadProgressNotes(actor.role)) {
-    throw new DomainError('FORBIDDEN', 'Tiến độ và tệp của đơn vị chỉ dành cho Ban Chỉ đạo và các đơn vị được giao.', 'Progress notes are for the committee and the assigned agencies');
+    throw new DomainError(
+      'FORBIDDEN',
+      'Tiến độ và tệp của đơn vị chỉ dành cho Ban Chỉ đạo và các đơn vị được giao.',
+      'Progress notes are for the committee and the assigned agencies',
+    );
   }
 }
 
@@ -33,8 +37,12 @@ export class TaskNotesService {
   async list(taskId: string, actor: Actor): Promise<Page<ProgressNote>> {
     assertMayReadNotes(actor);
     await this.tasks.get(taskId, actor);
-    const notes = await this.dataSource.getRepository(ProgressNoteEntity).find({ where: { taskId }, order: { createdAt: 'DESC' }, take: 200 });
-    const files = notes.length ? await this.dataSource.getRepository(AttachmentEntity).findBy({ noteId: In(notes.map((n) => n.id)) }) : [];
+    const notes = await this.dataSource
+      .getRepository(ProgressNoteEntity)
+      .find({ where: { taskId }, order: { createdAt: 'DESC' }, take: 200 });
+    const files = notes.length
+      ? await this.dataSource.getRepository(AttachmentEntity).findBy({ noteId: In(notes.map((n) => n.id)) })
+      : [];
     return {
       data: notes.map((n) => ({
         id: n.id,
@@ -44,7 +52,9 @@ export class TaskNotesService {
         authorName: n.authorName,
         agencyId: n.agencyId,
         statusEvent: n.statusEvent,
-        attachments: files.filter((f) => f.noteId === n.id).map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size })),
+        attachments: files
+          .filter((f) => f.noteId === n.id)
+          .map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size })),
         createdAt: n.createdAt.toISOString(),
       })),
       total: notes.length,
@@ -55,14 +65,27 @@ export class TaskNotesService {
    * Adds a progress note with its files. Files are checked by content (not by name), stored outside any web
    * root under an opaque key, and removed again if the note cannot be saved.
    */
-  async add(taskId: string, text: string, files: UploadedFile[], context: CallContext): Promise<ProgressNote> {
+  async add(
+    taskId: string,
+    text: string,
+    files: UploadedFile[],
+    context: CallContext,
+  ): Promise<ProgressNote> {
     const task = await this.tasks.get(taskId, context.actor);
     const actor = context.actor;
     if (!mayAddProgressNote(actor.role)) {
-      throw new DomainError('FORBIDDEN', 'Chỉ đơn vị được giao và Cơ quan Thường trực cập nhật tiến độ.', 'Only assigned agencies and the standing office report progress');
+      throw new DomainError(
+        'FORBIDDEN',
+        'Chỉ đơn vị được giao và Cơ quan Thường trực cập nhật tiến độ.',
+        'Only assigned agencies and the standing office report progress',
+      );
     }
     if (task.plan && !isPlanInForce(task.plan.status as PlanStatus)) {
-      throw new DomainError('INVALID_TRANSITION', 'Chỉ cập nhật tiến độ cho kế hoạch đang thực hiện.', 'Progress is reported on plans in force');
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Chỉ cập nhật tiến độ cho kế hoạch đang thực hiện.',
+        'Progress is reported on plans in force',
+      );
     }
     const checked = await checkAttachments(files);
     const written: string[] = [];
@@ -76,7 +99,14 @@ export class TaskNotesService {
         const attachments = checked.length
           ? await manager.save(
               AttachmentEntity,
-              checked.map((c) => ({ noteId: note.id, taskId, fileName: c.name, contentType: c.kind.contentType, size: c.file.size, storageKey: c.key })),
+              checked.map((c) => ({
+                noteId: note.id,
+                taskId,
+                fileName: c.name,
+                contentType: c.kind.contentType,
+                size: c.file.size,
+                storageKey: c.key,
+              })),
             )
           : [];
         const result: ProgressNote = {
@@ -87,10 +117,20 @@ export class TaskNotesService {
           authorName: note.authorName,
           agencyId: note.agencyId,
           statusEvent: note.statusEvent,
-          attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size })),
+          attachments: attachments.map((a) => ({
+            id: a.id,
+            fileName: a.fileName,
+            contentType: a.contentType,
+            size: a.size,
+          })),
           createdAt: note.createdAt.toISOString(),
         };
-        await this.audit.record(manager, context, { action: 'task.note', entity: 'task', entityId: taskId, after: { noteId: note.id, files: result.attachments.map((a) => a.fileName) } });
+        await this.audit.record(manager, context, {
+          action: 'task.note',
+          entity: 'task',
+          entityId: taskId,
+          after: { noteId: note.id, files: result.attachments.map((a) => a.fileName) },
+        });
         return result;
       });
     } catch (error) {
@@ -100,10 +140,14 @@ export class TaskNotesService {
   }
 
   /** An attachment's file, for whoever may see its task. */
-  async open(attachmentId: string, actor: Actor): Promise<{ attachment: AttachmentEntity; stream: Readable }> {
+  async open(
+    attachmentId: string,
+    actor: Actor,
+  ): Promise<{ attachment: AttachmentEntity; stream: Readable }> {
     assertMayReadNotes(actor);
     const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId });
-    if (!attachment) throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
+    if (!attachment)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
     await this.tasks.get(attachment.taskId, actor);
     return { attachment, stream: this.storage.open(attachment.storageKey) };
   }

@@ -1,12 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { RecordEntity } from '../../database/record.entity.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';

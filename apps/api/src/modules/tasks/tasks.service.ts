@@ -19,7 +19,13 @@ import {
   todayInVietnam,
   type TaskListQuery,
 } from '@bcdnq/domain/tasks';
-import { IN_FORCE_PLAN_STATUSES, isPlanHistory, isPlanInForce, PLAN_STATUSES, planMachine } from '@bcdnq/domain/plans';
+import {
+  IN_FORCE_PLAN_STATUSES,
+  isPlanHistory,
+  isPlanInForce,
+  PLAN_STATUSES,
+  planMachine,
+} from '@bcdnq/domain/plans';
 import { openTaskSql, overdueTaskSql } from './task-sql.js';
 import { type Page, pageOf, sortColumns, searchTextOf } from '../../common/list.js';
 import { assertFresh } from '../../common/optimistic.js';
@@ -33,7 +39,14 @@ import { ProgressNoteEntity } from './progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from './task.entity.js';
 import { TASK_SORT_KEYS } from '@bcdnq/domain/tasks';
 
-const TASK_SORT = sortColumns<(typeof TASK_SORT_KEYS)[number]>({ id: 't.id', position: 't.position', dueOn: 't.dueOn', status: 't.status', ref: 't.ref', year: 'p.year' });
+const TASK_SORT = sortColumns<(typeof TASK_SORT_KEYS)[number]>({
+  id: 't.id',
+  position: 't.position',
+  dueOn: 't.dueOn',
+  status: 't.status',
+  ref: 't.ref',
+  year: 'p.year',
+});
 
 type TaskParties = Pick<Task, 'leads' | 'coordinatorIds'> & { agencyNames: Record<string, string> };
 const noParties = (): TaskParties => ({ leads: [], coordinatorIds: [], agencyNames: {} });
@@ -55,7 +68,16 @@ function toTask(entity: TaskEntity, parties: TaskParties): Task {
     status: entity.status,
     dueOn: entity.dueOn,
     nextDueOn: nextDueDate(entity.schedule, entity.planYear, todayInVietnam()),
-    ...(entity.plan ? { plan: { id: entity.plan.id, title: entity.plan.title, year: entity.plan.year, status: entity.plan.status } } : {}),
+    ...(entity.plan
+      ? {
+          plan: {
+            id: entity.plan.id,
+            title: entity.plan.title,
+            year: entity.plan.year,
+            status: entity.plan.status,
+          },
+        }
+      : {}),
     version: entity.version,
   };
 }
@@ -67,9 +89,12 @@ function scopeTasks(qb: SelectQueryBuilder<TaskEntity>, actor: Actor): void {
   if (seesAllPlans(actor)) return;
   qb.andWhere(`EXISTS (SELECT 1 FROM plans sp WHERE sp.id = t.plan_id AND sp.status <> 'draft')`);
   if (actor.role === 'agency_officer') {
-    qb.andWhere('EXISTS (SELECT 1 FROM task_agencies sa WHERE sa.task_id = t.id AND sa.agency_id = :scopeAgencyId)', {
-      scopeAgencyId: actor.agencyId,
-    });
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM task_agencies sa WHERE sa.task_id = t.id AND sa.agency_id = :scopeAgencyId)',
+      {
+        scopeAgencyId: actor.agencyId,
+      },
+    );
   }
 }
 
@@ -92,7 +117,10 @@ export class TasksService {
   async partiesOf(manager: EntityManager, taskIds: string[]): Promise<Map<string, TaskParties>> {
     const parties = new Map<string, TaskParties>(taskIds.map((id) => [id, noParties()]));
     if (taskIds.length === 0) return parties;
-    const rows = await manager.find(TaskAgencyEntity, { where: { taskId: In(taskIds) }, order: { position: 'ASC' } });
+    const rows = await manager.find(TaskAgencyEntity, {
+      where: { taskId: In(taskIds) },
+      order: { position: 'ASC' },
+    });
     for (const row of rows) {
       const entry = parties.get(row.taskId);
       if (!entry) continue;
@@ -104,7 +132,10 @@ export class TasksService {
   }
 
   private async withParties(manager: EntityManager, rows: TaskEntity[]): Promise<Task[]> {
-    const parties = await this.partiesOf(manager, rows.map((t) => t.id));
+    const parties = await this.partiesOf(
+      manager,
+      rows.map((t) => t.id),
+    );
     return rows.map((t) => toTask(t, parties.get(t.id) ?? noParties()));
   }
 
@@ -120,31 +151,49 @@ export class TasksService {
    * The list filters over tasks (shared by the list and the export). `bare` leaves out the plan join the page
    * shows, for counting: no filter needs it.
    */
-  filtered(query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>, actor: Actor, bare = false): SelectQueryBuilder<TaskEntity> {
+  filtered(
+    query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>,
+    actor: Actor,
+    bare = false,
+  ): SelectQueryBuilder<TaskEntity> {
     const qb = bare ? this.dataSource.getRepository(TaskEntity).createQueryBuilder('t') : this.query();
     scopeTasks(qb, actor);
     if (query.id) qb.andWhere('t.id IN (:...ids)', { ids: query.id });
     if (query.planId) qb.andWhere('t.planId = :planId', { planId: query.planId });
     // A replaced version's duties are history: readable through their plan, never in a live list.
-    else qb.andWhere(`NOT EXISTS (SELECT 1 FROM plans hp WHERE hp.id = t.plan_id AND hp.status = ANY(:history))`, { history: HISTORY_PLAN_STATUSES });
+    else
+      qb.andWhere(
+        `NOT EXISTS (SELECT 1 FROM plans hp WHERE hp.id = t.plan_id AND hp.status = ANY(:history))`,
+        { history: HISTORY_PLAN_STATUSES },
+      );
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.topic) qb.andWhere(':topic = ANY(t.topics)', { topic: query.topic });
     if (query.year) qb.andWhere('t.planYear = :year', { year: query.year });
-    const agencyId = query.scope === 'mine' ? (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') : query.agencyId;
+    const agencyId =
+      query.scope === 'mine' ? (actor.agencyId ?? '00000000-0000-0000-0000-000000000000') : query.agencyId;
     // An agency officer's scope already is their agency: the same condition twice only slows the query.
     const scopedAlready = actor.role === 'agency_officer' && agencyId === actor.agencyId;
     if (agencyId && !scopedAlready) {
-      qb.andWhere('EXISTS (SELECT 1 FROM task_agencies fa WHERE fa.task_id = t.id AND fa.agency_id = :agencyId)', { agencyId });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM task_agencies fa WHERE fa.task_id = t.id AND fa.agency_id = :agencyId)',
+        { agencyId },
+      );
     }
     if (query.leadAgencyId) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM task_agencies la WHERE la.task_id = t.id AND la.agency_id = :leadAgencyId AND la.role = 'lead')`, {
-        leadAgencyId: query.leadAgencyId,
-      });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM task_agencies la WHERE la.task_id = t.id AND la.agency_id = :leadAgencyId AND la.role = 'lead')`,
+        {
+          leadAgencyId: query.leadAgencyId,
+        },
+      );
     }
     const today = todayInVietnam();
     if (query.overdue) qb.andWhere(overdueTaskSql('t', ':today', 'dueOn'), { today });
     if (query.dueWithin !== undefined) {
-      qb.andWhere(`${openTaskSql('t')} AND t.dueOn BETWEEN :today AND :until`, { today, until: addDays(today, query.dueWithin) });
+      qb.andWhere(`${openTaskSql('t')} AND t.dueOn BETWEEN :today AND :until`, {
+        today,
+        until: addDays(today, query.dueWithin),
+      });
     }
     return qb;
   }
@@ -162,8 +211,17 @@ export class TasksService {
   }
 
   /** Every task matching the filters (bounded), for exports. */
-  async all(query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>, actor: Actor, limit = 5000): Promise<Task[]> {
-    const rows = await this.filtered(query, actor).orderBy('p.year', 'DESC').addOrderBy('t.planId').addOrderBy('t.position').take(limit).getMany();
+  async all(
+    query: Omit<TaskListQuery, 'page' | 'perPage' | 'sort' | 'order'>,
+    actor: Actor,
+    limit = 5000,
+  ): Promise<Task[]> {
+    const rows = await this.filtered(query, actor)
+      .orderBy('p.year', 'DESC')
+      .addOrderBy('t.planId')
+      .addOrderBy('t.position')
+      .take(limit)
+      .getMany();
     return this.withParties(this.dataSource.manager, rows);
   }
 
@@ -175,23 +233,48 @@ export class TasksService {
     return this.oneWithParties(this.dataSource.manager, entity);
   }
 
-  async writeParties(manager: EntityManager, taskId: string, parties: Pick<Task, 'leads' | 'coordinatorIds'>): Promise<void> {
+  async writeParties(
+    manager: EntityManager,
+    taskId: string,
+    parties: Pick<Task, 'leads' | 'coordinatorIds'>,
+  ): Promise<void> {
     const ids = [...parties.leads.map((l) => l.agencyId), ...parties.coordinatorIds];
     const unique = new Set(ids);
     if (unique.size !== ids.length) {
-      throw new DomainError('VALIDATION', 'Một đơn vị không thể vừa chủ trì vừa phối hợp, hoặc bị chọn hai lần', 'An agency appears twice', {
-        field: 'coordinatorIds',
-      });
+      throw new DomainError(
+        'VALIDATION',
+        'Một đơn vị không thể vừa chủ trì vừa phối hợp, hoặc bị chọn hai lần',
+        'An agency appears twice',
+        {
+          field: 'coordinatorIds',
+        },
+      );
     }
     const agencies = unique.size ? await manager.findBy(AgencyEntity, { id: In([...unique]) }) : [];
     if (agencies.length !== unique.size) {
-      throw new DomainError('VALIDATION', 'Có đơn vị không tồn tại trong danh mục', 'Unknown agency', { field: 'leads' });
+      throw new DomainError('VALIDATION', 'Có đơn vị không tồn tại trong danh mục', 'Unknown agency', {
+        field: 'leads',
+      });
     }
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     await manager.delete(TaskAgencyEntity, { taskId });
     await manager.insert(TaskAgencyEntity, [
-      ...parties.leads.map((l, position) => ({ taskId, agencyId: l.agencyId, role: 'lead' as const, requested: l.requested, position, agencyName: names.get(l.agencyId) ?? '' })),
-      ...parties.coordinatorIds.map((agencyId, position) => ({ taskId, agencyId, role: 'coordinator' as const, requested: false, position, agencyName: names.get(agencyId) ?? '' })),
+      ...parties.leads.map((l, position) => ({
+        taskId,
+        agencyId: l.agencyId,
+        role: 'lead' as const,
+        requested: l.requested,
+        position,
+        agencyName: names.get(l.agencyId) ?? '',
+      })),
+      ...parties.coordinatorIds.map((agencyId, position) => ({
+        taskId,
+        agencyId,
+        role: 'coordinator' as const,
+        requested: false,
+        position,
+        agencyName: names.get(agencyId) ?? '',
+      })),
     ]);
   }
 
@@ -204,7 +287,10 @@ export class TasksService {
     status: Task['status'] = 'not_started',
   ): Promise<Task> {
     const position =
-      (await manager.createQueryBuilder(TaskEntity, 't').where('t.planId = :planId', { planId: input.planId }).getCount()) + 1;
+      (await manager
+        .createQueryBuilder(TaskEntity, 't')
+        .where('t.planId = :planId', { planId: input.planId })
+        .getCount()) + 1;
     const entity = manager.create(TaskEntity, {
       planId: input.planId,
       planYear: year,
@@ -221,7 +307,12 @@ export class TasksService {
     const saved = await manager.save(entity);
     await this.writeParties(manager, saved.id, input);
     const task = await this.oneWithParties(manager, saved);
-    await this.audit.record(manager, context, { action: 'task.create', entity: 'task', entityId: saved.id, after: task });
+    await this.audit.record(manager, context, {
+      action: 'task.create',
+      entity: 'task',
+      entityId: saved.id,
+      after: task,
+    });
     return task;
   }
 
@@ -253,10 +344,19 @@ export class TasksService {
       entity.updatedAt = new Date();
       const saved = await manager.save(entity);
       if (leads || coordinatorIds) {
-        await this.writeParties(manager, id, { leads: leads ?? parties.leads, coordinatorIds: coordinatorIds ?? parties.coordinatorIds });
+        await this.writeParties(manager, id, {
+          leads: leads ?? parties.leads,
+          coordinatorIds: coordinatorIds ?? parties.coordinatorIds,
+        });
       }
       const after = await this.oneWithParties(manager, saved);
-      await this.audit.record(manager, context, { action: 'task.update', entity: 'task', entityId: id, before, after });
+      await this.audit.record(manager, context, {
+        action: 'task.update',
+        entity: 'task',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -281,7 +381,8 @@ export class TasksService {
 
   private assertMayChangeStatus(actor: Actor, parties: TaskParties, event: TaskEvent): void {
     if (actor.role === 'admin' || actor.role === 'standing_office') return;
-    const isLead = actor.role === 'agency_officer' && parties.leads.some((l) => l.agencyId === actor.agencyId);
+    const isLead =
+      actor.role === 'agency_officer' && parties.leads.some((l) => l.agencyId === actor.agencyId);
     if (isLead && (event === 'start' || event === 'complete')) return;
     throw new DomainError(
       'FORBIDDEN',
@@ -293,8 +394,16 @@ export class TasksService {
   }
 
   /** Moves a locked task by an event within the caller's transaction, checking its plan is in force. */
-  async applyEvent(manager: EntityManager, entity: TaskEntity, event: TaskEvent, context: Partial<CallContext> | null): Promise<Task> {
-    const plan = await manager.findOne(PlanEntity, { where: { id: entity.planId }, lock: { mode: 'pessimistic_write' } });
+  async applyEvent(
+    manager: EntityManager,
+    entity: TaskEntity,
+    event: TaskEvent,
+    context: Partial<CallContext> | null,
+  ): Promise<Task> {
+    const plan = await manager.findOne(PlanEntity, {
+      where: { id: entity.planId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!plan || !isPlanInForce(plan.status)) {
       throw new DomainError(
         'INVALID_TRANSITION',
@@ -312,11 +421,23 @@ export class TasksService {
       await manager.save(plan);
     }
     const after = toTask(saved, parties);
-    await this.audit.record(manager, context, { action: `task.${event}`, entity: 'task', entityId: entity.id, before: { status: before.status }, after: { status: after.status } });
+    await this.audit.record(manager, context, {
+      action: `task.${event}`,
+      entity: 'task',
+      entityId: entity.id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
     return after;
   }
 
-  async addNoteRow(manager: EntityManager, taskId: string, text: string, context: CallContext, statusEvent: string | null = null) {
+  async addNoteRow(
+    manager: EntityManager,
+    taskId: string,
+    text: string,
+    context: CallContext,
+    statusEvent: string | null = null,
+  ) {
     return manager.getRepository(ProgressNoteEntity).save({
       taskId,
       text,
@@ -331,7 +452,11 @@ export class TasksService {
   async batch(input: TaskBatch, context: CallContext): Promise<TaskBatchResult> {
     return this.dataSource.transaction(async (manager) => {
       const sent = new Map(input.tasks.map((t) => [t.id, t.version]));
-      const entities = await manager.find(TaskEntity, { where: { id: In([...sent.keys()]) }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
+      const entities = await manager.find(TaskEntity, {
+        where: { id: In([...sent.keys()]) },
+        lock: { mode: 'pessimistic_write' },
+        order: { position: 'ASC' },
+      });
       if (entities.length !== sent.size) throw notFound();
       const stale = entities.filter((e) => e.version !== sent.get(e.id));
       if (stale.length) {
@@ -354,17 +479,31 @@ export class TasksService {
           const saved = await manager.save(entity);
           if (input.leads) {
             const leadIds = new Set(input.leads.map((l) => l.agencyId));
-            await this.writeParties(manager, entity.id, { leads: input.leads, coordinatorIds: parties.coordinatorIds.filter((id) => !leadIds.has(id)) });
+            await this.writeParties(manager, entity.id, {
+              leads: input.leads,
+              coordinatorIds: parties.coordinatorIds.filter((id) => !leadIds.has(id)),
+            });
           }
           const after = await this.oneWithParties(manager, saved);
-          await this.audit.record(manager, context, { action: 'task.batchUpdate', entity: 'task', entityId: entity.id, before, after });
+          await this.audit.record(manager, context, {
+            action: 'task.batchUpdate',
+            entity: 'task',
+            entityId: entity.id,
+            before,
+            after,
+          });
         }
         if (input.status) {
           try {
             await this.applyEvent(manager, entity, input.status, context);
           } catch (error) {
             if (error instanceof DomainError) {
-              throw new DomainError(error.code, `Nhiệm vụ ${entity.ref ?? `#${entity.position}`}: ${error.message}`, error.messageEn, error.details);
+              throw new DomainError(
+                error.code,
+                `Nhiệm vụ ${entity.ref ?? `#${entity.position}`}: ${error.message}`,
+                error.messageEn,
+                error.details,
+              );
             }
             throw error;
           }
@@ -387,7 +526,12 @@ export class TasksService {
    * Hands an ended agency's unfinished tasks (of plans not closed) to its successor, merged into the successor's
    * part when it already has one (the stronger role kept). Returns how many tasks changed hands.
    */
-  async handOver(manager: EntityManager, from: { id: string; name: string }, to: { id: string; name: string }, context: Partial<CallContext> | null): Promise<number> {
+  async handOver(
+    manager: EntityManager,
+    from: { id: string; name: string },
+    to: { id: string; name: string },
+    context: Partial<CallContext> | null,
+  ): Promise<number> {
     const rows: { task_id: string; role: string; successor_role: string | null }[] = await manager.query(
       `SELECT ta.task_id, ta.role, st.role AS successor_role
          FROM task_agencies ta
@@ -402,13 +546,24 @@ export class TasksService {
     for (const row of rows) {
       if (row.successor_role) {
         if (row.role === 'lead' && row.successor_role !== 'lead') {
-          await manager.query(`UPDATE task_agencies SET role = 'lead' WHERE task_id = $1 AND agency_id = $2`, [row.task_id, to.id]);
+          await manager.query(
+            `UPDATE task_agencies SET role = 'lead' WHERE task_id = $1 AND agency_id = $2`,
+            [row.task_id, to.id],
+          );
         }
-        await manager.query(`DELETE FROM task_agencies WHERE task_id = $1 AND agency_id = $2`, [row.task_id, from.id]);
+        await manager.query(`DELETE FROM task_agencies WHERE task_id = $1 AND agency_id = $2`, [
+          row.task_id,
+          from.id,
+        ]);
       } else {
-        await manager.query(`UPDATE task_agencies SET agency_id = $3, agency_name = $4 WHERE task_id = $1 AND agency_id = $2`, [row.task_id, from.id, to.id, to.name]);
+        await manager.query(
+          `UPDATE task_agencies SET agency_id = $3, agency_name = $4 WHERE task_id = $1 AND agency_id = $2`,
+          [row.task_id, from.id, to.id, to.name],
+        );
       }
-      await manager.query(`UPDATE tasks SET version = version + 1, updated_at = now() WHERE id = $1`, [row.task_id]);
+      await manager.query(`UPDATE tasks SET version = version + 1, updated_at = now() WHERE id = $1`, [
+        row.task_id,
+      ]);
       await this.audit.record(manager, context, {
         action: 'task.handOver',
         entity: 'task',
@@ -432,8 +587,16 @@ export class TasksService {
   }
 
   /** Carries over every unfinished task of a plan being closed, each by the state machine's `carryOver`. */
-  async carryOverUnfinished(manager: EntityManager, planId: string, context: Partial<CallContext> | null): Promise<Task[]> {
-    const tasks = await manager.find(TaskEntity, { where: { planId }, lock: { mode: 'pessimistic_write' }, order: { position: 'ASC' } });
+  async carryOverUnfinished(
+    manager: EntityManager,
+    planId: string,
+    context: Partial<CallContext> | null,
+  ): Promise<Task[]> {
+    const tasks = await manager.find(TaskEntity, {
+      where: { planId },
+      lock: { mode: 'pessimistic_write' },
+      order: { position: 'ASC' },
+    });
     const unfinished = tasks.filter((t) => taskMachine.can(t.status, 'carryOver'));
     const before = await this.withParties(manager, unfinished);
     for (const task of unfinished) await this.applyEvent(manager, task, 'carryOver', context);
@@ -479,7 +642,16 @@ export class TasksService {
       const coordinatorIds = [...new Set(task.coordinatorIds.map(map))].filter((id) => !leadIds.has(id));
       await this.createInPlan(
         manager,
-        { planId: target.id, ref: task.ref, text: task.text, subDuties: task.subDuties, leads, coordinatorIds, schedule: shiftSchedule(task.schedule, options.years), topics: task.topics },
+        {
+          planId: target.id,
+          ref: task.ref,
+          text: task.text,
+          subDuties: task.subDuties,
+          leads,
+          coordinatorIds,
+          schedule: shiftSchedule(task.schedule, options.years),
+          topics: task.topics,
+        },
         target.year,
         context,
         options.keepStatus ? task.status : 'not_started',

@@ -1,11 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { RecordEntity } from '../../database/record.entity.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import type { Role } from '@bcdnq/domain/users';

@@ -1,7 +1,16 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { ZPage } from '@bcdnq/domain/common';
-import { type User, type UserCreate, type UserListQuery, type UserUpdate, ZUser, ZUserCreate, ZUserListQuery, ZUserUpdate } from '@bcdnq/domain/users';
+import {
+  type User,
+  type UserCreate,
+  type UserListQuery,
+  type UserUpdate,
+  ZUser,
+  ZUserCreate,
+  ZUserListQuery,
+  ZUserUpdate,
+} from '@bcdnq/domain/users';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
@@ -29,14 +38,24 @@ export class UsersController {
   }
 
   @Post()
-  @Contract({ summary: 'Tạo người dùng / Create a user', tag: 'users', body: ZUserCreate, response: ZUser, status: 201 })
+  @Contract({
+    summary: 'Tạo người dùng / Create a user',
+    tag: 'users',
+    body: ZUserCreate,
+    response: ZUser,
+    status: 201,
+  })
   create(@Body() body: UserCreate, @Ctx() context: CallContext): Promise<User> {
     return this.users.create(body, context);
   }
 
   @Put(':id')
   @Contract({ summary: 'Sửa người dùng / Update a user', tag: 'users', body: ZUserUpdate, response: ZUser })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UserUpdate, @Ctx() context: CallContext): Promise<User> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UserUpdate,
+    @Ctx() context: CallContext,
+  ): Promise<User> {
     return this.users.update(id, body, context);
   }
 
@@ -47,7 +66,10 @@ export class UsersController {
     response: z.object({ revoked: z.number().int() }),
     status: 200,
   })
-  async revokeSessions(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext): Promise<{ revoked: number }> {
+  async revokeSessions(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Ctx() context: CallContext,
+  ): Promise<{ revoked: number }> {
     await this.users.get(id);
     return { revoked: await this.auth.revokeUserSessions(id, context) };
   }

@@ -12,7 +12,14 @@ import { hashPassword } from '../auth/password.js';
 import { UserEntity } from './user.entity.js';
 import { USER_SORT_KEYS } from '@bcdnq/domain/users';
 
-const USER_SORT = sortColumns<(typeof USER_SORT_KEYS)[number]>({ id: 'u.id', username: 'u.username', fullName: vietnameseOrder('u.fullName'), role: 'u.role', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' });
+const USER_SORT = sortColumns<(typeof USER_SORT_KEYS)[number]>({
+  id: 'u.id',
+  username: 'u.username',
+  fullName: vietnameseOrder('u.fullName'),
+  role: 'u.role',
+  lastLoginAt: 'u.lastLoginAt',
+  createdAt: 'u.createdAt',
+});
 
 export function toUser(entity: UserEntity): User {
   return {
@@ -44,12 +51,7 @@ export class UsersService {
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.agencyId) qb.andWhere('u.agencyId = :agencyId', { agencyId: query.agencyId });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
-    const { rows, total } = await pageOf(
-      qb,
-      query,
-      USER_SORT,
-      ['u.username', 'ASC'],
-    );
+    const { rows, total } = await pageOf(qb, query, USER_SORT, ['u.username', 'ASC']);
     return { data: rows.map(toUser), total };
   }
 
@@ -79,16 +81,26 @@ export class UsersService {
         searchText: searchTextOf(input.username, input.fullName, input.email),
       });
       const saved = await tx.save(entity);
-      await this.audit.record(tx, context, { action: 'user.create', entity: 'user', entityId: saved.id, after: toUser(saved) });
+      await this.audit.record(tx, context, {
+        action: 'user.create',
+        entity: 'user',
+        entityId: saved.id,
+        after: toUser(saved),
+      });
       return toUser(saved);
     };
     try {
       return manager ? await run(manager) : await this.dataSource.transaction(run);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('DUPLICATE', `Tên đăng nhập "${input.username}" đã được dùng`, 'Username already taken', {
-          field: 'username',
-        });
+        throw new DomainError(
+          'DUPLICATE',
+          `Tên đăng nhập "${input.username}" đã được dùng`,
+          'Username already taken',
+          {
+            field: 'username',
+          },
+        );
       }
       throw error;
     }
@@ -96,18 +108,33 @@ export class UsersService {
 
   async update(id: string, input: UserUpdate, context: CallContext): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const entity = await manager.findOne(UserEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!entity) throw notFound();
       const before = toUser(entity);
       const { password, version: _version, ...changes } = input;
       assertFresh(before, { ...changes, version: input.version }, 'Người dùng');
-      if (id === context.actor.id && (changes.active === false || (changes.role && changes.role !== entity.role))) {
-        throw new DomainError('FORBIDDEN', 'Không thể tự khóa hoặc tự đổi vai trò của mình', 'You cannot disable or demote yourself');
+      if (
+        id === context.actor.id &&
+        (changes.active === false || (changes.role && changes.role !== entity.role))
+      ) {
+        throw new DomainError(
+          'FORBIDDEN',
+          'Không thể tự khóa hoặc tự đổi vai trò của mình',
+          'You cannot disable or demote yourself',
+        );
       }
       const role = changes.role ?? entity.role;
       const agencyId = changes.agencyId === undefined ? entity.agencyId : changes.agencyId;
       if (role === 'agency_officer' && !agencyId) {
-        throw new DomainError('VALIDATION', 'Cán bộ đầu mối phải thuộc một đơn vị', 'An agency officer needs an agency', { field: 'agencyId' });
+        throw new DomainError(
+          'VALIDATION',
+          'Cán bộ đầu mối phải thuộc một đơn vị',
+          'An agency officer needs an agency',
+          { field: 'agencyId' },
+        );
       }
       await this.assertAgency(manager, agencyId);
       Object.assign(entity, changes);
@@ -116,7 +143,10 @@ export class UsersService {
       const saved = await manager.save(entity);
       // Disabling an account or changing a password ends its sessions.
       if (changes.active === false || password) {
-        await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+        await manager.query(
+          'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+          [id],
+        );
       }
       await this.audit.record(manager, context, {
         action: 'user.update',

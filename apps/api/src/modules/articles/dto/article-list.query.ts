@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ARTICLE_SORT_KEYS, ZArticleCategory, ZArticleStatus, ZLanguage, ZSlug } from '@bcdnq/domain/articles';
+import {
+  ARTICLE_SORT_KEYS,
+  ZArticleCategory,
+  ZArticleStatus,
+  ZLanguage,
+  ZSlug,
+} from '@bcdnq/domain/articles';
 import { ZIdList, ZListQuery, ZListQueryOf } from '@bcdnq/domain/common';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
