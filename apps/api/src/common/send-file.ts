@@ -1,4 +1,6 @@
+import type { Readable } from 'node:stream';
 import type { Response } from 'express';
+import { nameForContent } from './file-type.js';
 
 /** Headers of a download (never rendered inline), with an ASCII and a UTF-8 file name. */
 export function downloadHeaders(
@@ -25,4 +27,28 @@ export function downloadHeaders(
 export function sendFile(response: Response, bytes: Buffer, fileName: string, contentType: string): void {
   downloadHeaders(response, fileName, contentType, bytes.length);
   response.end(bytes);
+}
+
+/**
+ * Streams a stored attachment as a download: under a name whose extension matches its content (files stored before
+ * names were checked too), sandboxed so a browser never runs it, 404 when the file is gone from storage.
+ */
+export function sendAttachment(
+  response: Response,
+  attachment: { fileName: string; contentType: string; size: number },
+  stream: Readable,
+): void {
+  downloadHeaders(
+    response,
+    nameForContent(attachment.fileName, attachment.contentType),
+    attachment.contentType,
+    attachment.size,
+  );
+  response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  stream.on('error', () => {
+    if (!response.headersSent)
+      response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });
+    else response.end();
+  });
+  stream.pipe(response);
 }

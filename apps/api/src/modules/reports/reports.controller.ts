@@ -35,8 +35,7 @@ import {
 } from '@bcdnq/domain/reports';
 import { z } from 'zod';
 import { Contract, Roles } from '../../common/contract.js';
-import { nameForContent } from '../../common/file-type.js';
-import { downloadHeaders } from '../../common/send-file.js';
+import { sendAttachment } from '../../common/send-file.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../tasks/task-notes.service.js';
 import { ReportFilesService } from './report-files.service.js';
 import type { Page } from '../../common/list.js';
@@ -210,19 +209,7 @@ export class ReportAttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const { attachment, stream } = await this.files.open(id, context.actor);
-    downloadHeaders(
-      response,
-      nameForContent(attachment.fileName, attachment.contentType),
-      attachment.contentType,
-      attachment.size,
-    );
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    stream.on('error', () => {
-      if (!response.headersSent)
-        response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });
-      else response.end();
-    });
-    stream.pipe(response);
+    sendAttachment(response, attachment, stream);
   }
 }
 

@@ -37,8 +37,7 @@ import {
 import { Contract, MultipartFields, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
-import { nameForContent } from '../../common/file-type.js';
-import { downloadHeaders, sendFile } from '../../common/send-file.js';
+import { sendAttachment, sendFile } from '../../common/send-file.js';
 import { ExportsService } from '../exports/exports.service.js';
 import {
   MAX_ATTACHMENT_BYTES,
@@ -209,19 +208,6 @@ export class AttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const { attachment, stream } = await this.notes.open(id, context.actor);
-    // Files stored before names were checked are served under a safe name too.
-    downloadHeaders(
-      response,
-      nameForContent(attachment.fileName, attachment.contentType),
-      attachment.contentType,
-      attachment.size,
-    );
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    stream.on('error', () => {
-      if (!response.headersSent)
-        response.status(404).json({ status: 404, code: 'NOT_FOUND', message: 'Tệp không còn trên máy chủ' });
-      else response.end();
-    });
-    stream.pipe(response);
+    sendAttachment(response, attachment, stream);
   }
 }
