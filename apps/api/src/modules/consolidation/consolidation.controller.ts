@@ -57,10 +57,7 @@ export class ConsolidationController {
     @Ctx() context: CallContext,
     @Res() response: Response,
   ): Promise<void> {
-    const [plan, result] = await Promise.all([
-      this.consolidation.planOf(query, context.actor),
-      this.consolidation.consolidate(query, context.actor),
-    ]);
+    const [plan, result] = await this.consolidation.withPlan(query, context.actor);
     sendFile(
       response,
       await this.exports.consolidationDocx(plan, result, result.draftText),
@@ -84,10 +81,7 @@ export class ConsolidationController {
     @Res() response: Response,
   ): Promise<void> {
     const query = ZConsolidationQuery.parse({ planId: body.planId, from: body.from, to: body.to });
-    const [plan, result] = await Promise.all([
-      this.consolidation.planOf(query, context.actor),
-      this.consolidation.consolidate(query, context.actor),
-    ]);
+    const [plan, result] = await this.consolidation.withPlan(query, context.actor);
     sendFile(
       response,
       await this.exports.consolidationDocx(plan, result, body.text),
@@ -108,10 +102,7 @@ export class ConsolidationController {
     @Ctx() context: CallContext,
     @Res() response: Response,
   ): Promise<void> {
-    const [plan, result] = await Promise.all([
-      this.consolidation.planOf(query, context.actor),
-      this.consolidation.consolidate(query, context.actor),
-    ]);
+    const [plan, result] = await this.consolidation.withPlan(query, context.actor);
     sendFile(
       response,
       await this.exports.consolidationXlsx(

@@ -127,6 +127,11 @@ export class ConsolidationService {
     });
   }
 
+  /** The plan (for an export's header, signature and recipients) and its consolidation, read together. */
+  withPlan(query: ConsolidationQuery, actor: Actor): Promise<[Plan | null, Consolidation]> {
+    return Promise.all([this.planOf(query, actor), this.consolidate(query, actor)]);
+  }
+
   /** The plan a consolidation is about, for the document's header, signature and recipients. */
   async planOf(query: ConsolidationQuery, actor: Actor): Promise<Plan | null> {
     return query.planId ? this.plans.get(query.planId, actor) : null;
