@@ -14,9 +14,23 @@ import { type Plan, ZPlan } from '@bcdnq/domain/plans';
 import { MAX_DOCUMENT_BYTES } from '@bcdnq/documents';
 import { Contract, Roles } from '../../common/contract.js';
 import { abortedWithClient, type AppRequest, type CallContext, Ctx } from '../../common/request-context.js';
-import { ImportsService } from './imports.service.js';
+import { type ImportSource, ImportsService } from './imports.service.js';
 
 type UploadedDocument = { buffer: Buffer; originalname: string; size: number };
+
+/** What a preview reads: the uploaded file (its name decoded from multer's latin1), or pasted text. */
+function sourceOf(file: UploadedDocument | undefined, request: AppRequest): ImportSource {
+  if (file) {
+    return {
+      kind: 'file',
+      bytes: new Uint8Array(file.buffer),
+      fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+    };
+  }
+  if (request.is('multipart/form-data'))
+    throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
+  return { kind: 'text', text: ZImportText.parse(request.body ?? {}).text };
+}
 
 @Controller('imports')
 @Roles('standing_office')
@@ -36,20 +50,7 @@ export class ImportsController {
     @UploadedFile() file: UploadedDocument | undefined,
     @Req() request: AppRequest,
   ): Promise<ImportPreview> {
-    const signal = abortedWithClient(request);
-    if (file)
-      return this.imports.preview(
-        {
-          kind: 'file',
-          bytes: new Uint8Array(file.buffer),
-          fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
-        },
-        signal,
-      );
-    if (request.is('multipart/form-data'))
-      throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
-    const { text } = ZImportText.parse(request.body ?? {});
-    return this.imports.preview({ kind: 'text', text }, signal);
+    return this.imports.preview(sourceOf(file, request), abortedWithClient(request));
   }
 
   @Post('report-preview')
@@ -66,20 +67,7 @@ export class ImportsController {
     @UploadedFile() file: UploadedDocument | undefined,
     @Req() request: AppRequest,
   ): Promise<ReportImportPreview> {
-    const signal = abortedWithClient(request);
-    if (file)
-      return this.imports.reportPreview(
-        {
-          kind: 'file',
-          bytes: new Uint8Array(file.buffer),
-          fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
-        },
-        signal,
-      );
-    if (request.is('multipart/form-data'))
-      throw new DomainError('VALIDATION', 'Chưa chọn tệp văn bản', 'No file uploaded', { field: 'file' });
-    const { text } = ZImportText.parse(request.body ?? {});
-    return this.imports.reportPreview({ kind: 'text', text }, signal);
+    return this.imports.reportPreview(sourceOf(file, request), abortedWithClient(request));
   }
 
   @Post('commit')
