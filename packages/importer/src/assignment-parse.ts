@@ -1,4 +1,5 @@
 import type { ImportedLead } from '@bcdnq/domain/import';
+import { coordinatorsBeyondLeads } from '@bcdnq/domain/tasks';
 import type { AgencyMatcher, AgencyMention } from './agency-matcher.js';
 import { foldSameLength, squash } from './text-normalize.js';
 
@@ -21,12 +22,6 @@ function mentionsToLeads(mentions: readonly AgencyMention[], folded: string): Im
     leads.push({ agency: m.name, requested: requestAt >= 0 && requestAt < m.start });
   }
   return leads;
-}
-
-function names(mentions: readonly AgencyMention[], exclude: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const m of mentions) if (!exclude.has(m.name) && !out.includes(m.name)) out.push(m.name);
-  return out;
 }
 
 /**
@@ -70,13 +65,19 @@ export function parseAssignment(text: string, matcher: AgencyMatcher, requireVer
   const leadMentions = matcher.list(leadText, { allowUnknown: true, stopAtOther: true });
   if (leadMentions.length === 0) return null;
   const leads = mentionsToLeads(leadMentions, folded.slice(leadFrom, leadTo));
-  const leadNames = new Set(leads.map((l) => l.agency));
   const coordMentions =
     coordFrom >= 0
       ? matcher.list(text.slice(coordFrom, coordTo), { allowUnknown: true, stopAtOther: true })
       : [];
   const unknown = [...leadMentions, ...coordMentions].filter((m) => !m.known).map((m) => m.name);
-  return { leads, coordinators: names(coordMentions, leadNames), unknown };
+  return {
+    leads,
+    coordinators: coordinatorsBeyondLeads(
+      leads.map((l) => l.agency),
+      coordMentions.map((m) => m.name),
+    ),
+    unknown,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReportingRule, Signer } from '@bcdnq/domain/plans';
+import { coordinatorsBeyondLeads } from '@bcdnq/domain/tasks';
 import { looksLikeAgency, type AgencyMatcher } from './agency-matcher.js';
 import {
   coordinatorsInText,
@@ -244,10 +245,10 @@ function finishTask(
   if (!text.trim()) return null;
   const whole = [text, ...subDuties].join('\n');
   const fromText = coordinatorsInText(whole, ctx.matcher);
-  const leadNames = new Set(leads.map((l) => l.agency));
-  const coordinators: string[] = [];
-  for (const name of [...extraCoordinators, ...fromText.names])
-    if (!leadNames.has(name) && !coordinators.includes(name)) coordinators.push(name);
+  const coordinators = coordinatorsBeyondLeads(
+    leads.map((l) => l.agency),
+    [...extraCoordinators, ...fromText.names],
+  );
   if (leads.length === 0)
     ctx.warnings.push(`${ref}: không tìm thấy đơn vị chủ trì — cần chỉ định (no lead agency found)`);
   return {

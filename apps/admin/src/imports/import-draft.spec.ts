@@ -8,7 +8,6 @@ import {
   commitCandidate,
   draftFromPreview,
   type DraftMessages,
-  guessPlanKind,
   locateWarnings,
   nestErrors,
   unknownAgencyNames,
@@ -181,10 +180,5 @@ describe('importer warnings on the screen', () => {
     expect(warningText(w, 'vi')).toBe('Không tìm thấy người ký');
     expect(warningText(w, 'en')).toBe('No signer found — Không tìm thấy người ký');
     expect(warningText('Không ngoặc', 'en')).toBe('Không ngoặc');
-  });
-
-  it('guesses a thematic plan from its subject', () => {
-    expect(guessPlanKind('Tổ chức các hoạt động kỷ niệm 75 năm Ngày Nhân quyền thế giới')).toBe('thematic');
-    expect(guessPlanKind('Công tác bảo vệ, đấu tranh về nhân quyền năm 2024')).toBe('yearly');
   });
 });

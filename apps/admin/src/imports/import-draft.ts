@@ -1,7 +1,12 @@
 import type { ImportCommit, ImportPreview } from '@bcdnq/domain/import';
 import { ZImportCommit } from '@bcdnq/domain/import';
-import type { DocumentReference, PlanKind, ReportingRule } from '@bcdnq/domain/plans';
-import type { Schedule, Topic } from '@bcdnq/domain/tasks';
+import {
+  type DocumentReference,
+  guessPlanKind,
+  type PlanKind,
+  type ReportingRule,
+} from '@bcdnq/domain/plans';
+import { coordinatorsBeyondLeads, type Schedule, type Topic } from '@bcdnq/domain/tasks';
 
 /** An agency as the reviewer sees it: the catalogue id once known, and the name the importer read. */
 export type DraftAgency = { agencyId: string | null; nameAsRead: string | null };
@@ -51,14 +56,6 @@ export type DraftMessages = {
 };
 
 export type DraftCheck = { ok: true; commit: ImportCommit } | { ok: false; errors: Record<string, string> };
-
-// Thematic and campaign plans name an occasion; yearly plans do not.
-const THEMATIC = /kỷ niệm|chuyên đề|cao điểm|hưởng ứng|\bđợt\b/iu;
-
-/** Best guess of the kind from the subject line; the reviewer may change it. */
-export function guessPlanKind(title: string | null): PlanKind {
-  return title && THEMATIC.test(title) ? 'thematic' : 'yearly';
-}
 
 const blankSigner: DraftSigner = { name: null, title: null, capacity: null };
 
@@ -189,15 +186,16 @@ export function commitCandidate(draft: ImportDraft): unknown {
       const leads = new Map<string, boolean>();
       for (const lead of task.leads ?? [])
         if (lead.agencyId && !leads.has(lead.agencyId)) leads.set(lead.agencyId, !!lead.requested);
-      const coordinators = (task.coordinators ?? [])
-        .map((c) => c.agencyId)
-        .filter((id): id is string => !!id && !leads.has(id));
+      const coordinators = coordinatorsBeyondLeads(
+        leads.keys(),
+        (task.coordinators ?? []).flatMap((c) => (c.agencyId ? [c.agencyId] : [])),
+      );
       return {
         ref: orNull(task.ref),
         text: task.text,
         subDuties: texts(task.subDuties),
         leads: [...leads].map(([agencyId, requested]) => ({ agencyId, requested })),
-        coordinatorIds: [...new Set(coordinators)],
+        coordinatorIds: coordinators,
         schedule: task.schedule,
         topics: task.topics ?? [],
       };

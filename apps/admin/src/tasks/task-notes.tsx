@@ -1,4 +1,4 @@
-import { type ProgressNote, type Task, ZProgressNoteCreate } from '@bcdnq/domain/tasks';
+import { mayAddNoteToTask, type ProgressNote, type Task, ZProgressNoteCreate } from '@bcdnq/domain/tasks';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import DownloadIcon from '@mui/icons-material/Download';
 import Alert from '@mui/material/Alert';
@@ -28,7 +28,7 @@ import { saveFile } from '../common/save-file';
 import { useNotifyError } from '../common/use-notify-error';
 import type { Identity } from '../providers/auth-provider';
 import type { PanelDataProvider } from '../providers/data-provider';
-import { canAddNote, TASK_EVENT_LABELS } from './task-events';
+import { TASK_EVENT_LABELS } from './task-events';
 
 function AttachmentChip({ attachment }: { attachment: ProgressNote['attachments'][number] }) {
   const [locale] = useLocaleState();
@@ -178,7 +178,7 @@ export function TaskNotes() {
   });
   if (!task) return null;
   const me = identity as Identity | undefined;
-  const mayWrite = canAddNote(task, me ? { role: me.role, agencyId: me.agencyId } : null);
+  const mayWrite = mayAddNoteToTask(me ? { role: me.role, agencyId: me.agencyId } : null, task);
   const notes = [...(data?.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Box>

@@ -1,4 +1,4 @@
-import { type Task, type TaskEvent, ZTaskStatusChange } from '@bcdnq/domain/tasks';
+import { type Task, type TaskEvent, taskEventsFor, ZTaskStatusChange } from '@bcdnq/domain/tasks';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import MuiButton from '@mui/material/Button';
@@ -25,7 +25,7 @@ import { pickLabel } from '../common/labels';
 import { useNotifyError } from '../common/use-notify-error';
 import type { Identity } from '../providers/auth-provider';
 import type { PanelDataProvider } from '../providers/data-provider';
-import { FINAL_EVENTS, TASK_EVENT_LABELS, taskEventsFor } from './task-events';
+import { FINAL_EVENTS, TASK_EVENT_LABELS } from './task-events';
 
 /** The status changes the signed-in person may make, each asking for an optional note first. */
 export function TaskStatusActions() {
@@ -63,7 +63,7 @@ export function TaskStatusActions() {
   const me = identity as Identity | undefined;
   const planStatus = task.plan?.status ?? plan?.status;
   if (!planStatus) return null;
-  const events = taskEventsFor(task, me ? { role: me.role, agencyId: me.agencyId } : null, planStatus);
+  const events = taskEventsFor(me ? { role: me.role, agencyId: me.agencyId } : null, task, planStatus);
   if (events.length === 0) return null;
 
   const submit = () => {

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AgencyResolver } from '@bcdnq/domain/agencies';
-import type { ImportedPlan } from '@bcdnq/domain/import';
 import { importDocument } from '@bcdnq/importer';
-import type { PlanKind } from '@bcdnq/domain/plans';
-import type { TaskLead } from '@bcdnq/domain/tasks';
+import { guessPlanKind } from '@bcdnq/domain/plans';
+import { coordinatorsBeyondLeads, type TaskLead } from '@bcdnq/domain/tasks';
 import { AgencyEntity } from '../modules/agencies/agency.entity.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
@@ -19,10 +18,6 @@ export const SEED_DOCUMENTS_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../../fixtures/seeds',
 );
-
-// A campaign or thematic plan names its occasion; everything else in the seeds is a yearly plan.
-const kindOf = (plan: ImportedPlan): PlanKind =>
-  /kỷ niệm|chuyên đề|cao điểm/i.test(plan.title ?? '') ? 'thematic' : 'yearly';
 
 /**
  * The demo plans: each document of fixtures/seeds read through the importer, saved with its tasks, and issued
@@ -50,7 +45,7 @@ export async function seedPlans(
     const plan = await plans.createDraft(
       manager,
       {
-        kind: kindOf(imported),
+        kind: guessPlanKind(imported.title),
         title: imported.title ?? file,
         year,
         number: imported.number,
@@ -72,14 +67,10 @@ export async function seedPlans(
         const agency = resolver.resolve(l.agency);
         return agency ? [{ agencyId: agency.id, requested: l.requested }] : [];
       });
-      const leadIds = new Set(leads.map((l) => l.agencyId));
-      const coordinatorIds = [
-        ...new Set(
-          task.coordinators
-            .flatMap((name) => resolver.resolve(name)?.id ?? [])
-            .filter((id) => !leadIds.has(id)),
-        ),
-      ];
+      const coordinatorIds = coordinatorsBeyondLeads(
+        leads.map((l) => l.agencyId),
+        task.coordinators.flatMap((name) => resolver.resolve(name)?.id ?? []),
+      );
       await tasks.createInPlan(
         manager,
         {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIdList, ZListQueryOf } from '../common/primitives.js';
+import { PLAN_STATUSES } from '../plans/plan-state.js';
 import { ZSchedule } from './schedule.js';
 import { TASK_STATUSES } from './task-state.js';
 import { ZTopic } from './topics.js';
@@ -30,7 +31,9 @@ export const ZTask = z.object({
   /** When it is next due: the end of the current period for a recurring duty, else `dueOn`. */
   nextDueOn: z.iso.date().nullable().optional(),
   /** The plan the task belongs to, for lists across plans. */
-  plan: z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), status: z.string() }).optional(),
+  plan: z
+    .object({ id: z.uuid(), title: z.string(), year: z.number().int(), status: z.enum(PLAN_STATUSES) })
+    .optional(),
   /** Names of the lead and coordinating agencies, as they stood when the plan was issued. */
   agencyNames: z.record(z.string(), z.string()).optional(),
   version: z.number().int(),

@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DomainError } from '@bcdnq/domain/common';
-import { isPlanInForce, type PlanStatus } from '@bcdnq/domain/plans';
-import { mayAddProgressNote, mayReadProgressNotes, type ProgressNote } from '@bcdnq/domain/tasks';
+import { isPlanInForce } from '@bcdnq/domain/plans';
+import { mayAddNoteToTask, mayReadProgressNotes, type ProgressNote } from '@bcdnq/domain/tasks';
 import { checkAttachments, type UploadedFile } from '../../common/uploaded-files.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
@@ -73,14 +73,14 @@ export class TaskNotesService {
   ): Promise<ProgressNote> {
     const task = await this.tasks.get(taskId, context.actor);
     const actor = context.actor;
-    if (!mayAddProgressNote(actor.role)) {
+    if (!mayAddNoteToTask(actor, task)) {
       throw new DomainError(
         'FORBIDDEN',
         'Chỉ đơn vị được giao và Cơ quan Thường trực cập nhật tiến độ.',
         'Only assigned agencies and the standing office report progress',
       );
     }
-    if (task.plan && !isPlanInForce(task.plan.status as PlanStatus)) {
+    if (task.plan && !isPlanInForce(task.plan.status)) {
       throw new DomainError(
         'INVALID_TRANSITION',
         'Chỉ cập nhật tiến độ cho kế hoạch đang thực hiện.',

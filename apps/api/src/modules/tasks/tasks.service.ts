@@ -18,6 +18,11 @@ import {
   type TaskUpdate,
   todayInVietnam,
   type TaskListQuery,
+  TASK_SORT_KEYS,
+  coordinatorsBeyondLeads,
+  hasRepeatedParty,
+  isLeadOfficer,
+  mayFireTaskEvent,
 } from '@bcdnq/domain/tasks';
 import {
   IN_FORCE_PLAN_STATUSES,
@@ -37,7 +42,6 @@ import { PlanEntity } from '../plans/plan.entity.js';
 import { lockEditablePlan } from '../plans/plan-lock.js';
 import { ProgressNoteEntity } from './progress-note.entity.js';
 import { TaskAgencyEntity, TaskEntity } from './task.entity.js';
-import { TASK_SORT_KEYS } from '@bcdnq/domain/tasks';
 
 const TASK_SORT = sortColumns<(typeof TASK_SORT_KEYS)[number]>({
   id: 't.id',
@@ -238,9 +242,7 @@ export class TasksService {
     taskId: string,
     parties: Pick<Task, 'leads' | 'coordinatorIds'>,
   ): Promise<void> {
-    const ids = [...parties.leads.map((l) => l.agencyId), ...parties.coordinatorIds];
-    const unique = new Set(ids);
-    if (unique.size !== ids.length) {
+    if (hasRepeatedParty(parties)) {
       throw new DomainError(
         'VALIDATION',
         'Một đơn vị không thể vừa chủ trì vừa phối hợp, hoặc bị chọn hai lần',
@@ -250,6 +252,7 @@ export class TasksService {
         },
       );
     }
+    const unique = new Set([...parties.leads.map((l) => l.agencyId), ...parties.coordinatorIds]);
     const agencies = unique.size ? await manager.findBy(AgencyEntity, { id: In([...unique]) }) : [];
     if (agencies.length !== unique.size) {
       throw new DomainError('VALIDATION', 'Có đơn vị không tồn tại trong danh mục', 'Unknown agency', {
@@ -380,13 +383,10 @@ export class TasksService {
   }
 
   private assertMayChangeStatus(actor: Actor, parties: TaskParties, event: TaskEvent): void {
-    if (actor.role === 'admin' || actor.role === 'standing_office') return;
-    const isLead =
-      actor.role === 'agency_officer' && parties.leads.some((l) => l.agencyId === actor.agencyId);
-    if (isLead && (event === 'start' || event === 'complete')) return;
+    if (mayFireTaskEvent(actor, parties, event)) return;
     throw new DomainError(
       'FORBIDDEN',
-      isLead
+      isLeadOfficer(actor, parties)
         ? 'Đơn vị chủ trì chỉ có thể báo bắt đầu hoặc hoàn thành; các thay đổi khác do Cơ quan Thường trực thực hiện.'
         : 'Chỉ đơn vị chủ trì hoặc Cơ quan Thường trực được cập nhật trạng thái nhiệm vụ này.',
       'Not allowed to change this task status',
@@ -478,10 +478,12 @@ export class TasksService {
           entity.dueOn = finalDueDate(entity.schedule, plan.year);
           const saved = await manager.save(entity);
           if (input.leads) {
-            const leadIds = new Set(input.leads.map((l) => l.agencyId));
             await this.writeParties(manager, entity.id, {
               leads: input.leads,
-              coordinatorIds: parties.coordinatorIds.filter((id) => !leadIds.has(id)),
+              coordinatorIds: coordinatorsBeyondLeads(
+                input.leads.map((l) => l.agencyId),
+                parties.coordinatorIds,
+              ),
             });
           }
           const after = await this.oneWithParties(manager, saved);
@@ -638,8 +640,10 @@ export class TasksService {
     const map = options.mapAgency ?? ((id: string) => id);
     for (const task of tasks) {
       const leads = task.leads.map((l) => ({ ...l, agencyId: map(l.agencyId) }));
-      const leadIds = new Set(leads.map((l) => l.agencyId));
-      const coordinatorIds = [...new Set(task.coordinatorIds.map(map))].filter((id) => !leadIds.has(id));
+      const coordinatorIds = coordinatorsBeyondLeads(
+        leads.map((l) => l.agencyId),
+        task.coordinatorIds.map(map),
+      );
       await this.createInPlan(
         manager,
         {
