@@ -4,8 +4,8 @@ export default defineConfig({
   // Real processes (two APIs, two portals, Caddy) on a shared machine: generous limits, no timing assertions.
   test: {
     include: ['test/**/*.spec.ts'],
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    testTimeout: 420_000,
+    hookTimeout: 420_000,
     fileParallelism: false,
   },
 });

@@ -34,5 +34,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.spec.{ts,tsx}'],
+    // Some specs start the real API: generous on a busy shared machine, never a timing assertion.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

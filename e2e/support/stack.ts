@@ -77,14 +77,14 @@ export async function startStack(): Promise<Stack> {
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   // Generous: the machine running the suite may be busy with other builds.
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the stack exited with code ${child.exitCode}`);
     if (Date.now() > deadline) {
       // Nothing else would stop it: the global teardown is only registered once the stack is up.
       child.kill('SIGTERM');
       await dropDatabase().catch(() => undefined);
-      throw new Error('the stack did not become healthy within 180 s');
+      throw new Error('the stack did not become healthy within 300 s');
     }
     try {
       const signal = AbortSignal.timeout(3000);

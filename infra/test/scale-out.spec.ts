@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
 async function until(
   check: () => Promise<boolean> | boolean,
   what: string,
-  timeoutMs = 120_000,
+  timeoutMs = 300_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['src/**/*.spec.ts'],
     globalSetup: ['vitest.global-setup.ts'],
     server: { deps: { inline: [/@bcdnq\//] } },
-    testTimeout: 30_000,
+    // Real child processes, LibreOffice and Tesseract on a busy shared machine: generous, never a timing assertion.
+    testTimeout: 180_000,
   },
 });

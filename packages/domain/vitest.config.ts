@@ -2,5 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
-  test: { include: ['src/**/*.spec.ts'] },
+  // Property tests on a busy shared machine: a generous limit, never a timing assertion.
+  test: { include: ['src/**/*.spec.ts'], testTimeout: 60_000 },
 });

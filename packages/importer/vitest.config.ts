@@ -4,5 +4,6 @@ export default defineConfig({
   // The domain package is read from its TypeScript source ("source" condition), not from a stale dist.
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { include: ['src/**/*.spec.ts'], server: { deps: { inline: [/@bcdnq\//] } } },
+  // A busy shared machine: a generous limit, never a timing assertion.
+  test: { include: ['src/**/*.spec.ts'], server: { deps: { inline: [/@bcdnq\//] } }, testTimeout: 60_000 },
 });
