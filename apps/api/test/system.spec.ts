@@ -3,7 +3,8 @@ import request from 'supertest';
 import { inject } from 'vitest';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, openDatabase } from '../src/database/data-source.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { PROBLEM_CODES, ZProblem } from '@bcdnq/domain/common';
+import { binary, signIn, startTestApp, type TestApp } from './helpers/test-app.js';
 import { createFreshDatabase, pickDatabaseServer } from './helpers/test-database.js';
 
 let t: TestApp;
@@ -37,6 +38,37 @@ describe('system endpoints', () => {
     const html = await request(t.server).get('/api/docs');
     expect(html.text).toContain('swagger-ui');
     expect((await request(t.server).get('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
+  });
+
+  it('documents downloads as what they are and every error as the one envelope', async () => {
+    const doc = (await request(t.server).get('/api/docs-json')).body;
+    const office = await signIn(t, 'thuongtruc');
+    const plan = (await office.get('/api/plans?perPage=1')).body.data[0];
+    const downloads = [
+      ['/api/plans/{id}/export.docx', `/api/plans/${plan.id}/export.docx`],
+      ['/api/tasks/export.xlsx', '/api/tasks/export.xlsx'],
+      ['/api/consolidation/export.xlsx', `/api/consolidation/export.xlsx?from=2020-01-01&to=2030-12-31`],
+    ] as const;
+    for (const [route, url] of downloads) {
+      const documented = Object.keys(doc.paths[route].get.responses['200'].content);
+      expect(documented, route).toHaveLength(1);
+      expect(documented[0], route).not.toBe('application/json');
+      const answer = await office.get(url).buffer(true).parse(binary);
+      expect(answer.status, route).toBe(200);
+      expect(String(answer.headers['content-type']).split(';')[0], route).toBe(documented[0]);
+    }
+    // A document to read comes as a file or as pasted text, not as a response type.
+    const preview = doc.paths['/api/imports/preview'].post;
+    expect(Object.keys(preview.requestBody.content).sort()).toEqual([
+      'application/json',
+      'multipart/form-data',
+    ]);
+    expect(Object.keys(preview.responses['200'].content)).toEqual(['application/json']);
+    // The envelope is the domain's schema: its codes, the correlation id, and what an answer carries.
+    expect(doc.components.schemas.Problem.properties.code.enum).toEqual([...PROBLEM_CODES]);
+    const refused = await office.get('/api/plans?sort=__proto__');
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(ZProblem.parse(refused.body)).toMatchObject({ status: 400, code: 'VALIDATION' });
   });
 
   it('answers an unknown API route with the 404 envelope', async () => {

@@ -33,4 +33,12 @@ describe('toHttpError', () => {
       'abc-123',
     );
   });
+
+  it('takes only an answer shaped as the envelope for one (a proxy page is not a message)', () => {
+    expect(toHttpError(502, { message: 42 }, 'vi').message).toBe('ra.notification.http_error');
+    expect(toHttpError(502, ['Bad gateway'], 'vi').message).toBe('ra.notification.http_error');
+    expect(toHttpError(403, { code: 'NOT_A_CODE', message: 'x' }, 'vi').message).toBe(
+      'ra.notification.not_authorized',
+    );
+  });
 });

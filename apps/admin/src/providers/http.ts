@@ -1,18 +1,13 @@
+import { type Problem as DomainProblem, ZProblem } from '@bcdnq/domain/common';
 import { ZSessionUser, type SessionUser } from '@bcdnq/domain/users';
 import { HttpError } from 'react-admin';
 import type { SessionStore } from './session';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** The API's one error envelope (application/problem+json), see docs/api.md. */
-export type Problem = {
-  status?: number;
-  code?: string;
-  message?: string;
-  messageEn?: string;
-  correlationId?: string;
-  errors?: Record<string, unknown>;
-};
+/** What the admin reads of an error answer: the API's one envelope, as far as it came (a proxy may send less). */
+export type Problem = Partial<DomainProblem>;
+const ZProblemAsFarAsItCame = ZProblem.partial();
 
 export type QueryValue =
   string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -71,7 +66,7 @@ export function buildQueryString(query: Query): string {
 }
 
 function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return ZProblemAsFarAsItCame.safeParse(value).success;
 }
 
 /**

@@ -20,8 +20,10 @@ export type RouteContract = {
   query?: z.ZodType;
   response?: z.ZodType;
   status?: number;
-  /** How the route answers besides JSON, e.g. a file download. */
+  /** The media type of a success that is not JSON, e.g. a Word file to download (OpenAPI documents it so). */
   produces?: string;
+  /** The body is a document: multipart/form-data with one `file`, or JSON `{ text }` (pasted text). */
+  documentUpload?: boolean;
   /**
    * The body comes as multipart/form-data: it is parsed by the upload interceptor, after the contract's, so
    * the handler reads its fields with @MultipartFields(schema) instead.

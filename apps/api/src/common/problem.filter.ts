@@ -1,16 +1,23 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { ZodError } from 'zod';
-import { type DomainErrorCode, isDomainError } from '@bcdnq/domain/common';
+import {
+  type DomainErrorCode,
+  isDomainError,
+  PROBLEM_CONTENT_TYPE,
+  type Problem as DomainProblem,
+  ZProblem,
+} from '@bcdnq/domain/common';
 import type { AppRequest } from './request-context.js';
 
-export type Problem = {
-  status: number;
-  code: DomainErrorCode | 'INTERNAL';
-  message: string;
-  messageEn: string;
-  details?: Record<string, unknown>;
-  errors?: Record<string, unknown>;
+/** A problem before the request's correlation id is added (the envelope itself is the domain's ZProblem). */
+export type Problem = Omit<DomainProblem, 'correlationId'>;
+
+const INTERNAL_PROBLEM: Problem = {
+  status: 500,
+  code: 'INTERNAL',
+  message: 'Đã có lỗi xảy ra, vui lòng thử lại sau',
+  messageEn: 'Internal server error',
 };
 
 /** Maps every domain error code to its HTTP status; the switch is exhaustive, so a new code must be mapped. */
@@ -122,25 +129,26 @@ export class ProblemFilter implements ExceptionFilter {
     let problem = toProblem(exception);
     if (!problem) {
       this.logger.error({ err: exception, correlationId }, 'Unhandled error');
-      problem = {
-        status: 500,
-        code: 'INTERNAL',
-        message: 'Đã có lỗi xảy ra, vui lòng thử lại sau',
-        messageEn: 'Internal server error',
-      };
+      problem = INTERNAL_PROBLEM;
     }
     sendProblem(response, problem, correlationId);
   }
 }
 
-/** Writes one problem+json answer (also used by middleware that runs before Nest's router). */
+const logger = new Logger('ProblemFilter');
+
+/**
+ * Writes one problem+json answer (also used by middleware that runs before Nest's router), checked against the
+ * domain's envelope: one that would not match (an empty message, say) is logged and answered as a server fault.
+ */
 export function sendProblem(response: Response, problem: Problem, correlationId: string | null): void {
   if (response.headersSent) return;
-  const retryAfter = problem.details?.retryAfterSeconds;
-  if (problem.status === 429 && typeof retryAfter === 'number')
+  const checked = ZProblem.safeParse({ ...problem, correlationId });
+  if (!checked.success)
+    logger.error({ problem, issues: checked.error.issues, correlationId }, 'Error envelope out of contract');
+  const body = checked.success ? checked.data : { ...INTERNAL_PROBLEM, correlationId };
+  const retryAfter = body.details?.retryAfterSeconds;
+  if (body.status === 429 && typeof retryAfter === 'number')
     response.setHeader('Retry-After', String(retryAfter));
-  response
-    .status(problem.status)
-    .type('application/problem+json')
-    .json({ ...problem, correlationId });
+  response.status(body.status).type(PROBLEM_CONTENT_TYPE).json(body);
 }

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { type INestApplication } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, ZProblem } from '@bcdnq/domain/common';
 import { CONTRACT_KEY, PUBLIC_KEY, ROLES_KEY, type RouteContract } from '../common/contract.js';
 
 export type RouteInfo = {
@@ -66,6 +67,49 @@ const withFiles = (schema: Record<string, unknown>) => ({
   },
 });
 
+const binary = { type: 'string', format: 'binary' };
+
+/** The success answer: the response schema as JSON, or what the route produces (a Word file, an image …). */
+function successResponse(c: RouteContract | undefined, status: string): Record<string, unknown> {
+  if (c?.produces) {
+    const schema = c.produces.startsWith('text/') ? { type: 'string' } : binary;
+    return { description: 'OK', content: { [c.produces]: { schema } } };
+  }
+  if (c?.response)
+    return {
+      description: 'OK',
+      content: { 'application/json': { schema: jsonSchema(c.response, 'output') } },
+    };
+  return { description: status === '204' ? 'No content' : 'OK' };
+}
+
+/** The request body: JSON, multipart with files, or a document as a file or as pasted text. */
+function requestBody(c: RouteContract | undefined): Record<string, unknown> {
+  if (c?.documentUpload)
+    return {
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', required: ['file'], properties: { file: binary } },
+          },
+          'application/json': {
+            schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+          },
+        },
+      },
+    };
+  if (!c?.body) return {};
+  return {
+    requestBody: {
+      required: true,
+      content: c.multipart
+        ? { 'multipart/form-data': { schema: withFiles(jsonSchema(c.body, 'input')) } }
+        : { 'application/json': { schema: jsonSchema(c.body, 'input') } },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function buildOpenApi(app: INestApplication, globalPrefix: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -93,10 +137,8 @@ export function buildOpenApi(app: INestApplication, globalPrefix: string): Recor
     }
     const status = String(c?.status ?? (route.method === 'post' ? 201 : 200));
     const responses: Record<string, unknown> = {
-      [status]: c?.response
-        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(c.response, 'output') } } }
-        : { description: status === '204' ? 'No content' : 'OK' },
-      default: { description: 'Lỗi / Error', content: { 'application/problem+json': { schema: problem } } },
+      [status]: successResponse(c, status),
+      default: { description: 'Lỗi / Error', content: { [PROBLEM_CONTENT_TYPE]: { schema: problem } } },
     };
     paths[route.path] ??= {};
     paths[route.path]![route.method] = {
@@ -104,16 +146,7 @@ export function buildOpenApi(app: INestApplication, globalPrefix: string): Recor
       tags: [c?.tag ?? route.controller.replace(/Controller$/, '').toLowerCase()],
       operationId: `${route.controller.replace(/Controller$/, '')}_${route.handler}`,
       ...(parameters.length ? { parameters } : {}),
-      ...(c?.body
-        ? {
-            requestBody: {
-              required: true,
-              content: c.multipart
-                ? { 'multipart/form-data': { schema: withFiles(jsonSchema(c.body, 'input')) } }
-                : { 'application/json': { schema: jsonSchema(c.body, 'input') } },
-            },
-          }
-        : {}),
+      ...requestBody(c),
       responses,
       ...(route.isPublic ? { security: [] } : {}),
       ...(route.roles ? { 'x-roles': route.roles } : {}),
@@ -132,18 +165,7 @@ export function buildOpenApi(app: INestApplication, globalPrefix: string): Recor
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } },
       schemas: {
-        Problem: {
-          type: 'object',
-          required: ['status', 'code', 'message', 'correlationId'],
-          properties: {
-            status: { type: 'integer' },
-            code: { type: 'string' },
-            message: { type: 'string' },
-            messageEn: { type: 'string' },
-            correlationId: { type: ['string', 'null'] },
-            errors: { type: 'object' },
-          },
-        },
+        Problem: jsonSchema(ZProblem, 'output'),
       },
     },
     paths,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ARTICLE_CATEGORIES, LANGUAGES, ZPublicArticle, type PublicArticle } from '@bcdnq/domain/articles';
-import { ZPage } from '@bcdnq/domain/common';
+import { type Problem, type ProblemCode, PROBLEM_CONTENT_TYPE, ZPage, ZProblem } from '@bcdnq/domain/common';
 import {
   ZPublishedDocument,
   ZPublishedDocumentDetail,
@@ -42,16 +42,12 @@ function send(res: http.ServerResponse, status: number, body: unknown, type = 'a
 function problem(
   res: http.ServerResponse,
   status: number,
-  code: string,
+  code: ProblemCode,
   message: string,
   messageEn: string,
 ): void {
-  send(
-    res,
-    status,
-    { status, code, message, messageEn, correlationId: 'fixture' },
-    'application/problem+json',
-  );
+  const body: Problem = { status, code, message, messageEn, correlationId: 'fixture' };
+  send(res, status, ZProblem.parse(body), PROBLEM_CONTENT_TYPE);
 }
 
 /**

@@ -2,3 +2,4 @@ export * from './errors.js';
 export * from './state-machine.js';
 export * from './primitives.js';
 export * from './audit.schema.js';
+export * from './problem.js';

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Problem, type ProblemCode, PROBLEM_CONTENT_TYPE, ZProblem } from '@bcdnq/domain/common';
 import type { FetchLike } from '../http';
 
 export type SeenRequest = {
@@ -32,11 +33,16 @@ const USER = {
 };
 export const FIXTURE_PASSWORD = 'demo12345';
 
-function problem(res: ServerResponse, status: number, code: string, message: string, extra: object = {}) {
-  res.writeHead(status, { 'content-type': 'application/problem+json', 'x-correlation-id': randomUUID() });
-  res.end(
-    JSON.stringify({ status, code, message, messageEn: `${code} (en)`, correlationId: 'test', ...extra }),
-  );
+function problem(
+  res: ServerResponse,
+  status: number,
+  code: ProblemCode,
+  message: string,
+  extra: Pick<Problem, 'errors' | 'details'> = {},
+) {
+  res.writeHead(status, { 'content-type': PROBLEM_CONTENT_TYPE, 'x-correlation-id': randomUUID() });
+  const body: Problem = { status, code, message, messageEn: `${code} (en)`, correlationId: 'test', ...extra };
+  res.end(JSON.stringify(ZProblem.parse(body)));
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -166,7 +172,11 @@ export async function startContractFixture(): Promise<ContractFixture> {
             'CONFLICT',
             'Bản ghi đã được người khác cập nhật. Vui lòng tải lại trước khi sửa.',
             {
-              changed: ['title'],
+              details: {
+                currentVersion: record.version,
+                yourVersion: change.version,
+                changedFields: ['title'],
+              },
             },
           );
         }

@@ -44,7 +44,7 @@ export class ImportsController {
     tag: 'imports',
     response: ZImportPreview,
     status: 200,
-    produces: 'multipart/form-data with `file`, or JSON { text }',
+    documentUpload: true,
   })
   preview(
     @UploadedFile() file: UploadedDocument | undefined,
@@ -61,7 +61,7 @@ export class ImportsController {
     tag: 'imports',
     response: ZReportImportPreview,
     status: 200,
-    produces: 'multipart/form-data with `file`, or JSON { text }',
+    documentUpload: true,
   })
   reportPreview(
     @UploadedFile() file: UploadedDocument | undefined,
