@@ -4,3 +4,4 @@ export * from './article-state.js';
 export * from './article.schema.js';
 export * from './highlight.js';
 export * from './slug.js';
+export * from './article-query.schema.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZListQueryOf } from '../common/primitives.js';
+import { ZListQuery, ZListQueryOf } from '../common/primitives.js';
 import { ZSlug } from '../articles/article.schema.js';
 
 const campaignFields = {
@@ -77,3 +77,9 @@ export function isCampaignRunning(campaign: { startsOn: string; endsOn: string }
 /** Columns a campaign list may be sorted by. */
 export const CAMPAIGN_SORT_KEYS = ['id', 'startsOn', 'name'] as const;
 export const ZCampaignListQuery = ZListQueryOf(CAMPAIGN_SORT_KEYS);
+
+/** The portal's list of campaigns: a page at a time. */
+export const ZPublicCampaignListQuery = ZListQuery.pick({ page: true }).extend({
+  perPage: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type PublicCampaignListQuery = z.infer<typeof ZPublicCampaignListQuery>;

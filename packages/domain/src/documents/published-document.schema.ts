@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZListQuery } from '../common/primitives.js';
 import { ZSlug } from '../articles/article.schema.js';
 
 /** An issued document made public on the portal, with the metadata a legal database shows. */
@@ -51,3 +52,13 @@ export const DOCUMENT_FIELDS = [
   'Thông tin đối ngoại',
   'Tuyên truyền, phổ biến pháp luật',
 ] as const;
+
+/** A published document as the newsroom edits it: the public shape with its version (optimistic locking). */
+export const ZStaffDocument = ZPublishedDocument.extend({ version: z.number().int() });
+export type StaffDocument = z.infer<typeof ZStaffDocument>;
+
+/** The documents list (staff and portal): a page, searched by `q`. */
+export const ZDocumentListQuery = ZListQuery.pick({ page: true, q: true }).extend({
+  perPage: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type DocumentListQuery = z.infer<typeof ZDocumentListQuery>;

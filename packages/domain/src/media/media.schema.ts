@@ -58,3 +58,6 @@ export function mediaSources(
     width: widest,
   };
 }
+
+/** An upload's text fields: none, the image is the multipart `files` part. */
+export const ZMediaUpload = z.object({});

@@ -15,3 +15,7 @@ export const ZPlanPublication = z.object({ publishPublicly: z.boolean(), version
 export type PlanPublication = z.infer<typeof ZPlanPublication>;
 
 export const ZPlanVersionRef = z.object({ version: z.number().int().min(1) });
+
+/** The version diff's query: against which plan (the previous version, or the plan this one was copied from). */
+export const ZPlanDiffQuery = z.object({ against: z.uuid().optional() });
+export type PlanDiffQuery = z.infer<typeof ZPlanDiffQuery>;

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_CATALOGUE } from '../indicators/indicator.schema.js';
 import { REPORT_STATUSES } from './report-state.js';
-import { type RollupAgency, type RollupReport, rollUp, rollupAgency } from './consolidation.js';
+import {
+  type RollupAgency,
+  type RollupReport,
+  rollUp,
+  rollupAgency,
+  ZConsolidationExport,
+  ZConsolidationQuery,
+} from './consolidation.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const agencies: RollupAgency[] = [
@@ -233,5 +240,22 @@ describe('rollUp properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the consolidation period', () => {
+  it('is refused when it ends before it starts, for the figures and for the export alike', () => {
+    const backwards = { from: '2026-12-31', to: '2026-01-01' };
+    for (const parsed of [
+      ZConsolidationQuery.safeParse(backwards),
+      ZConsolidationExport.safeParse({ ...backwards, text: 'Dự thảo' }),
+    ]) {
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]).toMatchObject({
+        path: ['to'],
+        message: 'Ngày bắt đầu phải trước ngày kết thúc',
+      });
+    }
+    expect(ZConsolidationExport.parse({ from: '2026-01-01', to: '2026-12-31', text: '' }).text).toBe('');
   });
 });

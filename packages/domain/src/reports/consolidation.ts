@@ -4,14 +4,23 @@ import { ZReportPeriod } from '../plans/plan.schema.js';
 import type { ReportStatus } from './report-state.js';
 import { ZReportStatus } from './report.schema.js';
 
-export const ZConsolidationQuery = z
-  .object({
-    planId: z.uuid().optional(),
-    from: z.iso.date(),
-    to: z.iso.date(),
-  })
-  .refine((q) => q.from <= q.to, { message: 'Ngày bắt đầu phải trước ngày kết thúc', path: ['to'] });
+const ZConsolidationPeriod = z.object({
+  planId: z.uuid().optional(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+const inOrder = (q: { from: string; to: string }) => q.from <= q.to;
+const outOfOrder = { message: 'Ngày bắt đầu phải trước ngày kết thúc', path: ['to'] };
+
+export const ZConsolidationQuery = ZConsolidationPeriod.refine(inOrder, outOfOrder);
 export type ConsolidationQuery = z.infer<typeof ZConsolidationQuery>;
+
+/** The export with the consolidated text as the standing office edited it. */
+export const ZConsolidationExport = ZConsolidationPeriod.extend({ text: z.string().max(200_000) }).refine(
+  inOrder,
+  outOfOrder,
+);
+export type ConsolidationExport = z.infer<typeof ZConsolidationExport>;
 
 /** Where a figure comes from: typed in an agency report, or counted by the system (portal articles). */
 export const FIGURE_SOURCES = ['report', 'portal'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZListQuery } from '../common/primitives.js';
 import type { Role } from '../users/roles.js';
 import { ZReportPeriod } from '../plans/plan.schema.js';
 import type { ReportEvent } from './report-state.js';
@@ -117,3 +118,9 @@ export const ZOutboxMessage = z.object({
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type OutboxMessage = z.infer<typeof ZOutboxMessage>;
+
+/** The reminder outbox's query: a page, optionally one report's messages. */
+export const ZOutboxQuery = ZListQuery.pick({ page: true, perPage: true }).extend({
+  reportId: z.uuid().optional(),
+});
+export type OutboxQuery = z.infer<typeof ZOutboxQuery>;

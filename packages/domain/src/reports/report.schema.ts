@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIdList, ZListQueryOf } from '../common/primitives.js';
 import { INDICATOR_CATALOGUE } from '../indicators/indicator.schema.js';
 import { ZReportPeriod } from '../plans/plan.schema.js';
 import { TASK_STATUSES } from '../tasks/task-state.js';
@@ -148,3 +149,9 @@ export const ZReportListFilter = z.object({
     .transform(() => true)
     .optional(),
 });
+
+/** The report list's query: sort, page, filters, and `id=` lists (react-admin's getMany). */
+export const ZReportListQuery = ZListQueryOf(REPORT_SORT_KEYS)
+  .extend(ZReportListFilter.shape)
+  .extend({ id: ZIdList });
+export type ReportListQuery = z.infer<typeof ZReportListQuery>;

@@ -97,5 +97,9 @@ export const ZDashboard = z.object({
 });
 export type Dashboard = z.infer<typeof ZDashboard>;
 
+/** The dashboard's query: one year, or every year when absent. */
+export const ZDashboardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export type DashboardQuery = z.infer<typeof ZDashboardQuery>;
+
 export const ZTaskBatchResult = z.object({ updated: z.number().int().min(0) });
 export type TaskBatchResult = z.infer<typeof ZTaskBatchResult>;

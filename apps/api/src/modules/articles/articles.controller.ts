@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { z } from 'zod';
 import {
   type Article,
   type ArticleCreate,
@@ -15,18 +14,17 @@ import {
   ZArticleUpdate,
   ZArticleVersion,
   ZPublicArticle,
+  type ArticleListQuery,
+  type PublicArticleListQuery,
+  ZArticleListQuery,
+  ZPublicArticleListQuery,
+  ZPublicStamp,
 } from '@bcdnq/domain/articles';
 import { ZPage } from '@bcdnq/domain/common';
 import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { ArticlesService } from './articles.service.js';
-import {
-  type ArticleListQuery,
-  type PublicArticleListQuery,
-  ZArticleListQuery,
-  ZPublicArticleListQuery,
-} from './dto/article-list.query.js';
 import { publicContentStamp } from './public-stamp.js';
 
 const writers = NEWSROOM_WRITERS.filter((r) => r !== 'admin');
@@ -152,8 +150,6 @@ export class PublicArticlesController {
     return this.articles.getPublished(slug);
   }
 }
-
-export const ZPublicStamp = z.object({ stamp: z.number().int() });
 
 @Controller('public/stamp')
 @Public()

@@ -19,6 +19,8 @@ import {
   queryWords,
   SEARCH_RESULT_CAP,
   slugify,
+  type ArticleListQuery,
+  type PublicArticleListQuery,
 } from '@bcdnq/domain/articles';
 import { DomainError } from '@bcdnq/domain/common';
 import { iso, type Page, pageOf, searchTextOf, sortColumns, vietnameseOrder } from '../../common/list.js';
@@ -31,7 +33,6 @@ import { TaskEntity } from '../tasks/task.entity.js';
 import { plainText, sanitizeArticleHtml } from './article-html.sanitizer.js';
 import { ArticleVersionEntity } from './article-version.entity.js';
 import { ArticleEntity } from './article.entity.js';
-import type { ArticleListQuery, PublicArticleListQuery } from './dto/article-list.query.js';
 import { touchPublicContent } from './public-stamp.js';
 import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
 

@@ -1,19 +1,20 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { type AuditEntry, DomainError, ZAuditEntry, ZListQuery, ZPage } from '@bcdnq/domain/common';
+import {
+  type AuditEntry,
+  DomainError,
+  ZAuditEntry,
+  ZPage,
+  type AuditQuery,
+  ZAuditQuery,
+} from '@bcdnq/domain/common';
 import { Contract } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { PlansService } from '../plans/plans.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
-
-const ZAuditQuery = ZListQuery.pick({ page: true, perPage: true }).extend({
-  entity: z.enum(['plan', 'task', 'agency', 'user']),
-  entityId: z.uuid(),
-});
 
 @Controller('audit')
 export class AuditController {
@@ -31,10 +32,7 @@ export class AuditController {
     query: ZAuditQuery,
     response: ZPage(ZAuditEntry),
   })
-  async list(
-    @Query() query: z.infer<typeof ZAuditQuery>,
-    @Ctx() context: CallContext,
-  ): Promise<Page<AuditEntry>> {
+  async list(@Query() query: AuditQuery, @Ctx() context: CallContext): Promise<Page<AuditEntry>> {
     const { actor } = context;
     if (query.entity === 'plan') await this.plans.get(query.entityId, actor);
     if (query.entity === 'task') await this.tasks.get(query.entityId, actor);

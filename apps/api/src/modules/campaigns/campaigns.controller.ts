@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { z } from 'zod';
 import { NEWSROOM_WRITERS } from '@bcdnq/domain/articles';
 import {
   type Campaign,
@@ -11,8 +10,10 @@ import {
   ZCampaignListQuery,
   ZCampaignUpdate,
   ZPublicCampaign,
+  type PublicCampaignListQuery,
+  ZPublicCampaignListQuery,
 } from '@bcdnq/domain/campaigns';
-import { type ListQuery, ZListQuery, ZPage } from '@bcdnq/domain/common';
+import { type ListQuery, ZPage } from '@bcdnq/domain/common';
 import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
@@ -71,10 +72,6 @@ export class CampaignsController {
   }
 }
 
-const ZPublicCampaignListQuery = ZListQuery.pick({ page: true }).extend({
-  perPage: z.coerce.number().int().min(1).max(50).default(20),
-});
-
 @Controller('public/campaigns')
 @Public()
 export class PublicCampaignsController {
@@ -88,7 +85,7 @@ export class PublicCampaignsController {
     query: ZPublicCampaignListQuery,
     response: ZPage(ZPublicCampaign),
   })
-  list(@Query() query: z.infer<typeof ZPublicCampaignListQuery>): Promise<Page<PublicCampaign>> {
+  list(@Query() query: PublicCampaignListQuery): Promise<Page<PublicCampaign>> {
     return this.campaigns.listPublic(query.page, query.perPage);
   }
 

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { z } from 'zod';
 import {
   type Consolidation,
+  type ConsolidationExport,
   type ConsolidationQuery,
   ZConsolidation,
+  ZConsolidationExport,
   ZConsolidationQuery,
 } from '@bcdnq/domain/reports';
 import { Contract, Roles } from '../../common/contract.js';
@@ -15,14 +16,6 @@ import { ConsolidationService } from './consolidation.service.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The export with the consolidated text as the standing office edited it. */
-export const ZConsolidationExport = z.object({
-  planId: z.uuid().optional(),
-  from: z.iso.date(),
-  to: z.iso.date(),
-  text: z.string().max(200_000),
-});
 
 const fileName = (q: ConsolidationQuery, ext: string) => `Bao-cao-tong-hop-${q.from}-${q.to}.${ext}`;
 
@@ -76,7 +69,7 @@ export class ConsolidationController {
     status: 200,
   })
   async editedDocx(
-    @Body() body: z.infer<typeof ZConsolidationExport>,
+    @Body() body: ConsolidationExport,
     @Ctx() context: CallContext,
     @Res() response: Response,
   ): Promise<void> {

@@ -1,10 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { z } from 'zod';
-import { type Dashboard, ZDashboard } from '@bcdnq/domain/tasks';
+import { type Dashboard, ZDashboard, type DashboardQuery, ZDashboardQuery } from '@bcdnq/domain/tasks';
 import { Contract, Roles } from '../../common/contract.js';
 import { DashboardService } from './dashboard.service.js';
-
-const ZDashboardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 @Controller('dashboard')
 @Roles('committee_leader', 'standing_office')
@@ -18,7 +15,7 @@ export class DashboardController {
     query: ZDashboardQuery,
     response: ZDashboard,
   })
-  get(@Query() query: z.infer<typeof ZDashboardQuery>): Promise<Dashboard> {
+  get(@Query() query: DashboardQuery): Promise<Dashboard> {
     return this.dashboard.build(query.year);
   }
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { z } from 'zod';
-import { ZListQuery, ZPage } from '@bcdnq/domain/common';
+import { ZPage } from '@bcdnq/domain/common';
 import {
   type DocumentMetadataUpdate,
   type PublishedDocument,
@@ -9,6 +8,10 @@ import {
   ZDocumentMetadataUpdate,
   ZPublishedDocument,
   ZPublishedDocumentDetail,
+  type DocumentListQuery,
+  type StaffDocument,
+  ZDocumentListQuery,
+  ZStaffDocument,
 } from '@bcdnq/domain/documents';
 import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
@@ -16,12 +19,6 @@ import { type CallContext, Ctx } from '../../common/request-context.js';
 import { downloadHeaders } from '../../common/send-file.js';
 import { DocumentsService } from './documents.service.js';
 
-const ZDocumentListQuery = ZListQuery.pick({ page: true, q: true }).extend({
-  perPage: z.coerce.number().int().min(1).max(50).default(20),
-});
-type DocumentListQuery = z.infer<typeof ZDocumentListQuery>;
-const ZStaffDocument = ZPublishedDocument.extend({ version: z.number().int() });
-type StaffDocument = z.infer<typeof ZStaffDocument>;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const EDITORS = ['standing_office', 'editor', 'reviewer', 'committee_leader'];
 

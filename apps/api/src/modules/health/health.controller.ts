@@ -2,27 +2,9 @@ import { type BeforeApplicationShutdown, Controller, Get, Inject, Injectable, Re
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
+import { type Health, type Readiness, ZHealth, ZLiveness, ZReadiness } from '@bcdnq/domain/common';
 import { Contract, Public } from '../../common/contract.js';
 import { RUNTIME, type Runtime } from '../../config/config.module.js';
-
-export const ZHealth = z.object({
-  status: z.enum(['ok', 'down']),
-  database: z.object({
-    status: z.enum(['up', 'down']),
-    embedded: z.boolean(),
-    latencyMs: z.number().nullable(),
-  }),
-});
-export type Health = z.infer<typeof ZHealth>;
-
-export const ZLiveness = z.object({ status: z.literal('ok') });
-export const ZReadiness = z.object({
-  status: z.enum(['ready', 'not_ready']),
-  draining: z.boolean(),
-  database: z.enum(['up', 'down']),
-});
-export type Readiness = z.infer<typeof ZReadiness>;
 
 /** Remembers that the instance is stopping, so readiness fails before the server stops taking requests. */
 @Injectable()

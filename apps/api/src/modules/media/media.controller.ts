@@ -11,18 +11,15 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { NEWSROOM_WRITERS } from '@bcdnq/domain/articles';
 import { DomainError, type ListQuery, ZListQuery, ZPage } from '@bcdnq/domain/common';
-import { MAX_MEDIA_BYTES, type Media, ZMedia } from '@bcdnq/domain/media';
+import { MAX_MEDIA_BYTES, type Media, ZMedia, ZMediaUpload } from '@bcdnq/domain/media';
 import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { MediaService, type UploadedImage } from './media.service.js';
 
 const writers = NEWSROOM_WRITERS.filter((r) => r !== 'admin');
-const ZMediaUpload = z.object({});
-
 @Controller('media')
 @Roles(...writers)
 export class MediaController {

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { ZPage } from '@bcdnq/domain/common';
 import {
   type Plan,
@@ -21,6 +20,8 @@ import {
   ZPlanUpdate,
   type PlanListQuery,
   ZPlanListQuery,
+  type PlanDiffQuery,
+  ZPlanDiffQuery,
 } from '@bcdnq/domain/plans';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
@@ -28,8 +29,6 @@ import { type CallContext, Ctx } from '../../common/request-context.js';
 import { sendFile } from '../../common/send-file.js';
 import { ExportsService } from '../exports/exports.service.js';
 import { PlansService } from './plans.service.js';
-
-const ZDiffQuery = z.object({ against: z.uuid().optional() });
 
 @Controller('plans')
 export class PlansController {
@@ -59,12 +58,12 @@ export class PlansController {
   @Contract({
     summary: 'So sánh phiên bản / Compare versions',
     tag: 'plans',
-    query: ZDiffQuery,
+    query: ZPlanDiffQuery,
     response: ZPlanDiff,
   })
   diff(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: z.infer<typeof ZDiffQuery>,
+    @Query() query: PlanDiffQuery,
     @Ctx() context: CallContext,
   ): Promise<PlanDiff> {
     return this.plans.diff(id, query.against, context.actor);

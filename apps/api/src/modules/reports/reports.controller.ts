@@ -14,7 +14,7 @@ import {
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type Attachment, ZAttachment } from '@bcdnq/domain/tasks';
-import { ZListQuery, ZPage } from '@bcdnq/domain/common';
+import { ZPage } from '@bcdnq/domain/common';
 import {
   type Inbox,
   type OutboxMessage,
@@ -33,14 +33,18 @@ import {
   ZReportStatusChange,
   ZReportUpdate,
 } from '@bcdnq/domain/reports';
-import { z } from 'zod';
 import { Contract, Roles } from '../../common/contract.js';
 import { sendAttachment } from '../../common/send-file.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedFile } from '../tasks/task-notes.service.js';
 import { ReportFilesService } from './report-files.service.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
-import { type ReportListQuery, ZReportListQuery } from './dto/report-list.query.js';
+import {
+  type OutboxQuery,
+  type ReportListQuery,
+  ZOutboxQuery,
+  ZReportListQuery,
+} from '@bcdnq/domain/reports';
 import { ReportRemindersService } from './report-reminders.service.js';
 import { ReportWorkService } from './report-work.service.js';
 import { ReportsService } from './reports.service.js';
@@ -213,8 +217,6 @@ export class ReportAttachmentsController {
   }
 }
 
-const ZOutboxQuery = ZListQuery.pick({ page: true, perPage: true }).extend({ reportId: z.uuid().optional() });
-
 @Controller('outbox')
 @Roles('standing_office')
 export class OutboxController {
@@ -227,7 +229,7 @@ export class OutboxController {
     query: ZOutboxQuery,
     response: ZPage(ZOutboxMessage),
   })
-  list(@Query() query: z.infer<typeof ZOutboxQuery>): Promise<Page<OutboxMessage>> {
+  list(@Query() query: OutboxQuery): Promise<Page<OutboxMessage>> {
     return this.reminders.outbox(query.page, query.perPage, query.reportId);
   }
 }

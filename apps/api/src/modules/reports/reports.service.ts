@@ -27,7 +27,7 @@ import type { Actor, CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { seesAllPlans } from '../plans/plan-access.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
-import type { ReportListQuery } from './dto/report-list.query.js';
+import type { ReportListQuery } from '@bcdnq/domain/reports';
 import { ReportEntity, ReportObligationEntity, ReportReviewEntity } from './report.entity.js';
 import { REPORT_SORT_KEYS } from '@bcdnq/domain/reports';
 

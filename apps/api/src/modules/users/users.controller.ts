@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { z } from 'zod';
 import { ZPage } from '@bcdnq/domain/common';
 import {
   type User,
@@ -10,6 +9,7 @@ import {
   ZUserCreate,
   ZUserListQuery,
   ZUserUpdate,
+  ZRevoked,
 } from '@bcdnq/domain/users';
 import { Contract, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
@@ -63,7 +63,7 @@ export class UsersController {
   @Contract({
     summary: 'Đăng xuất người dùng khỏi mọi phiên / Revoke all sessions of a user',
     tag: 'users',
-    response: z.object({ revoked: z.number().int() }),
+    response: ZRevoked,
     status: 200,
   })
   async revokeSessions(

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  ARTICLE_SORT_KEYS,
-  ZArticleCategory,
-  ZArticleStatus,
-  ZLanguage,
-  ZSlug,
-} from '@bcdnq/domain/articles';
-import { ZIdList, ZListQuery, ZListQueryOf } from '@bcdnq/domain/common';
+import { ZIdList, ZListQuery, ZListQueryOf } from '../common/primitives.js';
+import { ARTICLE_SORT_KEYS, ZArticleCategory, ZArticleStatus, ZLanguage, ZSlug } from './article.schema.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -36,3 +30,7 @@ export const ZPublicArticleListQuery = ZListQuery.pick({ page: true, q: true }).
   exclude: z.uuid().optional(),
 });
 export type PublicArticleListQuery = z.infer<typeof ZPublicArticleListQuery>;
+
+/** The portal's change stamp: it moves whenever public content changes, so portals drop their caches. */
+export const ZPublicStamp = z.object({ stamp: z.number().int() });
+export type PublicStamp = z.infer<typeof ZPublicStamp>;
