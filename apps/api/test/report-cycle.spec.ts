@@ -362,6 +362,47 @@ describe('agencies merged in 2025', () => {
   });
 });
 
+describe('an agency ending mid-year', () => {
+  it('hands the reports it still owes to its successor, never owed twice, earlier periods kept', async () => {
+    const admin = await signIn(t, 'admin');
+    const agency = async (label: string) => {
+      const code = `${label}-${unique()}`;
+      const created = (
+        await admin.post('/api/agencies', { code, name: `Sở ${label} ${unique()}`, kind: 'department' })
+      ).body;
+      ids[code] = created.id;
+      return { code, ...created };
+    };
+    const old = await agency('cu');
+    const heir = await agency('moi');
+    const alone = await issuedPlan([monthly], [old.code]);
+    const both = await issuedPlan([monthly], [old.code, heir.code]);
+    const count = (rows: R[], agencyId: string) => rows.filter((r) => r.agencyId === agencyId).length;
+    expect(count(await reportsOf(office, alone.plan.id), old.id)).toBe(12);
+    expect(count(await reportsOf(office, both.plan.id), heir.id)).toBe(12);
+
+    const ended = await admin.post(`/api/agencies/${old.id}/succession`, {
+      successorId: heir.id,
+      validTo: `${YEAR}-06-30`,
+      handOverOpenTasks: true,
+      version: old.version,
+    });
+    expect(ended.status).toBe(200);
+
+    // Where the successor owed nothing, July–December pass to it; January–June stay with the agency that owed them.
+    const aloneAfter = await reportsOf(office, alone.plan.id);
+    expect(count(aloneAfter, old.id)).toBe(6);
+    expect(count(aloneAfter, heir.id)).toBe(6);
+    expect(
+      aloneAfter.filter((r) => r.agencyId === heir.id).every((r) => r.periodStart >= `${YEAR}-07-01`),
+    ).toBe(true);
+    // Where it already owed the same months, the ended agency's copies go: each month owed once.
+    const bothAfter = await reportsOf(office, both.plan.id);
+    expect(count(bothAfter, old.id)).toBe(6);
+    expect(count(bothAfter, heir.id)).toBe(12);
+  });
+});
+
 describe('list input', () => {
   it('refuses a sort key outside the allow-list (sort=__proto__ and friends) and still lists afterwards', async () => {
     for (const sort of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {

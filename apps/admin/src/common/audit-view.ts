@@ -28,6 +28,11 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'task.resume': { vi: 'Tiếp tục thực hiện', en: 'Resumed' },
   'task.carryOver': { vi: 'Chuyển sang năm sau', en: 'Carried over' },
   'task.handOver': { vi: 'Chuyển giao cho đơn vị kế thừa', en: 'Handed over to the successor' },
+  'report.handOver': { vi: 'Chuyển báo cáo cho đơn vị kế thừa', en: 'Report handed over to the successor' },
+  'report.dropOnSuccession': {
+    vi: 'Bỏ báo cáo trùng kỳ (đơn vị kế thừa đã có)',
+    en: 'Report dropped (the successor owes it already)',
+  },
   'report.update': { vi: 'Soạn, sửa báo cáo', en: 'Report edited' },
   'report.attach': { vi: 'Đính kèm tệp vào báo cáo', en: 'File attached to the report' },
   'report.fold': { vi: 'Lồng ghép vào báo cáo khác', en: 'Folded into another report' },

@@ -12,6 +12,7 @@ import { TasksService } from '../modules/tasks/tasks.service.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_ARTICLES, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_USERS } from './demo-content.js';
 import { seedLivingYear } from './seed-living-year.js';
+import { ReportsService } from '../modules/reports/reports.service.js';
 import { seedNewsroom } from './seed-newsroom.js';
 import { seedPlans } from './seed-plans.js';
 
@@ -28,6 +29,7 @@ export async function runSeed(
       dataSource,
       audit,
       new TasksService(dataSource, audit),
+      new ReportsService(dataSource, audit),
     ).loadCatalogue(manager, AGENCY_CATALOGUE);
     if (!options.demo) return { agencies, users: 0, plans: 0, articles: 0 };
     const users = await seedUsers(manager);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportingRule } from '../plans/plan.schema.js';
-import { obligationsOf, reconcileObligations } from './report-obligations.js';
+import {
+  type HandedObligation,
+  handOverObligations,
+  obligationsOf,
+  reconcileObligations,
+} from './report-obligations.js';
 
 const monthly: ReportingRule = {
   period: 'month',
@@ -113,5 +118,62 @@ describe('reconcileObligations (issuing an amendment)', () => {
     const left = v1.filter((o) => !move.includes(o.id));
     expect(left.every((o) => o.agencyId === B && o.periodStart >= '2026-07-01')).toBe(true);
     expect(left).toHaveLength(6);
+  });
+});
+
+describe('handOverObligations', () => {
+  const PLAN = '00000000-0000-4000-8000-0000000000aa';
+  const month = (
+    m: number,
+    statuses: HandedObligation['reportStatuses'] = ['expected'],
+  ): HandedObligation => {
+    const mm = String(m).padStart(2, '0');
+    return {
+      id: `o-${mm}`,
+      planId: PLAN,
+      agencyId: 'old',
+      period: 'month',
+      periodStart: `2031-${mm}-01`,
+      periodEnd: `2031-${mm}-28`,
+      reportStatuses: statuses,
+    };
+  };
+
+  it('passes on what is owed after the agency ends, keeps what fell due before', () => {
+    const ending = [1, 6, 7, 12].map((m) => month(m));
+    expect(handOverObligations(ending, [], '2031-06-30')).toEqual({
+      move: ['o-07', 'o-12'],
+      drop: [],
+      kept: [],
+    });
+  });
+
+  it('drops an untouched report the successor already owes, so the period is owed once', () => {
+    const owed = [{ planId: PLAN, period: 'month', periodStart: '2031-07-01' }];
+    expect(handOverObligations([month(7), month(8)], owed, '2031-06-30')).toEqual({
+      move: ['o-08'],
+      drop: ['o-07'],
+      kept: [],
+    });
+  });
+
+  it('never drops a draft already started, and leaves whatever was ever submitted with its writer', () => {
+    const owed = [7, 8, 9].map((m) => ({ planId: PLAN, period: 'month', periodStart: `2031-0${m}-01` }));
+    const ending = [
+      month(7, ['draft']),
+      month(8, ['submitted']),
+      month(9, ['accepted', 'draft']),
+      month(10, ['draft']),
+    ];
+    expect(handOverObligations(ending, owed, '2031-06-30')).toEqual({
+      move: ['o-10'],
+      drop: [],
+      kept: ['o-07'],
+    });
+  });
+
+  it('compares slots by plan too: the same month under another plan is not owed', () => {
+    const owed = [{ planId: 'another-plan', period: 'month', periodStart: '2031-07-01' }];
+    expect(handOverObligations([month(7)], owed, '2031-06-30').move).toEqual(['o-07']);
   });
 });

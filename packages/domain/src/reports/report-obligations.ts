@@ -1,5 +1,6 @@
 import type { ReportingRule } from '../plans/plan.schema.js';
 import { type ReportPeriodSlot, reportSlots } from './report-periods.js';
+import { isReportUnsubmitted, type ReportStatus } from './report-state.js';
 
 /** What a plan owes one of its lead agencies for one period. */
 export type WantedObligation = ReportPeriodSlot & { agencyId: string };
@@ -48,4 +49,31 @@ export function reconcileObligations(
   const move = previous.filter((o) => wantedKeys.has(slotKey(o)) || o.periodEnd < issuedOn);
   const moved = new Set(move.map(slotKey));
   return { move: move.map((o) => o.id), create: wanted.filter((w) => !moved.has(slotKey(w))) };
+}
+
+/** An obligation of an agency that is ending, with the state of its report. */
+export type HandedObligation = StoredObligation & { planId: string; reportStatuses: readonly ReportStatus[] };
+
+/**
+ * An agency ends on `validTo` and its successor takes over its duties: the reports it still owes for periods
+ * that end after that day pass to the successor — moved when the successor owes nothing for that period of that
+ * plan, dropped when it already owes that report (so the period is owed once). What was ever submitted (and
+ * possibly returned, or accepted) stays with the agency that wrote it; a draft already started is moved, never dropped (nothing written is lost):
+ * where the successor owes the same period, the draft stays with the ended agency and is listed in `kept`.
+ */
+export function handOverObligations(
+  ending: readonly HandedObligation[],
+  successorSlots: readonly { planId: string; period: string; periodStart: string }[],
+  validTo: string,
+): { move: string[]; drop: string[]; kept: string[] } {
+  const owed = new Set(successorSlots.map((s) => `${s.planId}|${s.period}|${s.periodStart}`));
+  const result = { move: [] as string[], drop: [] as string[], kept: [] as string[] };
+  for (const o of ending) {
+    if (o.periodEnd <= validTo || !o.reportStatuses.every(isReportUnsubmitted)) continue;
+    const taken = owed.has(`${o.planId}|${o.period}|${o.periodStart}`);
+    if (!taken) result.move.push(o.id);
+    else if (o.reportStatuses.every((s) => s === 'expected')) result.drop.push(o.id);
+    else result.kept.push(o.id);
+  }
+  return result;
 }

@@ -52,7 +52,28 @@ export function isReportLate(
   return today > report.dueOn;
 }
 
+/** Statuses in which the agency still writes its report: not yet written, being written, or returned to it. */
+export const EDITABLE_REPORT_STATUSES = [
+  'expected',
+  'draft',
+  'returned',
+] as const satisfies readonly ReportStatus[];
+
+/** Statuses of a report waiting for the standing office's review (its queue). */
+export const AWAITING_REVIEW_REPORT_STATUSES = [
+  'submitted',
+  'resubmitted',
+] as const satisfies readonly ReportStatus[];
+
+/** Statuses of a report never submitted: nothing of it has reached the standing office. */
+export const UNSUBMITTED_REPORT_STATUSES = ['expected', 'draft'] as const satisfies readonly ReportStatus[];
+
 /** Accepted reports are immutable: corrections come as a new version. */
 export function isReportEditable(status: ReportStatus): boolean {
-  return status === 'expected' || status === 'draft' || status === 'returned';
+  return (EDITABLE_REPORT_STATUSES as readonly ReportStatus[]).includes(status);
+}
+
+/** True for a report never submitted. */
+export function isReportUnsubmitted(status: ReportStatus): boolean {
+  return (UNSUBMITTED_REPORT_STATUSES as readonly ReportStatus[]).includes(status);
 }

@@ -17,6 +17,7 @@ import type { CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AgencyEntity } from './agency.entity.js';
 import { AGENCY_SORT_KEYS } from '@bcdnq/domain/agencies';
+import { ReportsService } from '../reports/reports.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 
 const AGENCY_SORT = sortColumns<(typeof AGENCY_SORT_KEYS)[number]>({
@@ -51,6 +52,7 @@ export class AgenciesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly tasks: TasksService,
+    private readonly reports: ReportsService,
   ) {}
 
   async list(query: AgencyListQuery): Promise<Page<Agency>> {
@@ -130,8 +132,8 @@ export class AgenciesService {
   }
 
   /**
-   * Ends an agency and names its successor; with `handOverOpenTasks`, its open tasks of plans not closed pass to
-   * the successor (merged into the successor's part when it already has one). History stays in the audit log.
+   * Ends an agency and names its successor; with `handOverOpenTasks`, its open tasks of plans not closed — and the
+   * reports it still owes for periods after it ends — pass to the successor (merged into the successor's part when it already has one). History stays in the audit log.
    */
   async succession(
     id: string,
@@ -165,12 +167,11 @@ export class AgenciesService {
       const saved = await manager.save(entity);
       let handedOver = 0;
       if (input.handOverOpenTasks) {
-        handedOver = await this.tasks.handOver(
-          manager,
-          { id, name: entity.name },
-          { id: successor.id, name: successor.name },
-          context,
-        );
+        const from = { id, name: entity.name };
+        const to = { id: successor.id, name: successor.name };
+        handedOver = await this.tasks.handOver(manager, from, to, context);
+        // The reports owed for those duties follow them: no period owed twice, none by an ended agency.
+        await this.reports.handOver(manager, from, to, input.validTo, context);
       }
       await this.audit.record(manager, context, {
         action: 'agency.succession',

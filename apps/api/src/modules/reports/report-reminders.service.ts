@@ -8,6 +8,7 @@ import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
 import { MailerService } from './mailer.service.js';
 import { OutboxEntity } from './outbox.entity.js';
+import { countedPlanSql, unsubmittedReportSql } from './report-sql.js';
 
 /** Late reports older than this are not chased by e-mail any more (the late list still shows them). */
 const LATE_NOTICE_WINDOW_DAYS = 30;
@@ -49,7 +50,7 @@ export class ReportRemindersService {
       `SELECT r.id, r.agency_id, to_char(o.due_on, 'YYYY-MM-DD') AS due_on, to_char(o.period_start, 'YYYY-MM-DD') AS period_start,
               to_char(o.period_end, 'YYYY-MM-DD') AS period_end, p.title AS plan_title, a.name AS agency_name
          FROM reports r JOIN report_obligations o ON o.id = r.obligation_id JOIN plans p ON p.id = o.plan_id JOIN agencies a ON a.id = r.agency_id
-        WHERE r.status IN ('expected', 'draft') AND r.folded_into_id IS NULL AND p.status NOT IN ('draft', 'superseded')
+        WHERE ${unsubmittedReportSql('r')} AND r.folded_into_id IS NULL AND ${countedPlanSql('p')}
           AND o.due_on BETWEEN $1 AND $2
         ORDER BY o.due_on, r.id`,
       [addDays(today, -LATE_NOTICE_WINDOW_DAYS), addDays(today, this.env.REPORT_REMINDER_DAYS)],

@@ -6,6 +6,7 @@ import { addDays, todayInVietnam, ZTaskListQuery } from '@bcdnq/domain/tasks';
 import type { Actor } from '../../common/request-context.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { ReportsService } from './reports.service.js';
+import { everSubmittedReportSql } from './report-sql.js';
 
 /** How far ahead "Việc cần làm" lists reports to write. */
 export const INBOX_HORIZON_DAYS = 45;
@@ -96,7 +97,7 @@ export class ReportWorkService {
       : [];
     const previous: { id: string }[] = await this.dataSource.query(
       `SELECT r.id FROM reports r JOIN report_obligations o ON o.id = r.obligation_id
-        WHERE r.agency_id = $1 AND o.plan_id = $2 AND o.period_end < $3 AND r.status IN ('submitted', 'resubmitted', 'accepted', 'returned')
+        WHERE r.agency_id = $1 AND o.plan_id = $2 AND o.period_end < $3 AND ${everSubmittedReportSql('r')}
         ORDER BY o.period_end DESC, r.version_no DESC LIMIT 1`,
       [report.agencyId, report.planId, report.periodStart],
     );

@@ -27,9 +27,15 @@ import type { Actor, CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { seesAllPlans } from '../plans/plan-access.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
-import type { ReportListQuery } from '@bcdnq/domain/reports';
 import { ReportEntity, ReportObligationEntity, ReportReviewEntity } from './report.entity.js';
-import { REPORT_SORT_KEYS } from '@bcdnq/domain/reports';
+import {
+  handOverObligations,
+  type HandedObligation,
+  REPORT_SORT_KEYS,
+  type ReportListQuery,
+} from '@bcdnq/domain/reports';
+import { IN_FORCE_PLAN_STATUSES } from '@bcdnq/domain/plans';
+import { awaitingReviewReportSql, editableReportSql } from './report-sql.js';
 
 const REPORT_SORT = sortColumns<(typeof REPORT_SORT_KEYS)[number]>({
   id: 'r.id',
@@ -141,8 +147,8 @@ export class ReportsService {
     if (query.agencyId) qb.andWhere('r.agencyId = :agencyId', { agencyId: query.agencyId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.period) qb.andWhere('o.period = :period', { period: query.period });
-    if (query.review) qb.andWhere(`r.status IN ('submitted', 'resubmitted')`);
-    if (query.open) qb.andWhere(`r.status IN ('expected', 'draft', 'returned') AND r.foldedIntoId IS NULL`);
+    if (query.review) qb.andWhere(awaitingReviewReportSql('r'));
+    if (query.open) qb.andWhere(`${editableReportSql('r')} AND r.foldedIntoId IS NULL`);
     if (query.late !== undefined) {
       const late = `(CASE WHEN r.submittedAt IS NULL THEN o.dueOn < :today ELSE (r.submittedAt AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > o.dueOn END)`;
       qb.andWhere(query.late ? late : `NOT ${late}`, { today });
@@ -562,5 +568,91 @@ export class ReportsService {
       });
     }
     return created;
+  }
+
+  /**
+   * An agency ends on `validTo` and its successor takes over (agency succession with hand-over): the reports the
+   * agency still owes under plans in force for periods ending after that day pass to the successor, or are
+   * dropped where the successor already owes that report (domain `handOverObligations`), so no period is owed
+   * twice and none by an agency that no longer exists. Reminders already sent stay in the outbox.
+   */
+  async handOver(
+    manager: EntityManager,
+    from: { id: string; name: string },
+    to: { id: string; name: string },
+    validTo: string,
+    context: Partial<CallContext> | null,
+  ): Promise<{ moved: number; dropped: number }> {
+    const ending: (HandedObligation & { reportIds: string[] })[] = (
+      await manager.query(
+        `SELECT o.id, o.plan_id, o.agency_id, o.period,
+                to_char(o.period_start, 'YYYY-MM-DD') AS period_start, to_char(o.period_end, 'YYYY-MM-DD') AS period_end,
+                array_agg(r.status::text) AS statuses, array_agg(r.id) AS report_ids
+           FROM report_obligations o
+           JOIN plans p ON p.id = o.plan_id
+           JOIN reports r ON r.obligation_id = o.id
+          WHERE o.agency_id = $1 AND p.status = ANY($2::text[])
+          GROUP BY o.id`,
+        [from.id, [...IN_FORCE_PLAN_STATUSES]],
+      )
+    ).map(
+      (row: {
+        id: string;
+        plan_id: string;
+        agency_id: string;
+        period: HandedObligation['period'];
+        period_start: string;
+        period_end: string;
+        statuses: HandedObligation['reportStatuses'];
+        report_ids: string[];
+      }) => ({
+        id: row.id,
+        planId: row.plan_id,
+        agencyId: row.agency_id,
+        period: row.period,
+        periodStart: row.period_start,
+        periodEnd: row.period_end,
+        reportStatuses: row.statuses,
+        reportIds: row.report_ids,
+      }),
+    );
+    if (ending.length === 0) return { moved: 0, dropped: 0 };
+    await manager.query(`SELECT id FROM report_obligations WHERE id = ANY($1::uuid[]) FOR UPDATE`, [
+      ending.map((o) => o.id),
+    ]);
+    const successorSlots: { planId: string; period: string; periodStart: string }[] = await manager.query(
+      `SELECT plan_id AS "planId", period, to_char(period_start, 'YYYY-MM-DD') AS "periodStart"
+         FROM report_obligations WHERE agency_id = $1 AND plan_id = ANY($2::uuid[])`,
+      [to.id, [...new Set(ending.map((o) => o.planId))]],
+    );
+    const { move, drop } = handOverObligations(ending, successorSlots, validTo);
+    if (move.length) {
+      await manager.query(`UPDATE report_obligations SET agency_id = $2 WHERE id = ANY($1::uuid[])`, [
+        move,
+        to.id,
+      ]);
+      await manager.query(`UPDATE reports SET agency_id = $2 WHERE obligation_id = ANY($1::uuid[])`, [
+        move,
+        to.id,
+      ]);
+    }
+    if (drop.length) {
+      const reportIds = ending.filter((o) => drop.includes(o.id)).flatMap((o) => o.reportIds);
+      // What was sent stays on record; only the link to a report that is no longer owed goes.
+      await manager.query(`UPDATE mail_outbox SET report_id = NULL WHERE report_id = ANY($1::uuid[])`, [
+        reportIds,
+      ]);
+      await manager.query(`DELETE FROM report_obligations WHERE id = ANY($1::uuid[])`, [drop]);
+    }
+    for (const o of ending.filter((e) => move.includes(e.id) || drop.includes(e.id))) {
+      await this.audit.record(manager, context, {
+        action: move.includes(o.id) ? 'report.handOver' : 'report.dropOnSuccession',
+        entity: 'report',
+        entityId: o.reportIds[0] ?? o.id,
+        before: { agencyId: from.id, agencyName: from.name, period: o.period, periodStart: o.periodStart },
+        after: move.includes(o.id) ? { agencyId: to.id, agencyName: to.name } : null,
+      });
+    }
+    return { moved: move.length, dropped: drop.length };
   }
 }
