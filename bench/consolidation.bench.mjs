@@ -106,7 +106,7 @@ async function load(databaseUrl) {
            jsonb_build_array(jsonb_build_object('taskId', gen_random_uuid(), 'taskText', 'Nhiệm vụ thử tải', 'done', 'Đã thực hiện trong tháng', 'status', 'in_progress',
              'figures', (SELECT jsonb_agg(jsonb_build_object('indicator', (ARRAY[${CODES.map((c) => `'${c}'`).join(',')}])[1 + k % 8], 'value', (k * 3 + n) % 50)) FROM generate_series(8, 19) AS k))),
            'Tình hình ổn định.', 1
-      FROM (SELECT o.*, row_number() OVER (ORDER BY o.id) AS n FROM report_obligations o JOIN plans p ON p.id = o.plan_id WHERE p.title LIKE 'Kế hoạch thử tải tổng hợp%') AS o`);
+      FROM (SELECT o.*, row_number() OVER (ORDER BY o.period_start, ag.code) AS n FROM report_obligations o JOIN plans p ON p.id = o.plan_id JOIN agencies ag ON ag.id = o.agency_id WHERE p.title LIKE 'Kế hoạch thử tải tổng hợp%') AS o`);
     await db.query('ANALYZE');
     const [{ n }] = (
       await db.query(
