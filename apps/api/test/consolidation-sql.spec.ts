@@ -20,9 +20,10 @@ import { binary, type Client, signIn, startTestApp, type TestApp, unique } from 
 let t: TestApp;
 let dataSource: DataSource;
 let office: Client;
-let tuphap: Client;
+let officer: Client;
 let agencies: RollupAgency[];
-let codes: Map<string, string>;
+/** This file's own agencies (so its reports appear in no other file's lists): one merged into the other. */
+let own: { id: string; mergedId: string };
 
 /** A small deterministic generator (mulberry32): the same data for a seed on every run. */
 function random(seed: number) {
@@ -55,11 +56,8 @@ async function generate(seed: number, year: number): Promise<Generated> {
     [`Kế hoạch sinh ngẫu nhiên ${unique()}`, year, `${unique().slice(-6)}/KH-TH`],
   );
   if (!plan) throw new Error('no plan');
-  // Sở Tư pháp (the officer's), and agencies merged in 2025 (their figures roll up to a successor).
-  const merged = agencies.filter((a) => a.successorIds.length === 1).slice(0, 2);
-  const chosen = [codes.get('so-tu-phap') as string, ...merged.map((a) => a.id)];
   const reports: Generated['reports'] = [];
-  for (const agencyId of chosen) {
+  for (const agencyId of [own.id, own.mergedId]) {
     const obligations: { period: 'month' | 'half-year'; start: string; end: string; due: string }[] = [
       { period: 'half-year', start: `${year}-01-01`, end: `${year}-06-30`, due: `${year}-07-10` },
     ];
@@ -85,17 +83,15 @@ async function generate(seed: number, year: number): Promise<Generated> {
         const submitted = status !== 'expected' && status !== 'draft' && rnd.next() < 0.9;
         const submittedOn = submitted ? `${o.due.slice(0, 8)}${pad(rnd.int(1, 28))}` : null;
         const figure = () => ({ indicator: rnd.pick(INDICATOR_CATALOGUE).code, value: rnd.int(0, 300) });
-        const own = Array.from({ length: rnd.int(0, 4) }, figure);
+        const figures = Array.from({ length: rnd.int(0, 4) }, figure);
         const taskEntries = Array.from({ length: rnd.int(0, 3) }, (_, i) => {
-          const entry: Record<string, unknown> = {
+          return {
             taskId: crypto.randomUUID(),
             taskText: `Nhiệm vụ ${i + 1}\nchi tiết`,
             done: rnd.next() < 0.3 ? '  ' : `Đã thực hiện việc ${i + 1} (${seed})`,
             status: 'in_progress',
+            figures: Array.from({ length: rnd.int(0, 3) }, figure),
           };
-          // Entries written before figures moved under tasks carry none.
-          if (rnd.next() < 0.8) entry.figures = Array.from({ length: rnd.int(0, 3) }, figure);
-          return entry;
         });
         // Lồng ghép: a month of the first half folded into the agency's half-year report.
         const folded: string | null =
@@ -111,7 +107,7 @@ async function generate(seed: number, year: number): Promise<Generated> {
           submittedOn,
           foldedIntoId: folded,
           versionNo: v,
-          figures: own,
+          figures,
           taskEntries,
           situation: text('Tình hình'),
           shortcomings: text('Hạn chế'),
@@ -130,7 +126,7 @@ async function generate(seed: number, year: number): Promise<Generated> {
             submittedOn,
             folded,
             v,
-            JSON.stringify(own),
+            JSON.stringify(figures),
             JSON.stringify(taskEntries),
             report.situation,
             report.shortcomings,
@@ -150,15 +146,8 @@ async function generate(seed: number, year: number): Promise<Generated> {
           periodEnd: o.end,
           dueOn: o.due,
           // Every figure of the report, read whole in JavaScript: its own, then those under its tasks.
-          figures: [
-            ...own,
-            ...taskEntries.flatMap((e) => (e.figures as { indicator: string; value: number }[]) ?? []),
-          ],
-          tasks: taskEntries.map((e) => ({
-            taskId: e.taskId as string,
-            taskText: e.taskText as string,
-            done: e.done as string,
-          })),
+          figures: [...figures, ...taskEntries.flatMap((e) => e.figures)],
+          tasks: taskEntries.map((e) => ({ taskId: e.taskId, taskText: e.taskText, done: e.done })),
         });
       }
     }
@@ -183,12 +172,33 @@ beforeAll(async () => {
   t = await startTestApp();
   dataSource = t.app.get(DataSource);
   office = await signIn(t, 'thuongtruc');
-  tuphap = await signIn(t, 'tuphap');
-  const rows = await dataSource.query<{ id: string; code: string; name: string; successor_ids: string[] }[]>(
-    'SELECT id, code, name, successor_ids FROM agencies',
+  const suffix = unique();
+  const [successor] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO agencies (code, name, kind, search_text, version) VALUES ($1, $2, 'department', $3, 1) RETURNING id`,
+    [`th-${suffix}`, `Sở Tổng hợp ${suffix}`, `so tong hop ${suffix}`],
+  );
+  const [merged] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO agencies (code, name, kind, search_text, valid_to, successor_ids, version)
+     VALUES ($1, $2, 'department', $3, '2025-03-01', ARRAY[$4::uuid], 1) RETURNING id`,
+    [`th-cu-${suffix}`, `Sở Sáp nhập ${suffix}`, `so sap nhap ${suffix}`, successor?.id],
+  );
+  if (!successor || !merged) throw new Error('no agencies');
+  own = { id: successor.id, mergedId: merged.id };
+  const password = `mat-khau-${suffix}`;
+  const admin = await signIn(t, 'admin');
+  const created = await admin.post('/api/users', {
+    username: `tonghop-${suffix}`.slice(0, 40),
+    fullName: 'Cán bộ tổng hợp',
+    role: 'agency_officer',
+    agencyId: own.id,
+    password,
+  });
+  expect(created.status).toBe(201);
+  officer = await signIn(t, `tonghop-${suffix}`.slice(0, 40), password);
+  const rows = await dataSource.query<{ id: string; name: string; successor_ids: string[] }[]>(
+    'SELECT id, name, successor_ids FROM agencies',
   );
   agencies = rows.map((a) => ({ id: a.id, name: a.name, successorIds: a.successor_ids ?? [] }));
-  codes = new Map(rows.map((a) => [a.code, a.id]));
 });
 
 afterAll(async () => {
@@ -212,8 +222,8 @@ describe('the consolidation through its SQL', () => {
         const all = await office.get(`/api/consolidation?${q}`);
         expect(all.status).toBe(200);
         expect(ZConsolidation.parse(all.body)).toEqual(expected(g, from, to));
-        const own = await tuphap.get(`/api/consolidation?${q}`);
-        expect(own.body).toEqual(expected(g, from, to, tuphap.user.agencyId));
+        const scoped = await officer.get(`/api/consolidation?${q}`);
+        expect(scoped.body).toEqual(expected(g, from, to, own.id));
       }
       // Sanity: the generated data exercises what the SQL leaves out.
       const result = expected(g, `${year}-01-01`, `${year}-12-31`);
