@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_CATALOGUE } from '../indicators/indicator.schema.js';
 import { REPORT_STATUSES } from './report-state.js';
 import {
+  COUNTED_REPORT_STATUSES,
+  mayCount,
   type RollupAgency,
   type RollupReport,
   rollUp,
@@ -240,6 +242,44 @@ describe('rollUp properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('reads figures and narrative only of reports that may count: leaving them out of the others changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(arbReport, { maxLength: 30 }), (raw) => {
+        const reports = raw.map((r, i): RollupReport => {
+          const mm = String(r.month).padStart(2, '0');
+          return base(i, {
+            obligationId: uuid(200 + r.obligation),
+            agencyId: uuid(r.agency),
+            status: r.status,
+            versionNo: (i * 7) % 5,
+            periodStart: `2026-${mm}-01`,
+            periodEnd: `2026-${mm}-28`,
+            submittedOn:
+              r.submittedDay === null ? null : `2026-${mm}-${String(r.submittedDay).padStart(2, '0')}`,
+            foldedIntoId: r.foldInto === null || r.foldInto === i ? null : uuid(100 + r.foldInto),
+            figures: r.figures,
+            tasks: [{ taskId: uuid(900 + i), taskText: `Nhiệm vụ ${i}`, done: `Đã làm ${i}` }],
+            situation: `Tình hình ${i}`,
+            causes: `Nguyên nhân ${i}`,
+          });
+        });
+        const lean = reports.map((r) =>
+          mayCount(r) ? r : { ...r, figures: [], tasks: [], situation: null, causes: null },
+        );
+        expect(run(lean)).toEqual(run(reports));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts exactly the statuses it names for SQL', () => {
+    for (const status of REPORT_STATUSES)
+      expect(mayCount({ status, foldedIntoId: null })).toBe(
+        (COUNTED_REPORT_STATUSES as readonly string[]).includes(status),
+      );
+    expect(mayCount({ status: 'accepted', foldedIntoId: uuid(1) })).toBe(false);
   });
 });
 

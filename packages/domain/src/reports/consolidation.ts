@@ -112,7 +112,10 @@ export const ZConsolidation = z.object({
 });
 export type Consolidation = z.infer<typeof ZConsolidation>;
 
-/** One agency report as the roll-up reads it. */
+/**
+ * One agency report as the roll-up reads it. Its figures and narrative are read only when it `mayCount`: a
+ * caller may leave them empty for the others.
+ */
 export type RollupReport = {
   id: string;
   obligationId: string;
@@ -173,11 +176,47 @@ export function rollupAgency(agencyId: string, agencies: ReadonlyMap<string, Rol
   }
 }
 
-const statusCounted = (status: ReportStatus) => status === 'accepted';
+/** The statuses whose figures count in a consolidation (SQL that selects countable reports is built from it). */
+export const COUNTED_REPORT_STATUSES = ['accepted'] as const satisfies readonly ReportStatus[];
+const countedStatuses: ReadonlySet<ReportStatus> = new Set(COUNTED_REPORT_STATUSES);
+
+/** A report whose status lets its figures count (an accepted one). */
+export const isCountedStatus = (status: ReportStatus): boolean => countedStatuses.has(status);
+
+/**
+ * A report whose own figures and narrative may count: counted status, not folded into another (a folded report's
+ * figures are in the report that holds it). Which of an obligation's versions counts is `rollUp`'s to decide.
+ */
+export const mayCount = (r: { status: ReportStatus; foldedIntoId: string | null }): boolean =>
+  isCountedStatus(r.status) && !r.foldedIntoId;
 
 // One collator for every sort: `localeCompare(…, 'vi')` builds a new one per call, which dominates large roll-ups.
 const collator = new Intl.Collator('vi');
-const byName = (a: string, b: string) => collator.compare(a, b);
+
+/**
+ * Compares names in Vietnamese order through their rank among the names known up front (each compared once),
+ * falling back to the collator for any other: the same order as `collator.compare`, without a collation per
+ * comparison of a sort over thousands of reports.
+ */
+function nameOrder(names: Iterable<string>): (a: string, b: string) => number {
+  const sorted = [...new Set(names)].sort((a, b) => collator.compare(a, b));
+  const rank = new Map<string, number>();
+  let current = 0;
+  sorted.forEach((name, i) => {
+    // Names the collator finds equal share a rank, so a stable sort keeps them in input order as before.
+    const previous = sorted[i - 1];
+    if (previous !== undefined && collator.compare(previous, name) !== 0) current += 1;
+    rank.set(name, current);
+  });
+  return (a, b) => {
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    return ra !== undefined && rb !== undefined ? ra - rb : collator.compare(a, b);
+  };
+}
+
+/** ISO dates (YYYY-MM-DD) in time order: as strings, without a collation per comparison. */
+const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Appends to the list under `key`, creating it (in place: copying the list per item made large roll-ups quadratic). */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -206,6 +245,8 @@ export function rollUp(input: {
   const { from, to, today } = input;
   const agencies = new Map(input.agencies.map((a) => [a.id, a]));
   const nameOf = (id: string) => agencies.get(id)?.name ?? '';
+  // Every name a sort meets is an agency's, or '' for an unknown one.
+  const byName = nameOrder(['', ...input.agencies.map((a) => a.name)]);
   const reports = input.reports.filter((r) => inPeriod(r, from, to));
   const byId = new Map(input.reports.map((r) => [r.id, r]));
 
@@ -221,15 +262,15 @@ export function rollUp(input: {
   };
   const outcomes: Outcome[] = [];
   for (const versions of byObligation.values()) {
-    const sorted = [...versions].sort((a, b) => b.versionNo - a.versionNo);
+    const sorted = versions.length > 1 ? [...versions].sort((a, b) => b.versionNo - a.versionNo) : versions;
     const latest = sorted[0] as RollupReport;
     // A folded report's figures are in the report that holds it: it is never counted on its own.
-    const accepted = sorted.find((r) => statusCounted(r.status) && !r.foldedIntoId) ?? null;
-    const firstSubmitted =
-      versions
-        .map((r) => r.submittedOn)
-        .filter((d): d is string => d !== null)
-        .sort()[0] ?? null;
+    const accepted = sorted.find(mayCount) ?? null;
+    let firstSubmitted: string | null = null;
+    for (const r of versions) {
+      if (r.submittedOn !== null && (firstSubmitted === null || r.submittedOn < firstSubmitted))
+        firstSubmitted = r.submittedOn;
+    }
     const host = latest.foldedIntoId ? byId.get(latest.foldedIntoId) : undefined;
     const hostSubmitted = host?.submittedOn ?? null;
     const submittedOn = firstSubmitted ?? (latest.foldedIntoId ? hostSubmitted : null);
@@ -250,20 +291,27 @@ export function rollUp(input: {
     .sort(
       (a, b) =>
         byName(nameOf(a.obligation.agencyId), nameOf(b.obligation.agencyId)) ||
-        a.obligation.periodStart.localeCompare(b.obligation.periodStart),
+        compareIso(a.obligation.periodStart, b.obligation.periodStart),
     );
+  const rollupIds = new Map<string, string>();
   for (const o of counted) {
     const r = o.counted;
     if (!r) continue;
     const sums = new Map<string, number>();
     for (const f of r.figures) sums.set(f.indicator, (sums.get(f.indicator) ?? 0) + f.value);
-    const rollupId = rollupAgency(r.agencyId, agencies);
+    let rollupId = rollupIds.get(r.agencyId);
+    if (rollupId === undefined) {
+      rollupId = rollupAgency(r.agencyId, agencies);
+      rollupIds.set(r.agencyId, rollupId);
+    }
+    const agencyName = nameOf(r.agencyId);
+    const rollupAgencyName = nameOf(rollupId);
     for (const [code, value] of sums) {
       pushPart(code, {
         agencyId: r.agencyId,
-        agencyName: nameOf(r.agencyId),
+        agencyName,
         rollupAgencyId: rollupId,
-        rollupAgencyName: nameOf(rollupId),
+        rollupAgencyName,
         reportId: r.id,
         periodStart: r.periodStart,
         periodEnd: r.periodEnd,
@@ -293,7 +341,7 @@ export function rollUp(input: {
     const parts = partsByCode.get(indicator.code) ?? [];
     // Figures from other sources came after the reports': put them in order too.
     if ((input.counted?.length ?? 0) > 0) {
-      parts.sort((a, b) => byName(a.agencyName, b.agencyName) || a.periodStart.localeCompare(b.periodStart));
+      parts.sort((a, b) => byName(a.agencyName, b.agencyName) || compareIso(a.periodStart, b.periodStart));
     }
     const perAgency = new Map<string, number[]>();
     for (const p of parts) pushTo(perAgency, p.rollupAgencyId, p.value);
@@ -342,14 +390,14 @@ export function rollUp(input: {
         missing: list
           .filter((o) => !o.received)
           .map(missingOf)
-          .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+          .sort((a, b) => compareIso(a.dueOn, b.dueOn)),
       };
     })
     .sort((a, b) => byName(a.agencyName, b.agencyName));
 
   const hostAccepted = (o: Outcome) => {
     const host = o.obligation.foldedIntoId ? byId.get(o.obligation.foldedIntoId) : undefined;
-    return host !== undefined && statusCounted(host.status);
+    return host !== undefined && isCountedStatus(host.status);
   };
   const pending = outcomes
     .filter((o) => !o.counted && !hostAccepted(o))
@@ -359,7 +407,7 @@ export function rollUp(input: {
       agencyName: nameOf(o.obligation.agencyId),
       late: !o.onTime && (o.received || today > o.obligation.dueOn),
     }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || byName(a.agencyName, b.agencyName));
+    .sort((a, b) => compareIso(a.dueOn, b.dueOn) || byName(a.agencyName, b.agencyName));
 
   // Already in reading order (agency, then period).
   const narrative: NarrativeEntry[] = counted

@@ -25,8 +25,10 @@ export class PortalArticleFigures implements CountedFigureSource {
          FROM articles a
          JOIN tasks t ON t.id = a.task_id
          JOIN task_agencies ta ON ta.task_id = t.id AND ta.role = 'lead'
-        WHERE a.status = 'published'
-          AND (a.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1::date AND $2::date
+        WHERE a.status = 'published' AND a.task_id IS NOT NULL
+          -- Published on a Việt Nam day from $1 to $2, as a range of instants (the partial index's order).
+          AND a.published_at >= $1::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+          AND a.published_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
           AND ($3::uuid IS NULL OR ta.agency_id = $3::uuid)
           AND ($4::uuid IS NULL OR t.plan_id = $4::uuid)
         GROUP BY 1, 2`,

@@ -9,6 +9,10 @@ import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
 @Index(['status', 'language', 'publishedAt'])
 // The scheduler looks for scheduled articles whose time has come.
 @Index(['status', 'publishAt'])
+// The consolidation counts published articles linked to a duty, by publication time.
+@Index('IDX_articles_published_with_task', ['publishedAt'], {
+  where: `"status" = 'published' AND "task_id" IS NOT NULL`,
+})
 export class ArticleEntity extends RecordEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 200 })

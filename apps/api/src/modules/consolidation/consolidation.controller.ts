@@ -95,7 +95,7 @@ export class ConsolidationController {
     @Ctx() context: CallContext,
     @Res() response: Response,
   ): Promise<void> {
-    const [plan, result] = await this.consolidation.withPlan(query, context.actor);
+    const [plan, result] = await this.consolidation.figuresWithPlan(query, context.actor);
     sendFile(
       response,
       await this.exports.consolidationXlsx(

@@ -13,7 +13,11 @@ import { todayInVietnam } from '@bcdnq/domain/tasks';
 import type { Actor } from '../../common/request-context.js';
 import { seesAllPlans } from '../plans/plan-access.js';
 import { PlansService } from '../plans/plans.service.js';
+import { inPeriodSql, mayCountSql } from '../reports/report-sql.js';
+import { LIVE_PLAN } from '../reports/reports.service.js';
 import { COUNTED_FIGURE_SOURCES, type CountedFigureSource } from './counted-figures.js';
+
+type Figure = { indicator: string; value: number };
 
 type Row = {
   id: string;
@@ -23,13 +27,10 @@ type Row = {
   submitted_on: string | null;
   folded_into_id: string | null;
   version_no: number;
-  figures: { indicator: string; value: number }[];
-  task_entries: {
-    taskId: string;
-    taskText?: string;
-    done: string;
-    figures?: { indicator: string; value: number }[];
-  }[];
+  /** Null for a report that may not count: the roll-up never reads its figures. */
+  figures: Figure[] | null;
+  /** Null for a report that may not count, and when only figures are read (`figures` then holds them all). */
+  task_entries: { taskId: string; taskText?: string; done: string; figures?: Figure[] }[] | null;
   situation: string | null;
   shortcomings: string | null;
   causes: string | null;
@@ -40,32 +41,56 @@ type Row = {
   due_on: string;
 };
 
-const SELECT = `SELECT r.id, r.obligation_id, r.agency_id, r.status, r.folded_into_id, r.version_no, r.figures, r.task_entries,
-         r.situation, r.shortcomings, r.causes, r.proposals,
+/** What the roll-up is asked for: the whole consolidation, or its figures and rates only (the Excel export). */
+type Reading = { narrative: boolean };
+
+/**
+ * The reports of a range as the roll-up reads them. Figures and narrative come only for the reports that may
+ * count (`mayCount`): the roll-up reads nothing else of the others, whose texts need not cross the wire. Without
+ * the narrative, the figures under the tasks are picked out of `task_entries` in the database.
+ */
+const select = ({ narrative }: Reading) => {
+  const counts = mayCountSql('r');
+  const when = (column: string) => (narrative ? `CASE WHEN ${counts} THEN r.${column} END` : 'NULL');
+  const figures = narrative
+    ? 'r.figures'
+    : // The objects under every task's figures: what `toRollup` collects from the entries below.
+      `r.figures || jsonb_path_query_array(r.task_entries, '$[*].figures[*] ? (@.type() == "object")')`;
+  return `SELECT r.id, r.obligation_id, r.agency_id, r.status, r.folded_into_id, r.version_no,
+         CASE WHEN ${counts} THEN ${figures} END AS figures,
+         ${when('task_entries')} AS task_entries, ${when('situation')} AS situation,
+         ${when('shortcomings')} AS shortcomings, ${when('causes')} AS causes, ${when('proposals')} AS proposals,
          to_char((r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD') AS submitted_on,
          o.period, to_char(o.period_start, 'YYYY-MM-DD') AS period_start, to_char(o.period_end, 'YYYY-MM-DD') AS period_end,
          to_char(o.due_on, 'YYYY-MM-DD') AS due_on
     FROM reports r JOIN report_obligations o ON o.id = r.obligation_id JOIN plans p ON p.id = o.plan_id`;
+};
 
-const toRollup = (r: Row): RollupReport => ({
-  id: r.id,
-  obligationId: r.obligation_id,
-  agencyId: r.agency_id,
-  status: r.status,
-  period: r.period,
-  periodStart: r.period_start,
-  periodEnd: r.period_end,
-  dueOn: r.due_on,
-  submittedOn: r.submitted_on,
-  foldedIntoId: r.folded_into_id,
-  versionNo: r.version_no,
-  figures: [...r.figures, ...r.task_entries.flatMap((t) => t.figures ?? [])],
-  tasks: r.task_entries.map((t) => ({ taskId: t.taskId, taskText: t.taskText, done: t.done })),
-  situation: r.situation,
-  shortcomings: r.shortcomings,
-  causes: r.causes,
-  proposals: r.proposals,
-});
+const toRollup = (r: Row): RollupReport => {
+  const entries = r.task_entries ?? [];
+  // Every figure of the report: its own, then those under its tasks.
+  const figures = r.figures ?? [];
+  for (const entry of entries) if (entry.figures) for (const f of entry.figures) figures.push(f);
+  return {
+    id: r.id,
+    obligationId: r.obligation_id,
+    agencyId: r.agency_id,
+    status: r.status,
+    period: r.period,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    dueOn: r.due_on,
+    submittedOn: r.submitted_on,
+    foldedIntoId: r.folded_into_id,
+    versionNo: r.version_no,
+    figures,
+    tasks: entries.map((t) => ({ taskId: t.taskId, taskText: t.taskText, done: t.done })),
+    situation: r.situation,
+    shortcomings: r.shortcomings,
+    causes: r.causes,
+    proposals: r.proposals,
+  };
+};
 
 /** The consolidated report: loads the reports of a range (scoped to the caller) and rolls them up in the domain. */
 @Injectable()
@@ -77,24 +102,54 @@ export class ConsolidationService {
   ) {}
 
   async consolidate(query: ConsolidationQuery, actor: Actor): Promise<Consolidation> {
-    // A plan asked for by id must be visible to the caller (404 otherwise), whatever its status.
-    if (query.planId) await this.plans.get(query.planId, actor);
+    return (await this.read(query, actor, { narrative: true }))[1];
+  }
+
+  /** The plan (for an export's header, signature and recipients) and its consolidation, read together. */
+  withPlan(query: ConsolidationQuery, actor: Actor): Promise<[Plan | null, Consolidation]> {
+    return this.read(query, actor, { narrative: true });
+  }
+
+  /** The plan and the consolidation's figures and rates, without the narrative (an export of figures). */
+  figuresWithPlan(query: ConsolidationQuery, actor: Actor): Promise<[Plan | null, Consolidation]> {
+    return this.read(query, actor, { narrative: false });
+  }
+
+  private async read(
+    query: ConsolidationQuery,
+    actor: Actor,
+    reading: Reading,
+  ): Promise<[Plan | null, Consolidation]> {
     const scopeAgency = seesAllPlans(actor)
       ? null
       : (actor.agencyId ?? '00000000-0000-0000-0000-000000000000');
     const params: unknown[] = [query.from, query.to];
-    let where = `o.period_start >= $1 AND o.period_end <= $2`;
+    let where = inPeriodSql('o', '$1', '$2');
     if (query.planId) {
       params.push(query.planId);
       where += ` AND o.plan_id = $${params.length}`;
     } else {
-      where += ` AND p.status NOT IN ('draft', 'superseded')`;
+      where += ` AND ${LIVE_PLAN}`;
     }
     if (scopeAgency) {
       params.push(scopeAgency);
       where += ` AND r.agency_id = $${params.length}`;
     }
-    const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE ${where}`, params);
+    const SELECT = select(reading);
+    // Independent reads, together. A plan asked for by id must be visible to the caller (404 otherwise),
+    // whatever its status.
+    const [plan, rows, agencies, counted] = await Promise.all([
+      query.planId ? this.plans.get(query.planId, actor) : null,
+      this.dataSource.query<Row[]>(`${SELECT} WHERE ${where}`, params),
+      this.dataSource.query<{ id: string; name: string; successor_ids: string[] | null }[]>(
+        `SELECT id, name, successor_ids FROM agencies`,
+      ),
+      Promise.all(
+        this.sources.map((s) =>
+          s.figures({ from: query.from, to: query.to, agencyId: scopeAgency, planId: query.planId ?? null }),
+        ),
+      ),
+    ]);
     // The reports folded ones are folded into may lie outside the range (the half-year report of a June one).
     const known = new Set(rows.map((r) => r.id));
     const hostIds = [
@@ -105,35 +160,19 @@ export class ConsolidationService {
     const hosts: Row[] = hostIds.length
       ? await this.dataSource.query(`${SELECT} WHERE r.id = ANY($1::uuid[])`, [hostIds])
       : [];
-    const agencies: { id: string; name: string; successor_ids: string[] }[] = await this.dataSource.query(
-      `SELECT id, name, successor_ids FROM agencies`,
-    );
-    const counted = (
-      await Promise.all(
-        this.sources.map((s) =>
-          s.figures({ from: query.from, to: query.to, agencyId: scopeAgency, planId: query.planId ?? null }),
-        ),
-      )
-    ).flat();
-    return rollUp({
-      from: query.from,
-      to: query.to,
-      planId: query.planId ?? null,
-      today: todayInVietnam(),
-      reports: [...rows, ...hosts].map(toRollup),
-      agencies: agencies.map((a) => ({ id: a.id, name: a.name, successorIds: a.successor_ids ?? [] })),
-      indicators: INDICATOR_CATALOGUE,
-      counted: scopeAgency ? counted.filter((c) => c.agencyId === scopeAgency) : counted,
-    });
-  }
-
-  /** The plan (for an export's header, signature and recipients) and its consolidation, read together. */
-  withPlan(query: ConsolidationQuery, actor: Actor): Promise<[Plan | null, Consolidation]> {
-    return Promise.all([this.planOf(query, actor), this.consolidate(query, actor)]);
-  }
-
-  /** The plan a consolidation is about, for the document's header, signature and recipients. */
-  async planOf(query: ConsolidationQuery, actor: Actor): Promise<Plan | null> {
-    return query.planId ? this.plans.get(query.planId, actor) : null;
+    const countedFigures = counted.flat();
+    return [
+      plan,
+      rollUp({
+        from: query.from,
+        to: query.to,
+        planId: query.planId ?? null,
+        today: todayInVietnam(),
+        reports: [...rows, ...hosts].map(toRollup),
+        agencies: agencies.map((a) => ({ id: a.id, name: a.name, successorIds: a.successor_ids ?? [] })),
+        indicators: INDICATOR_CATALOGUE,
+        counted: scopeAgency ? countedFigures.filter((c) => c.agencyId === scopeAgency) : countedFigures,
+      }),
+    ];
   }
 }

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -18,6 +19,8 @@ import { PlanEntity } from '../plans/plan.entity.js';
 /** What an agency owes under a plan's reporting rule: one report for one period, by a due date. */
 @Entity('report_obligations')
 @Index(['planId', 'agencyId', 'period', 'periodStart'], { unique: true })
+// A period starts before it ends: the consolidation's range query relies on it to bound `period_start`.
+@Check('CHK_report_obligations_period', '"period_start" <= "period_end"')
 export class ReportObligationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
