@@ -355,6 +355,19 @@ describe('scheduled publishing', () => {
   });
 });
 
+describe('public stamp', () => {
+  // Two instances in two processes answering one stamp: infra/test/scale-out.spec.ts.
+  it('moves when an article is published, and not when nothing public changed', async () => {
+    const stamp = async () =>
+      (await request(t.server).get('/api/public/stamp').expect(200)).body.stamp as number;
+    const before = await stamp();
+    await draft();
+    expect(await stamp()).toBe(before);
+    await articleIn('published');
+    expect(await stamp()).not.toBe(before);
+  });
+});
+
 describe('public search', () => {
   const tag = unique();
   beforeAll(async () => {

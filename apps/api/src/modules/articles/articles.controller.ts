@@ -27,7 +27,6 @@ import {
   ZArticleListQuery,
   ZPublicArticleListQuery,
 } from './dto/article-list.query.js';
-import { publicContentStamp } from './public-stamp.js';
 
 const writers = NEWSROOM_WRITERS.filter((r) => r !== 'admin');
 const readers = NEWSROOM_READERS.filter((r) => r !== 'admin');
@@ -158,6 +157,8 @@ export const ZPublicStamp = z.object({ stamp: z.number().int() });
 @Controller('public/stamp')
 @Public()
 export class PublicStampController {
+  constructor(private readonly articles: ArticlesService) {}
+
   @Get()
   @Header('Cache-Control', 'no-store')
   @Contract({
@@ -165,7 +166,7 @@ export class PublicStampController {
     tag: 'public',
     response: ZPublicStamp,
   })
-  stamp(): { stamp: number } {
-    return { stamp: publicContentStamp() };
+  async stamp(): Promise<{ stamp: number }> {
+    return { stamp: await this.articles.publicStamp() };
   }
 }

@@ -33,7 +33,7 @@ import { plainText, sanitizeArticleHtml } from './article-html.sanitizer.js';
 import { ArticleVersionEntity } from './article-version.entity.js';
 import { ArticleEntity } from './article.entity.js';
 import type { ArticleListQuery, PublicArticleListQuery } from './dto/article-list.query.js';
-import { touchPublicContent } from './public-stamp.js';
+import { publicContentStamp, touchPublicContent } from './public-stamp.js';
 import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
 
 const ARTICLE_SORT = sortColumns<(typeof ARTICLE_SORT_KEYS)[number]>({
@@ -289,6 +289,11 @@ export class ArticlesService {
       'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
     }[];
     return plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
+  }
+
+  /** When public content last changed, as every API instance answers it. */
+  publicStamp(): Promise<number> {
+    return publicContentStamp(this.dataSource);
   }
 
   async getPublished(slug: string): Promise<PublicArticle> {
@@ -554,7 +559,7 @@ export class ArticlesService {
       return toArticle(saved);
     });
     if (article.status === 'published' || input.event === 'unpublish' || input.event === 'archive')
-      touchPublicContent();
+      await touchPublicContent(this.dataSource);
     return article;
   }
 
@@ -596,7 +601,7 @@ export class ArticlesService {
       return due.length;
     });
     if (published > 0) {
-      touchPublicContent();
+      await touchPublicContent(this.dataSource);
       this.logger.log({ published }, 'scheduled articles published');
     }
     return published;
