@@ -235,9 +235,11 @@ export class ArticlesService {
     { tsq, phrase, exact }: { tsq: string; phrase: string; exact: string },
   ): Promise<{ ids: string[]; total: number }> {
     const match = `a.search_vector @@ to_tsquery('simple', :tsq)`;
+    const all = filtered.clone().select('1');
     const [matches, candidates] = await Promise.all([
-      this.estimateRows(filtered.clone().select('1').andWhere(match, { tsq })),
-      this.estimateRows(filtered.clone().select('1')),
+      this.estimateRows(all.clone().andWhere(match, { tsq })),
+      // The same for every search of one list: remembered like its total.
+      cachedResult(`estimate:${JSON.stringify(all.getQueryAndParameters())}`, () => this.estimateRows(all)),
     ]);
     // Walking newest first visits about cap × candidates / matches rows; the index visits every match.
     const newestFirst = matches * matches > SEARCH_RESULT_CAP * candidates;
