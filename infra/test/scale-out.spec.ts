@@ -280,6 +280,47 @@ describe('two API and two portal instances behind one proxy, one PostgreSQL', ()
     );
   });
 
+  it('answers one public stamp from every instance, so both portals show a publication within seconds', async () => {
+    const stamp = async (api: string) =>
+      ((await (await fetch(`${direct(api)}/api/public/stamp`)).json()) as { stamp: number }).stamp;
+    // The portals poll the stamp through the proxy, a different instance each time: two stamps would read as a
+    // change at every poll (no page ever reused), and a change seen by one instance only would go unnoticed.
+    expect(await stamp('api1')).toBe(await stamp('api2'));
+    const before = await stamp('api2');
+    const title = `Tin đăng qua một phiên bản ${randomBytes(3).toString('hex')}`;
+    const home = async (portal: string) => (await fetch(`${direct(portal)}/`)).text();
+    for (const portal of ['portal1', 'portal2']) expect(await home(portal)).not.toContain(title);
+    const editor = await signIn('bientap');
+    const reviewer = await signIn('duyettin');
+    const send = async (session: { cookie: string; csrf: string }, route: string, body: object) => {
+      const response = await fetch(`${direct('api1')}${route}`, {
+        method: 'POST',
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.ok, `${route}: ${response.status}`).toBe(true);
+      return (await response.json()) as { id: string; version: number };
+    };
+    let article = await send(editor, '/api/articles', { title, body: '<p>Nội dung</p>' });
+    for (const [session, event] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+      [reviewer, 'publish'],
+    ] as const)
+      article = await send(session, `/api/articles/${article.id}/status`, {
+        event,
+        version: article.version,
+      });
+    // Published through the first instance: the second answers the moved stamp too.
+    expect(await stamp('api2')).not.toBe(before);
+    expect(await stamp('api1')).toBe(await stamp('api2'));
+    await until(
+      async () => (await home('portal1')).includes(title) && (await home('portal2')).includes(title),
+      'both portals to show the publication',
+      20_000,
+    );
+  });
+
   it('loses no request through the proxy while every instance is restarted in turn', async () => {
     const session = await signIn('tuphap');
     let sent = 0;

@@ -9,7 +9,9 @@ import {
   type ArticleEvent,
   type ArticleStatus,
   articleMachine,
+  SEARCH_RESULT_CAP,
 } from '@bcdnq/domain/articles';
+import { searchTextOf } from '../src/common/list.js';
 import { XSS_PAYLOADS } from '../src/modules/articles/xss-payloads.fixture.js';
 import { ArticlesService } from '../src/modules/articles/articles.service.js';
 import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
@@ -353,6 +355,19 @@ describe('scheduled publishing', () => {
   });
 });
 
+describe('public stamp', () => {
+  // Two instances in two processes answering one stamp: infra/test/scale-out.spec.ts.
+  it('moves when an article is published, and not when nothing public changed', async () => {
+    const stamp = async () =>
+      (await request(t.server).get('/api/public/stamp').expect(200)).body.stamp as number;
+    const before = await stamp();
+    await draft();
+    expect(await stamp()).toBe(before);
+    await articleIn('published');
+    expect(await stamp()).not.toBe(before);
+  });
+});
+
 describe('public search', () => {
   const tag = unique();
   beforeAll(async () => {
@@ -401,6 +416,56 @@ describe('public search', () => {
     ]) {
       const response = await search(q);
       expect([200, 400], JSON.stringify(q)).toContain(response.status);
+    }
+  });
+
+  it('ranks and counts the newest matches of a common word and of a rare one, paging without repeats', async () => {
+    const { DataSource } = await import('typeorm');
+    const dataSource = t.app.get(DataSource);
+    const many = unique();
+    const few = unique();
+    // Enough published articles that one word is in most of them (found newest first) and another in a few
+    // (found through the index); old dates keep them off the demo lists. Exact accented matches: the title of
+    // 390 for the common word, the body of 150 (older than the other matches) for the rare one.
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const title = `${i === 390 ? 'Quyền' : 'Quyen'} ${many}${i % 10 === 0 ? ` — ${few}` : ''}`;
+      const body = i === 150 ? `<p>Quyền ${few}</p>` : '<p>Nội dung</p>';
+      return {
+        slug: `tim-kiem-${many}-${i}`,
+        title,
+        body,
+        publishedAt: new Date(Date.UTC(2001, 0, 1, 0, i)).toISOString(),
+        searchText: searchTextOf(title, body),
+      };
+    });
+    await dataSource.query(
+      `INSERT INTO articles (slug, title, body, category, language, status, published_at, search_text, version)
+       SELECT r.slug, r.title, r.body, 'tin-tuc', 'vi', 'published', r."publishedAt", r."searchText", 1
+         FROM jsonb_to_recordset($1::jsonb)
+           AS r(slug text, title text, body text, "publishedAt" timestamptz, "searchText" text)`,
+      [JSON.stringify(rows)],
+    );
+    await dataSource.query('ANALYZE articles');
+    try {
+      for (const [word, matching, top] of [
+        [many, 400, 390],
+        [few, 40, 150],
+      ] as const) {
+        const ids: string[] = [];
+        for (let page = 1; page <= 5; page += 1) {
+          const response = await request(t.server)
+            .get('/api/public/articles')
+            .query({ q: `Quyền ${word}`, perPage: 50, page });
+          expect(response.status).toBe(200);
+          expect(response.body.total, word).toBe(Math.min(matching, SEARCH_RESULT_CAP));
+          if (page === 1) expect(response.body.data[0].slug, word).toBe(`tim-kiem-${many}-${top}`);
+          ids.push(...response.body.data.map((a: { id: string }) => a.id));
+        }
+        expect(new Set(ids).size, word).toBe(ids.length);
+        expect(ids.length, word).toBe(Math.min(matching, SEARCH_RESULT_CAP));
+      }
+    } finally {
+      await dataSource.query('DELETE FROM articles WHERE slug LIKE $1', [`tim-kiem-${many}-%`]);
     }
   });
 

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { ApiCache } from './api/api-cache.js';
 import { createArticlesApi, type ArticlesApi } from './api/articles.client.js';
 import { createCampaignsApi, type CampaignsApi } from './api/campaigns.client.js';
@@ -54,7 +55,11 @@ export async function startPortal(
       app.invalidatePages();
     },
   });
-  const server = createAdaptorServer({ fetch: app.fetch });
+  const listener = getRequestListener(app.fetch);
+  // Fresh pages go straight from the cache to the socket; everything else through the app.
+  const server = createServer((req, res) => {
+    if (!app.serveCached(req, res)) void listener(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORTAL_PORT, config.PORTAL_HOST, () => {

@@ -294,6 +294,40 @@ describe('speed and resilience', () => {
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('answers a page already rendered with the same bytes and headers, its own correlation id and one log line', async () => {
+    api.articles = [makeArticle({ slug: 'tin-nhac-lai' })];
+    const first = await get('/bai-viet/tin-nhac-lai', undefined, cached.url);
+    const asked = api.requests.length;
+    logLines = [];
+    const again = await get(
+      '/bai-viet/tin-nhac-lai',
+      { headers: { 'x-correlation-id': 'lan-thu-hai' } },
+      cached.url,
+    );
+    expect(api.requests.length).toBe(asked);
+    expect(again.text).toBe(first.text);
+    for (const name of [
+      'cache-control',
+      'content-security-policy',
+      'content-type',
+      'etag',
+      'vary',
+      'x-content-type-options',
+      'x-frame-options',
+    ])
+      expect(again.response.headers.get(name), name).toBe(first.response.headers.get(name));
+    expect(again.response.headers.get('x-correlation-id')).toBe('lan-thu-hai');
+    expect(logLines.filter((l) => l.msg === 'request')).toEqual([
+      expect.objectContaining({ correlationId: 'lan-thu-hai', path: '/bai-viet/tin-nhac-lai', status: 200 }),
+    ]);
+    const notModified = await fetch(`${cached.url}/bai-viet/tin-nhac-lai`, {
+      headers: { 'if-none-match': first.response.headers.get('etag') ?? '' },
+    });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(notModified.headers.get('x-correlation-id')).toBeTruthy();
+  });
+
   it('reuses answers, serves pages already seen while the API is down (marked stale in the log), and 503 for new ones', async () => {
     api.articles = [makeArticle({ slug: 'tin-da-xem' })];
     expect((await get('/bai-viet/tin-da-xem', undefined, cached.url)).response.status).toBe(200);

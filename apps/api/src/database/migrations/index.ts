@@ -9,6 +9,9 @@ import { ReportAttachments1765100000001 } from './1765100000001-report-attachmen
 import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
 import { ArticleSearchVector1765200000001 } from './1765200000001-article-search-vector.js';
 import { ConsolidationReads1765400000000 } from './1765400000000-consolidation-reads.js';
+import { ArticleTranslationIndex1765500000000 } from './1765500000000-article-translation-index.js';
+import { PublicContentStamp1765500000001 } from './1765500000001-public-content-stamp.js';
+import { ArticleSearchVectorInline1765500000002 } from './1765500000002-article-search-vector-inline.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +26,7 @@ export const MIGRATIONS = [
   Newsroom1765200000000,
   ArticleSearchVector1765200000001,
   ConsolidationReads1765400000000,
+  ArticleTranslationIndex1765500000000,
+  PublicContentStamp1765500000001,
+  ArticleSearchVectorInline1765500000002,
 ];

@@ -7,6 +7,8 @@ import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
 // Whole-word search over the folded text (title, sapo, body, tags): a GIN index on the stored vector.
 @Index('idx_articles_search_vector', { synchronize: false })
 @Index(['status', 'language', 'publishedAt'])
+// Public lists fetch the translations of the articles they show; partial (only linked articles), see the migration.
+@Index('idx_articles_translation', { synchronize: false })
 // The scheduler looks for scheduled articles whose time has come.
 @Index(['status', 'publishAt'])
 // The consolidation counts published articles linked to a duty, by publication time.

@@ -25,7 +25,6 @@ import { Contract, Public, Roles } from '../../common/contract.js';
 import type { Page } from '../../common/list.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
 import { ArticlesService } from './articles.service.js';
-import { publicContentStamp } from './public-stamp.js';
 
 const writers = NEWSROOM_WRITERS.filter((r) => r !== 'admin');
 const readers = NEWSROOM_READERS.filter((r) => r !== 'admin');
@@ -154,6 +153,8 @@ export class PublicArticlesController {
 @Controller('public/stamp')
 @Public()
 export class PublicStampController {
+  constructor(private readonly articles: ArticlesService) {}
+
   @Get()
   @Header('Cache-Control', 'no-store')
   @Contract({
@@ -161,7 +162,7 @@ export class PublicStampController {
     tag: 'public',
     response: ZPublicStamp,
   })
-  stamp(): { stamp: number } {
-    return { stamp: publicContentStamp() };
+  async stamp(): Promise<{ stamp: number }> {
+    return { stamp: await this.articles.publicStamp() };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
-import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import {
   type Article,
   type ArticleCreate,
@@ -23,6 +23,7 @@ import {
   type PublicArticleListQuery,
 } from '@bcdnq/domain/articles';
 import { DomainError } from '@bcdnq/domain/common';
+import { cachedResult } from '../../common/count-cache.js';
 import { iso, type Page, pageOf, searchTextOf, sortColumns, vietnameseOrder } from '../../common/list.js';
 import { assertFresh, isUniqueViolation } from '../../common/optimistic.js';
 import type { CallContext } from '../../common/request-context.js';
@@ -33,7 +34,7 @@ import { TaskEntity } from '../tasks/task.entity.js';
 import { plainText, sanitizeArticleHtml } from './article-html.sanitizer.js';
 import { ArticleVersionEntity } from './article-version.entity.js';
 import { ArticleEntity } from './article.entity.js';
-import { touchPublicContent } from './public-stamp.js';
+import { publicContentStamp, touchPublicContent } from './public-stamp.js';
 import { ARTICLE_SORT_KEYS } from '@bcdnq/domain/articles';
 
 const ARTICLE_SORT = sortColumns<(typeof ARTICLE_SORT_KEYS)[number]>({
@@ -97,8 +98,6 @@ export function toPublicArticle(entity: ArticleEntity, extras: PublicExtras): Pu
 }
 
 const notFound = () => new DomainError('NOT_FOUND', 'Không tìm thấy tin bài', 'Article not found');
-/** Search results ranked by relevance for this many pages; later pages follow in date order. */
-const RANKED_PAGES = 20;
 // Control characters (a NUL byte above all) cannot reach PostgreSQL text; a reader's odd input is cleaned, not a 500.
 const cleanQuery = (q: string | undefined) => (q ?? '').replace(/\p{Cc}/gu, ' ').trim();
 
@@ -206,59 +205,98 @@ export class ArticlesService {
     const words = queryWords(raw);
     if (words.length === 0) return { data: [], total: 0 };
     // Words are letters and digits only (queryWords), so they are safe inside to_tsquery's syntax.
-    const tsq = words.join(' & ');
-    qb.andWhere(`a.search_vector @@ to_tsquery('simple', :tsq)`, { tsq });
-    // Ranking orders the newest matches of the first pages (RANKED_PAGES × perPage: every match of a precise query,
-    // the recent news for a word most articles contain); later pages continue in date order, so no article repeats.
-    // The total is counted up to SEARCH_RESULT_CAP, so a common word never costs a full count.
+    const search = { tsq: words.join(' & '), phrase: words.join(' '), exact: raw.toLowerCase() };
+    // Every page of one search comes from one ranked list, remembered like list totals (until the next change).
+    const { ids: ranked, total } = await cachedResult(
+      `search:${JSON.stringify([query.lang, query.category, query.campaign, query.exclude, search])}`,
+      () => this.searchNewest(qb, search),
+    );
     const offset = (query.page - 1) * query.perPage;
-    const window = RANKED_PAGES * query.perPage;
-    const [countSql, countParameters] = qb
-      .clone()
-      .select('1')
-      .limit(SEARCH_RESULT_CAP)
-      .getQueryAndParameters();
-    const counting = this.dataSource.query(
-      `SELECT count(*)::int AS total FROM (${countSql}) c`,
-      countParameters,
-    ) as Promise<{ total: number }[]>;
-    let ranking: Promise<{ id: string }[]>;
-    if (offset < window) {
-      const [sql, parameters] = qb
-        .clone()
-        .select('a.id', 'id')
-        .orderBy('a.publishedAt', 'DESC')
-        .limit(window)
-        .getQueryAndParameters();
-      const n = parameters.length;
-      ranking = this.dataSource.query(
-        `SELECT a.id FROM (${sql}) c JOIN articles a ON a.id = c.id
-          ORDER BY (CASE WHEN strpos(lower(a.title), $${n + 1}) > 0 THEN 8 ELSE 0 END)
-                 + (CASE WHEN strpos(lower(coalesce(a.lead, '')), $${n + 1}) > 0 OR strpos(lower(a.body), $${n + 1}) > 0 THEN 4 ELSE 0 END)
-                 + (CASE WHEN a.search_vector @@ phraseto_tsquery('simple', $${n + 2}) THEN 2 ELSE 0 END)
-                 + ts_rank(a.search_vector, to_tsquery('simple', $${n + 3})) DESC,
-                   a.published_at DESC, a.id
-          LIMIT $${n + 4} OFFSET $${n + 5}`,
-        [...parameters, raw.toLowerCase(), words.join(' '), tsq, query.perPage, offset],
-      ) as Promise<{ id: string }[]>;
-    } else {
-      ranking = qb
-        .clone()
-        .select('a.id', 'id')
-        .orderBy('a.publishedAt', 'DESC')
-        .addOrderBy('a.id', 'ASC')
-        .offset(offset)
-        .limit(query.perPage)
-        .getRawMany<{ id: string }>();
-    }
-    const [ranked, counted] = await Promise.all([ranking, counting]);
-    const ids = ranked.map((r) => r.id);
+    const ids = ranked.slice(offset, offset + query.perPage);
     const entities = ids.length
       ? await this.dataSource.getRepository(ArticleEntity).findBy({ id: In(ids) })
       : [];
     const byId = new Map(entities.map((e) => [e.id, e]));
     const rows = ids.map((id) => byId.get(id)).filter((e): e is ArticleEntity => e !== undefined);
-    return { data: await this.withExtras(rows), total: counted[0]?.total ?? 0 };
+    return { data: await this.withExtras(rows), total };
+  }
+
+  /**
+   * A search's matches in one statement: the newest SEARCH_RESULT_CAP are found, counted (that is the total, so a
+   * common word never costs a full count) and ranked — an exact accented match in the title, then in the sapo or
+   * body, then the words as a phrase, then ts_rank; their ids come back in that order.
+   *
+   * The matches are found one of two ways, whichever visits fewer rows: walking the articles newest first and
+   * checking each (few rows when most articles match) or taking every match from the GIN index and keeping the
+   * newest (few rows when few match). PostgreSQL's planner prices a tsvector check like a comparison and walks
+   * 20,000 articles for a word one in twenty contains; its row estimates are good, so they make the choice here.
+   */
+  private async searchNewest(
+    filtered: SelectQueryBuilder<ArticleEntity>,
+    { tsq, phrase, exact }: { tsq: string; phrase: string; exact: string },
+  ): Promise<{ ids: string[]; total: number }> {
+    const match = `a.search_vector @@ to_tsquery('simple', :tsq)`;
+    const all = filtered.clone().select('1');
+    const [matches, candidates] = await Promise.all([
+      this.estimateRows(all.clone().andWhere(match, { tsq })),
+      // The same for every search of one list: remembered like its total.
+      cachedResult(`estimate:${JSON.stringify(all.getQueryAndParameters())}`, () => this.estimateRows(all)),
+    ]);
+    // Walking newest first visits about cap × candidates / matches rows; the index visits every match.
+    const newestFirst = matches * matches > SEARCH_RESULT_CAP * candidates;
+    // What ranking reads, carried along so that the ranked rows need no second visit.
+    const matching = filtered
+      .clone()
+      .select('a.id', 'id')
+      .addSelect('a.publishedAt', 'published_at')
+      .addSelect('a.title', 'title')
+      .addSelect('a.lead', 'lead')
+      .addSelect('a.body', 'body')
+      .addSelect('"a"."search_vector"', 'search_vector');
+    const [sql, parameters] = newestFirst
+      ? matching
+          // Wrapped, the check cannot use the GIN index: the date index is walked and each article checked.
+          .andWhere(`coalesce(${match}, false)`, { tsq })
+          .orderBy('a.publishedAt', 'DESC')
+          .addOrderBy('a.id', 'ASC')
+          .limit(SEARCH_RESULT_CAP)
+          .getQueryAndParameters()
+      : matching.andWhere(match, { tsq }).getQueryAndParameters();
+    // Every match from the index, then the newest: OFFSET 0 keeps the planner from walking the date index instead.
+    const newest = newestFirst
+      ? sql
+      : `SELECT * FROM (${sql} OFFSET 0) m ORDER BY m.published_at DESC, m.id LIMIT ${SEARCH_RESULT_CAP}`;
+    const n = parameters.length;
+    const [row] = (await this.dataSource.query(
+      `WITH newest AS MATERIALIZED (${newest}),
+       ranked AS (
+         SELECT id, row_number() OVER (
+           ORDER BY (CASE WHEN strpos(lower(title), $${n + 2}) > 0 THEN 8 ELSE 0 END)
+                  + (CASE WHEN strpos(lower(coalesce(lead, '')), $${n + 2}) > 0
+                           OR strpos(lower(body), $${n + 2}) > 0 THEN 4 ELSE 0 END)
+                  + (CASE WHEN search_vector @@ phraseto_tsquery('simple', $${n + 3}) THEN 2 ELSE 0 END)
+                  + ts_rank(search_vector, to_tsquery('simple', $${n + 1})) DESC,
+                  published_at DESC, id) AS position
+           FROM newest)
+       SELECT (SELECT count(*) FROM newest)::int AS total,
+              ARRAY(SELECT id FROM ranked ORDER BY position) AS ids`,
+      [...parameters, tsq, exact, phrase],
+    )) as { total: number; ids: string[] }[];
+    return { ids: row?.ids ?? [], total: row?.total ?? 0 };
+  }
+
+  /** The planner's estimate of how many rows a query returns (EXPLAIN without running it). */
+  private async estimateRows(qb: SelectQueryBuilder<ArticleEntity>): Promise<number> {
+    const [sql, parameters] = qb.getQueryAndParameters();
+    const [plan] = (await this.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters)) as {
+      'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
+    }[];
+    return plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
+  }
+
+  /** When public content last changed, as every API instance answers it. */
+  publicStamp(): Promise<number> {
+    return publicContentStamp(this.dataSource);
   }
 
   async getPublished(slug: string): Promise<PublicArticle> {
@@ -524,7 +562,7 @@ export class ArticlesService {
       return toArticle(saved);
     });
     if (article.status === 'published' || input.event === 'unpublish' || input.event === 'archive')
-      touchPublicContent();
+      await touchPublicContent(this.dataSource);
     return article;
   }
 
@@ -566,7 +604,7 @@ export class ArticlesService {
       return due.length;
     });
     if (published > 0) {
-      touchPublicContent();
+      await touchPublicContent(this.dataSource);
       this.logger.log({ published }, 'scheduled articles published');
     }
     return published;

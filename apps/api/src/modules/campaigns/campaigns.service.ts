@@ -99,7 +99,7 @@ export class CampaignsService {
 
   async create(input: CampaignCreate, context: CallContext): Promise<Campaign> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.dataSource.transaction(async (manager) => {
         await this.checkTasks(manager, input.taskIds);
         const slug = input.slug ?? slugify(input.name);
         if (await manager.existsBy(CampaignEntity, { slug })) throw duplicate();
@@ -122,9 +122,11 @@ export class CampaignsService {
           entityId: saved.id,
           after,
         });
-        touchPublicContent();
         return after;
       });
+      // Committed: the portals drop their cached campaign pages now.
+      await touchPublicContent(this.dataSource);
+      return campaign;
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;
@@ -133,7 +135,7 @@ export class CampaignsService {
 
   async update(id: string, input: CampaignUpdate, context: CallContext): Promise<Campaign> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.dataSource.transaction(async (manager) => {
         const entity = await manager.findOne(CampaignEntity, {
           where: { id },
           lock: { mode: 'pessimistic_write' },
@@ -160,9 +162,11 @@ export class CampaignsService {
           before,
           after,
         });
-        touchPublicContent();
         return after;
       });
+      // Committed: the portals drop their cached campaign pages now.
+      await touchPublicContent(this.dataSource);
+      return campaign;
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;

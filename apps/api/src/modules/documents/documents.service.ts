@@ -206,7 +206,7 @@ export class DocumentsService {
         after: toDocument(plan, saved),
       });
     });
-    touchPublicContent();
+    await touchPublicContent(this.dataSource);
     return this.get(planId);
   }
 }

@@ -449,7 +449,7 @@ export class PlansService {
       return toPlan(saved);
     });
     // Committed: the portal drops its cached document lists now, not when they expire.
-    touchPublicContent();
+    await touchPublicContent(this.dataSource);
     return plan;
   }
 
