@@ -50,6 +50,9 @@ export const newsroomVietnamese = {
       unpublish: 'Gỡ bài',
       revise: 'Sửa lại',
       archive: 'Lưu trữ',
+      // Not buttons: what the version history calls a version saved by writing rather than by a workflow step.
+      create: 'Tạo bài',
+      update: 'Sửa nội dung',
     },
   },
   resources: {
@@ -168,6 +171,8 @@ export const newsroomEnglish: typeof newsroomVietnamese = {
       unpublish: 'Unpublish',
       revise: 'Revise',
       archive: 'Archive',
+      create: 'Created',
+      update: 'Text edited',
     },
   },
   resources: {
