@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import JSZip from 'jszip';
-import S3rver from 's3rver';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { ReportAttachmentEntity } from '../src/modules/reports/report-attachment
 import { DiskStorage } from '../src/modules/storage/disk-storage.js';
 import type { FileStorage } from '../src/modules/storage/file-storage.js';
 import { S3Storage } from '../src/modules/storage/s3-storage.js';
+import { type S3Server, startS3Server } from './helpers/s3-server.js';
 import { ReportRemindersService } from '../src/modules/reports/report-reminders.service.js';
 import { startSmtpSink } from './helpers/smtp-sink.js';
 import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
@@ -343,7 +343,7 @@ describe.each(['disk', 's3'] as const)('report attachments in %s storage', (driv
     dirs.push(dir);
     return dir;
   };
-  let s3: S3rver | undefined;
+  let s3: S3Server | undefined;
   afterAll(async () => {
     await s3?.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -355,22 +355,8 @@ describe.each(['disk', 's3'] as const)('report attachments in %s storage', (driv
       const root = tempDir();
       return { env: { UPLOAD_DIR: root }, storage: new DiskStorage(root) };
     }
-    s3 = new S3rver({
-      port: 0,
-      address: '127.0.0.1',
-      silent: true,
-      directory: tempDir(),
-      configureBuckets: [{ name: 'bcdnq', configs: [] }],
-    });
-    const { port } = (await s3.run()) as { port: number };
-    const settings = {
-      endpoint: `http://127.0.0.1:${port}`,
-      region: 'us-east-1',
-      bucket: 'bcdnq',
-      accessKeyId: 'S3RVER',
-      secretAccessKey: 'S3RVER',
-      forcePathStyle: true,
-    };
+    s3 = await startS3Server(tempDir());
+    const { settings } = s3;
     return {
       env: {
         STORAGE_DRIVER: 's3',
