@@ -24,9 +24,18 @@ test.beforeAll(() => {
   for (const file of readdirSync(SHOTS)) if (file.endsWith('.png')) rmSync(path.join(SHOTS, file));
 });
 
-/** Takes the screen as the guide shows it: nothing loading, no pointer over a control. */
+/** Takes the screen as the guide shows it: nothing loading, every image in sight shown, no pointer on a control. */
 async function shoot(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+  // A broken image never loads: the wait fails, as it should.
+  await page.waitForFunction(() =>
+    [...document.images]
+      .filter((image) => {
+        const box = image.getBoundingClientRect();
+        return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .every((image) => image.complete && image.naturalWidth > 0),
+  );
   await page.mouse.move(1, 767);
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   const file = path.join(SHOTS, `${name}.png`);
