@@ -1,14 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { baseUrl } from '../support/base-url.js';
-
-async function signIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl()}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo12345');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
-}
+import { signIn } from '../support/sign-in.js';
 
 test('the standing office starts 2025 from the 2024 plan; an agency reports progress; the leader sees it', async ({
   page,

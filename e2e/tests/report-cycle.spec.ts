@@ -2,15 +2,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { baseUrl } from '../support/base-url.js';
-
-async function signIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl()}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo12345');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
-}
+import { signIn } from '../support/sign-in.js';
 
 const INDICATOR = 'conferences-held';
 const ADDED = 7;

@@ -1,3 +1,7 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
@@ -5,6 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZConsolidation, ZInbox, ZReport } from '@bcdnq/domain/reports';
 import { loadEnv } from '../src/config/env.js';
 import { MailerService } from '../src/modules/reports/mailer.service.js';
+import { ReportAttachmentEntity } from '../src/modules/reports/report-attachment.entity.js';
+import { DiskStorage } from '../src/modules/storage/disk-storage.js';
+import type { FileStorage } from '../src/modules/storage/file-storage.js';
+import { S3Storage } from '../src/modules/storage/s3-storage.js';
+import { type S3Server, startS3Server } from './helpers/s3-server.js';
 import { ReportRemindersService } from '../src/modules/reports/report-reminders.service.js';
 import { startSmtpSink } from './helpers/smtp-sink.js';
 import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
@@ -325,6 +334,84 @@ describe('report attachments', () => {
     await tuphap.post(`/api/reports/${january?.id}/status`, { event: 'submit', version: draft.body.version });
     expect((await upload(tuphap, january?.id ?? '', 'muon.pdf', pdf)).status).toBe(409);
   });
+});
+
+describe.each(['disk', 's3'] as const)('report attachments in %s storage', (driver) => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bcdnq-report-files-'));
+    dirs.push(dir);
+    return dir;
+  };
+  let s3: S3Server | undefined;
+  afterAll(async () => {
+    await s3?.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The storage both instances are configured with, and a handle on it that goes around the API. */
+  async function sharedStorage(): Promise<{ env: Record<string, string>; storage: FileStorage }> {
+    if (driver === 'disk') {
+      const root = tempDir();
+      return { env: { UPLOAD_DIR: root }, storage: new DiskStorage(root) };
+    }
+    s3 = await startS3Server(tempDir());
+    const { settings } = s3;
+    return {
+      env: {
+        STORAGE_DRIVER: 's3',
+        S3_ENDPOINT: settings.endpoint,
+        S3_BUCKET: settings.bucket,
+        S3_ACCESS_KEY_ID: settings.accessKeyId,
+        S3_SECRET_ACCESS_KEY: settings.secretAccessKey,
+      },
+      storage: new S3Storage(settings),
+    };
+  }
+
+  const read = async (stream: Readable) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+    return Buffer.concat(chunks);
+  };
+
+  it('are kept in the file storage, where a second API instance sharing it reads them', async () => {
+    const { env, storage } = await sharedStorage();
+    // Each instance has a local upload directory of its own: with S3, nothing may land there.
+    const [localA, localB] = [tempDir(), tempDir()];
+    const first = await startTestApp({ UPLOAD_DIR: localA, ...env });
+    const second = await startTestApp({ UPLOAD_DIR: localB, ...env });
+    try {
+      const { plan } = await issuedPlan([monthly], ['so-tu-phap']);
+      const [january] = await reportsOf(tuphap, plan.id);
+      const bytes = Buffer.from(`%PDF-1.4\n% ${unique()}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+      const author = await signIn(first, 'tuphap');
+      const added = await author.agent
+        .post(`/api/reports/${january?.id}/attachments`)
+        .set('X-CSRF-Token', author.csrf)
+        .attach('files', bytes, 'bao-cao-co-tep.pdf');
+      expect(added.status).toBe(201);
+      const fileId: string = added.body.data[0].id;
+
+      const row = await first.app
+        .get(DataSource)
+        .getRepository(ReportAttachmentEntity)
+        .findOneByOrFail({ id: fileId });
+      expect((await read(storage.open(row.storageKey))).equals(bytes)).toBe(true);
+      if (driver === 's3') expect(readdirSync(localA)).toEqual([]);
+
+      const reader = await signIn(second, 'thuongtruc');
+      const download = await reader.get(`/api/report-attachments/${fileId}`).buffer(true).parse(binary);
+      expect(download.status).toBe(200);
+      expect((download.body as Buffer).equals(bytes)).toBe(true);
+
+      // Gone from the storage, gone for every instance: nothing is served from a copy of its own.
+      await storage.remove(row.storageKey);
+      expect((await reader.get(`/api/report-attachments/${fileId}`)).status).toBe(404);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  }, 60_000);
 });
 
 describe('agencies merged in 2025', () => {

@@ -128,7 +128,11 @@ export function ArticleWorkflow() {
           ) : null}
           <TextField
             label={translate('app.newsroom.comment')}
-            helperText={translate('app.newsroom.comment_hint')}
+            helperText={translate(
+              event !== null && NEEDS_COMMENT.has(event)
+                ? 'app.newsroom.comment_hint'
+                : 'app.newsroom.comment_optional_hint',
+            )}
             required={event !== null && NEEDS_COMMENT.has(event)}
             multiline
             minRows={3}

@@ -54,7 +54,7 @@ function FileLink() {
 /** Published plans as the portal lists them; staff correct the metadata citizens see. */
 export function DocumentList() {
   return (
-    <List perPage={20} empty={<ListEmpty />} exporter={false}>
+    <List perPage={25} empty={<ListEmpty />} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="number" sortable={false} />
         <TextField source="title" sortable={false} />

@@ -15,4 +15,14 @@ export const theme: RaThemeOptions = {
   shape: { borderRadius: 4 },
   typography: { fontFamily, fontSize: 14, h5: { fontWeight: 600 }, h6: { fontWeight: 600 } },
   sidebar: { width: 250, closedWidth: 55 },
+  components: {
+    ...defaultLightTheme.components,
+    // A list wider than the window (a long unbroken word in a cell) scrolls sideways inside itself: left to grow,
+    // the content would widen the page and, scrolled, slide over the menu and hide it.
+    RaLayout: {
+      styleOverrides: { root: { minWidth: 0, '& .RaLayout-appFrame, & .RaLayout-content': { minWidth: 0 } } },
+    },
+    RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } } },
+  },
 };

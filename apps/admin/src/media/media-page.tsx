@@ -18,10 +18,8 @@ export function MediaPage() {
   const notifyError = useNotifyError();
   const work = useDataProvider<PanelDataProvider>();
   const [busy, setBusy] = useState(false);
-  const { data, refetch } = useGetList<Media>('media', {
-    pagination: { page: 1, perPage: 48 },
-    sort: { field: 'createdAt', order: 'DESC' },
-  });
+  // Newest first is the API's one order (it refuses any other sort key than `id`, react-admin's default).
+  const { data, refetch } = useGetList<Media>('media', { pagination: { page: 1, perPage: 48 } });
 
   const upload = async (file: File | undefined) => {
     if (!file) return;

@@ -1,8 +1,9 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import type { RaRecord, ResourceProps } from 'react-admin';
+import type { ResourceProps } from 'react-admin';
 import { ReportEdit } from './report-edit';
 import { ReportList } from './report-list';
 import { ReportShow } from './report-show';
+import { reportLabel } from './report-view';
 
 const reports: ResourceProps = {
   name: 'reports',
@@ -10,7 +11,7 @@ const reports: ResourceProps = {
   show: ReportShow,
   edit: ReportEdit,
   icon: AssessmentIcon,
-  recordRepresentation: (r: RaRecord) => `${String(r.agencyName)} — ${String(r.periodStart)}`,
+  recordRepresentation: reportLabel,
 };
 
 export default reports;

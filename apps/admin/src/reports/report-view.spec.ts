@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyTrend, percent, periodPresets, reportActions, yearlyTrend } from './report-view';
+import { monthlyTrend, percent, periodPresets, reportActions, reportLabel, yearlyTrend } from './report-view';
 
 describe('report view helpers', () => {
+  it('names a report by its agency and period, dates written dd/mm/yyyy', () => {
+    expect(
+      reportLabel({ agencyName: 'Sở Tư pháp', periodStart: '2026-09-01', periodEnd: '2026-09-30' }),
+    ).toBe('Sở Tư pháp — 01/09/2026 – 30/09/2026');
+  });
+
   it('offers the officer write and submit, the standing office review, nobody anything on a report under review by the other side', () => {
     expect(reportActions({ status: 'draft', foldedIntoId: null }, 'agency_officer')).toEqual([
       'edit',

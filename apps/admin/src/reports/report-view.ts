@@ -1,10 +1,16 @@
 import type { Consolidation, FigurePart, Report, ReportSection, SectionComment } from '@bcdnq/domain/reports';
 import { foldRefusal } from '@bcdnq/domain/reports';
+import { formatDate } from '../common/format';
 
 /** "12,5%" / "12.5%", or a dash when nothing was expected. */
 export function percent(rate: number | null, locale: string): string {
   if (rate === null) return '—';
   return `${(rate * 100).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })}%`;
+}
+
+/** A report as its title names it: the agency and the period, dates written dd/mm/yyyy. */
+export function reportLabel(report: Pick<Report, 'agencyName' | 'periodStart' | 'periodEnd'>): string {
+  return `${report.agencyName} — ${formatDate(report.periodStart)} – ${formatDate(report.periodEnd)}`;
 }
 
 /** The reviewer's comment on one section, if any. */

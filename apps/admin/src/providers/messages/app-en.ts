@@ -376,6 +376,8 @@ export const appEnglish: AppMessages = {
         previousVersionId: 'Previous version',
         sourcePlanId: 'Copied from plan',
         taskCount: 'Tasks',
+        reports: 'Reports owed, set up',
+        movedFromPreviousVersion: 'Reports moved from the previous version',
         createdAt: 'Created',
         updatedAt: 'Last updated',
       },

@@ -379,6 +379,8 @@ export const appVietnamese = {
         previousVersionId: 'Phiên bản trước',
         sourcePlanId: 'Sao chép từ kế hoạch',
         taskCount: 'Số nhiệm vụ',
+        reports: 'Số báo cáo phải nộp được lập',
+        movedFromPreviousVersion: 'Số báo cáo chuyển từ phiên bản trước',
         createdAt: 'Ngày tạo',
         updatedAt: 'Cập nhật lần cuối',
       },

@@ -21,6 +21,7 @@ export const newsroomVietnamese = {
       workflow: 'Quy trình',
       comment: 'Ý kiến',
       comment_hint: 'Ghi rõ cần sửa gì để biên tập viên làm theo.',
+      comment_optional_hint: 'Không bắt buộc: ghi chú kèm thao tác này.',
       publish_at: 'Thời điểm đăng',
       publish_at_hint: 'Bài tự đăng vào thời điểm này (giờ Việt Nam).',
       status_changed: 'Đã cập nhật trạng thái tin bài',
@@ -49,6 +50,9 @@ export const newsroomVietnamese = {
       unpublish: 'Gỡ bài',
       revise: 'Sửa lại',
       archive: 'Lưu trữ',
+      // Not buttons: what the version history calls a version saved by writing rather than by a workflow step.
+      create: 'Tạo bài',
+      update: 'Sửa nội dung',
     },
   },
   resources: {
@@ -138,6 +142,7 @@ export const newsroomEnglish: typeof newsroomVietnamese = {
       workflow: 'Workflow',
       comment: 'Comment',
       comment_hint: 'Say what must change so the editor can fix it.',
+      comment_optional_hint: 'Optional: a note that goes with this step.',
       publish_at: 'Publish at',
       publish_at_hint: 'The article appears at this time (Viet Nam time).',
       status_changed: 'Article status updated',
@@ -166,6 +171,8 @@ export const newsroomEnglish: typeof newsroomVietnamese = {
       unpublish: 'Unpublish',
       revise: 'Revise',
       archive: 'Archive',
+      create: 'Created',
+      update: 'Text edited',
     },
   },
   resources: {

@@ -1,6 +1,4 @@
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -10,9 +8,8 @@ import type { Attachment } from '@bcdnq/domain/tasks';
 import { checkAttachments, type UploadedFile } from '../../common/uploaded-files.js';
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
-import { ENV } from '../../config/config.module.js';
-import type { Env } from '../../config/env.js';
 import { AuditService } from '../audit/audit.service.js';
+import { FILE_STORAGE, type FileStorage, storeThenSave } from '../storage/file-storage.js';
 import { ReportAttachmentEntity } from './report-attachment.entity.js';
 import { ReportsService } from './reports.service.js';
 
@@ -31,7 +28,7 @@ const toAttachment = (a: ReportAttachmentEntity): Attachment => ({
 export class ReportFilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(ENV) private readonly env: Env,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly reports: ReportsService,
     private readonly audit: AuditService,
   ) {}
@@ -44,7 +41,7 @@ export class ReportFilesService {
     return { data: rows.map(toAttachment), total: rows.length };
   }
 
-  /** Adds files to a report the agency is still writing; stored first, removed again if the rows cannot be saved. */
+  /** Adds files to a report the agency is still writing, in the file storage that holds progress-note files. */
   async add(reportId: string, files: UploadedFile[], context: CallContext): Promise<Page<Attachment>> {
     const report = await this.reports.loadVisible(reportId, context.actor);
     if (!isReportEditable(report.status) || report.foldedIntoId) {
@@ -66,15 +63,8 @@ export class ReportFilesService {
       );
     }
     const checked = await checkAttachments(files);
-    const written: string[] = [];
-    try {
-      for (const item of checked) {
-        const target = this.pathOf(item.key);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, item.file.buffer, { mode: 0o600 });
-        written.push(target);
-      }
-      await this.dataSource.transaction(async (manager) => {
+    await storeThenSave(this.storage, checked, () =>
+      this.dataSource.transaction(async (manager) => {
         await manager.save(
           ReportAttachmentEntity,
           checked.map((c) => ({
@@ -92,23 +82,16 @@ export class ReportFilesService {
           entityId: reportId,
           after: { files: checked.map((c) => c.name) },
         });
-      });
-    } catch (error) {
-      await Promise.all(written.map((file) => rm(file, { force: true })));
-      throw error;
-    }
+      }),
+    );
     return this.list(reportId, context.actor);
-  }
-
-  private pathOf(key: string): string {
-    return path.join(this.env.uploadDir, key.slice(0, 2), key);
   }
 
   /** A report attachment's file, for whoever may see the report (404 otherwise). */
   async open(
     attachmentId: string,
     actor: Actor,
-  ): Promise<{ attachment: ReportAttachmentEntity; stream: ReadStream }> {
+  ): Promise<{ attachment: ReportAttachmentEntity; stream: Readable }> {
     const attachment = await this.dataSource
       .getRepository(ReportAttachmentEntity)
       .findOneBy({ id: attachmentId });
@@ -117,6 +100,6 @@ export class ReportFilesService {
     await this.reports.loadVisible(attachment.reportId, actor).catch(() => {
       throw new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm', 'Attachment not found');
     });
-    return { attachment, stream: createReadStream(this.pathOf(attachment.storageKey)) };
+    return { attachment, stream: this.storage.open(attachment.storageKey) };
   }
 }

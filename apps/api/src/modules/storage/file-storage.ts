@@ -19,3 +19,26 @@ export const FILE_STORAGE = Symbol('FILE_STORAGE');
 export function assertKey(key: string): void {
   if (!/^[a-f0-9]{16,128}$/.test(key)) throw new Error(`invalid storage key: ${JSON.stringify(key)}`);
 }
+
+/**
+ * Stores checked uploads under their keys, then runs `save` (the rows naming them). Files go first, so a committed
+ * row always has its file (what the backup relies on); if storing or saving fails, the files written are removed.
+ */
+export async function storeThenSave<T>(
+  storage: FileStorage,
+  files: readonly { key: string; file: { buffer: Buffer } }[],
+  save: () => Promise<T>,
+): Promise<T> {
+  const written: string[] = [];
+  try {
+    for (const item of files) {
+      await storage.put(item.key, item.file.buffer);
+      written.push(item.key);
+    }
+    return await save();
+  } catch (error) {
+    // The original error is the one to report; a file that cannot be removed is only an orphan.
+    await Promise.allSettled(written.map((key) => storage.remove(key)));
+    throw error;
+  }
+}

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiskStorage } from './disk-storage.js';
 import type { FileStorage } from './file-storage.js';
 import { S3Storage } from './s3-storage.js';
+import { type S3Server, startS3Server } from '../../../test/helpers/s3-server.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -23,20 +23,9 @@ async function read(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-// A real S3-compatible server (s3rver, from npm) on a free loopback port. It checks the access key but not the
-// SigV4 signature itself ("unimplemented" in s3rver 3.7): signing is aws4's, tested by that library.
-let s3: S3rver;
-let s3Port = 0;
+let s3: S3Server;
 beforeAll(async () => {
-  s3 = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: tempDir(),
-    configureBuckets: [{ name: 'bcdnq', configs: [] }],
-  });
-  const address = (await s3.run()) as { port: number };
-  s3Port = address.port;
+  s3 = await startS3Server(tempDir());
 });
 afterAll(async () => {
   await s3.close();
@@ -45,18 +34,7 @@ afterAll(async () => {
 
 const implementations: [string, () => FileStorage][] = [
   ['disk', () => new DiskStorage(tempDir())],
-  [
-    's3',
-    () =>
-      new S3Storage({
-        endpoint: `http://127.0.0.1:${s3Port}`,
-        region: 'us-east-1',
-        bucket: 'bcdnq',
-        accessKeyId: 'S3RVER',
-        secretAccessKey: 'S3RVER',
-        forcePathStyle: true,
-      }),
-  ],
+  ['s3', () => new S3Storage(s3.settings)],
 ];
 
 describe.each(implementations)('%s storage', (_name, make) => {
@@ -87,14 +65,7 @@ describe.each(implementations)('%s storage', (_name, make) => {
 
 describe('s3 storage', () => {
   it('is refused by the server with an unknown access key', async () => {
-    const storage = new S3Storage({
-      endpoint: `http://127.0.0.1:${s3Port}`,
-      region: 'us-east-1',
-      bucket: 'bcdnq',
-      accessKeyId: 'NOT-A-KEY',
-      secretAccessKey: 'S3RVER',
-      forcePathStyle: true,
-    });
+    const storage = new S3Storage({ ...s3.settings, accessKeyId: 'NOT-A-KEY' });
     await expect(storage.put(key(), Buffer.from('x'))).rejects.toThrow(/S3 PUT .*: 403/);
   });
 });

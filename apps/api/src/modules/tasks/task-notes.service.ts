@@ -9,7 +9,7 @@ import { checkAttachments, type UploadedFile } from '../../common/uploaded-files
 import type { Page } from '../../common/list.js';
 import type { Actor, CallContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
+import { FILE_STORAGE, type FileStorage, storeThenSave } from '../storage/file-storage.js';
 import { AttachmentEntity, ProgressNoteEntity } from './progress-note.entity.js';
 import { TasksService } from './tasks.service.js';
 
@@ -88,13 +88,8 @@ export class TaskNotesService {
       );
     }
     const checked = await checkAttachments(files);
-    const written: string[] = [];
-    try {
-      for (const item of checked) {
-        await this.storage.put(item.key, item.file.buffer);
-        written.push(item.key);
-      }
-      return await this.dataSource.transaction(async (manager) => {
+    return storeThenSave(this.storage, checked, () =>
+      this.dataSource.transaction(async (manager) => {
         const note = await this.tasks.addNoteRow(manager, taskId, text, context);
         const attachments = checked.length
           ? await manager.save(
@@ -132,11 +127,8 @@ export class TaskNotesService {
           after: { noteId: note.id, files: result.attachments.map((a) => a.fileName) },
         });
         return result;
-      });
-    } catch (error) {
-      await Promise.all(written.map((key) => this.storage.remove(key)));
-      throw error;
-    }
+      }),
+    );
   }
 
   /** An attachment's file, for whoever may see its task. */
