@@ -101,6 +101,7 @@ describe('import preview → commit body', () => {
     const draft = draftFromPreview(previewOfSeed());
     draft.plan.signer = { name: '', title: null, capacity: ' ' };
     draft.plan.purposes = ['Một', '  ', ''];
+    draft.plan.implementation = ['', 'Sở Tài chính bảo đảm kinh phí. ', ' '];
     draft.plan.place = '';
     draft.tasks = [
       {
@@ -127,6 +128,7 @@ describe('import preview → commit body', () => {
     expect(body.plan.signer).toBeNull();
     expect(body.plan.place).toBeNull();
     expect(body.plan.purposes).toEqual(['Một']);
+    expect(body.plan.implementation).toEqual(['Sở Tài chính bảo đảm kinh phí.']);
     expect(body.tasks[0]).toMatchObject({
       ref: null,
       subDuties: ['Treo băng rôn'],

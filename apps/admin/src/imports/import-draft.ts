@@ -33,6 +33,7 @@ export type DraftPlan = {
   references: DocumentReference[];
   purposes: string[];
   keyTasks: string[];
+  implementation: string[];
   reportingRules: ReportingRule[];
   recipients: string[];
 };
@@ -76,6 +77,7 @@ export function emptyDraft(): ImportDraft {
       references: [],
       purposes: [],
       keyTasks: [],
+      implementation: [],
       reportingRules: [],
       recipients: [],
     },
@@ -113,6 +115,7 @@ export function draftFromPreview(preview: ImportPreview): ImportDraft {
       references: read.references.map((r) => ({ ...r })),
       purposes: [...read.purposes],
       keyTasks: [...read.keyTasks],
+      implementation: [...read.implementation],
       reportingRules: read.reportingRules.map((r) => ({ ...r })),
       recipients: [...read.recipients],
     },
@@ -175,6 +178,7 @@ export function commitCandidate(draft: ImportDraft): unknown {
       })),
       purposes: texts(plan.purposes),
       keyTasks: texts(plan.keyTasks),
+      implementation: texts(plan.implementation),
       reportingRules: (plan.reportingRules ?? []).map((r) => ({
         period: r.period,
         dueDay: r.dueDay ?? null,

@@ -342,6 +342,12 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
                     />
                   )}
                 </Section>
+                <StatementSection
+                  source="plan.implementation"
+                  title="resources.plans.fields.implementation"
+                  item="resources.plans.fields.implementationItem"
+                  multiline
+                />
                 <Section title={translate('resources.plans.fields.reportingRules')}>
                   <FieldWarnings warnings={fieldWarnings('reportingRules')} />
                   <ArrayInput source="plan.reportingRules" label={false}>

@@ -361,6 +361,8 @@ export const appEnglish: AppMessages = {
         purpose: 'Statement',
         keyTasks: 'Key tasks',
         keyTask: 'Statement',
+        implementation: 'Organisation of implementation',
+        implementationItem: 'Statement',
         reportingRules: 'Reporting rules',
         rulePeriod: 'Period',
         ruleDueDay: 'Due day in the period',

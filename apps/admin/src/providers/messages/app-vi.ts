@@ -364,6 +364,8 @@ export const appVietnamese = {
         purpose: 'Nội dung',
         keyTasks: 'Nhiệm vụ trọng tâm',
         keyTask: 'Nội dung',
+        implementation: 'Tổ chức thực hiện',
+        implementationItem: 'Nội dung',
         reportingRules: 'Chế độ báo cáo',
         rulePeriod: 'Kỳ báo cáo',
         ruleDueDay: 'Hạn trong kỳ (ngày)',

@@ -8,6 +8,7 @@ import { ReportCycle1765100000000 } from './1765100000000-report-cycle.js';
 import { ReportAttachments1765100000001 } from './1765100000001-report-attachments.js';
 import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
 import { ArticleSearchVector1765200000001 } from './1765200000001-article-search-vector.js';
+import { PlanImplementation1765300000000 } from './1765300000000-plan-implementation.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReportAttachments1765100000001,
   Newsroom1765200000000,
   ArticleSearchVector1765200000001,
+  PlanImplementation1765300000000,
 ];
