@@ -4,7 +4,13 @@ import {
   ZAgencySuccessionResult,
 } from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
-import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
+import {
+  type ImportCommit,
+  type ImportPreview,
+  type ReportImportPreview,
+  ZImportPreview,
+  ZReportImportPreview,
+} from '@bcdnq/domain/import';
 import {
   type Plan,
   type PlanClose,
@@ -105,6 +111,14 @@ export function createWorkMethods(api: ApiClient) {
         body: { text: source.text },
       });
       return read(ZImportPreview, body);
+    },
+
+    /** An agency's report document read for the report form (the officer's own, or the standing office's). */
+    async reportImportPreview(file: File, onProgress?: UploadProgress): Promise<ReportImportPreview> {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const { body } = await api.request<unknown>('POST', '/imports/report-preview', { form, onProgress });
+      return read(ZReportImportPreview, body);
     },
 
     async importCommit(commit: ImportCommit): Promise<Plan> {
