@@ -307,17 +307,11 @@ function extensionOf(filename: string): string {
 }
 
 /**
- * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
- * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
- * Throws DocumentReadError for an empty, binary, unsupported, damaged, encrypted or over-20-MB file, and for
- * containers over the bounds of read-limits.ts (checked before the parser inflates anything). Runs in the
- * caller's thread: servers call it through readDocument, which puts it in a capped reader process.
+ * What a file is, from its size, name and first bytes, without parsing it: cheap enough to answer an upload at
+ * once. Throws DocumentReadError for an empty, over-20-MB, binary or unsupported file, or one whose content is
+ * not what its extension says.
  */
-export async function extractText(
-  buffer: Uint8Array,
-  filename: string,
-  options: ExtractOptions = {},
-): Promise<ExtractedText> {
+export function checkDocumentType(buffer: Uint8Array, filename: string): DocumentFormat {
   if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
     throw new DocumentReadError(
       'TOO_LARGE',
@@ -349,8 +343,24 @@ export async function extractText(
       `the content of "${filename}" is not ${extension} (${sniffed === 'binary' || sniffed === 'zip' ? 'binary data' : sniffed})`,
     );
   }
+  return sniffed as DocumentFormat;
+}
+
+/**
+ * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
+ * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
+ * Throws DocumentReadError for an empty, binary, unsupported, damaged, encrypted or over-20-MB file, and for
+ * containers over the bounds of read-limits.ts (checked before the parser inflates anything). Runs in the
+ * caller's thread: servers call it through readDocument, which puts it in a capped reader process.
+ */
+export async function extractText(
+  buffer: Uint8Array,
+  filename: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedText> {
+  const format = checkDocumentType(buffer, filename);
+  const extension = extensionOf(filename);
   const warnings: string[] = [];
-  const format = sniffed as DocumentFormat;
   let text: string;
   let convertedByFont = false;
   if (format === 'docx') {
