@@ -9,6 +9,7 @@ import { ReportAttachments1765100000001 } from './1765100000001-report-attachmen
 import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
 import { ArticleSearchVector1765200000001 } from './1765200000001-article-search-vector.js';
 import { PlanImplementation1765300000000 } from './1765300000000-plan-implementation.js';
+import { ImportJobs1765300000001 } from './1765300000001-import-jobs.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Newsroom1765200000000,
   ArticleSearchVector1765200000001,
   PlanImplementation1765300000000,
+  ImportJobs1765300000001,
 ];

@@ -5,7 +5,7 @@ import { AgencyResolver } from '@bcdnq/domain/agencies';
 import type { ImportCommit, ImportPreview, ReportImportPreview } from '@bcdnq/domain/import';
 import { totalsByIndicator } from '@bcdnq/domain/indicators';
 import { isSamePlanTitle, type Plan } from '@bcdnq/domain/plans';
-import { readDocument } from '@bcdnq/documents';
+import { type ReadProgress, readDocument } from '@bcdnq/documents';
 import type { CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';
@@ -14,6 +14,9 @@ import { TasksService } from '../tasks/tasks.service.js';
 
 export type ImportSource =
   { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'text'; text: string };
+
+/** Stops the read (`signal`: the client went away, or the job was cancelled) and hears of its pages. */
+export type ReadControl = { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void };
 
 @Injectable()
 export class ImportsService {
@@ -26,11 +29,11 @@ export class ImportsService {
   /**
    * Reads a document into a reviewable draft: the importer's reading, agency matches and duplicate numbers.
    * The file is read and parsed in a capped reader process (@bcdnq/documents readDocument), never on this
-   * thread; `signal` stops it when the client goes away.
+   * thread; `control.signal` stops it (the client went away, or the job was cancelled).
    */
-  async preview(source: ImportSource, signal?: AbortSignal): Promise<ImportPreview> {
+  async preview(source: ImportSource, control: ReadControl = {}): Promise<ImportPreview> {
     const agencies = await this.dataSource.getRepository(AgencyEntity).find();
-    const { text, result } = await readDocument(source, { agencies, signal });
+    const { text, result } = await readDocument(source, { agencies, ...control });
     const resolver = new AgencyResolver(agencies);
     const names = new Set(
       (result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]),
@@ -58,9 +61,9 @@ export class ImportsService {
    * Reads an agency's report document for the report form: the reading, the reporting agency's id and the
    * figures added up per indicator. Same capped reader process as the plan preview.
    */
-  async reportPreview(source: ImportSource, signal?: AbortSignal): Promise<ReportImportPreview> {
+  async reportPreview(source: ImportSource, control: ReadControl = {}): Promise<ReportImportPreview> {
     const agencies = await this.dataSource.getRepository(AgencyEntity).find();
-    const { text, result } = await readDocument(source, { agencies, signal });
+    const { text, result } = await readDocument(source, { agencies, ...control });
     const agency = result.report?.agency ? new AgencyResolver(agencies).resolve(result.report.agency) : null;
     return {
       result,
