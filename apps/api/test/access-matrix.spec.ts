@@ -71,6 +71,7 @@ const POLICY: Record<string, Policy> = {
   'POST /api/imports/jobs': ['standing_office', 'agency_officer'],
   'GET /api/imports/jobs/{id}': ['standing_office', 'agency_officer'],
   'DELETE /api/imports/jobs/{id}': ['standing_office', 'agency_officer'],
+  'GET /api/imports/jobs/{id}/pages/{page}': ['standing_office', 'agency_officer'],
   'GET /api/dashboard': [...STAFF],
   'GET /api/reports': [...STAFF, 'agency_officer'],
   'GET /api/reports/{id}': [...STAFF, 'agency_officer'],

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImportJob, ZImportJob } from '@bcdnq/domain/import';
 import { docx, hasCommand, pdf, printWithLibreOffice, scanOf } from '@bcdnq/documents/test-files';
-import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
+import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
 const seeds = path.resolve(import.meta.dirname, '../../../fixtures/seeds');
 const seed004 = readFileSync(path.join(seeds, '004_4cbeb48ca19850a0.txt'), 'utf8');
@@ -200,6 +200,22 @@ describe('import jobs', () => {
       expect(done.progress).toEqual({ stage: 'ocr', done: pages, total: pages });
       expect(done.planPreview?.result.kind).toBe('plan');
       expect(done.planPreview?.fileName).toBe('ban-quet.pdf');
+
+      // Beside the reading: a picture of each page, only for the job's owner, and the words OCR was unsure of.
+      const scan = done.planPreview?.scan;
+      expect(scan?.pages).toHaveLength(pages);
+      expect(done.pageImages).toEqual(scan?.pages);
+      const picture = await office.get(`/api/imports/jobs/${done.id}/pages/1`).buffer(true).parse(binary);
+      expect(picture.status).toBe(200);
+      expect(picture.headers['content-type']).toBe('image/png');
+      expect([...(picture.body as Buffer).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect((await officer.get(`/api/imports/jobs/${done.id}/pages/1`)).status).toBe(404);
+      expect((await office.get(`/api/imports/jobs/${done.id}/pages/${pages + 1}`)).status).toBe(404);
+      expect((await office.get(`/api/imports/jobs/${done.id}/pages/99999999999`)).status).toBe(404);
+      expect((await office.get(`/api/imports/jobs/${done.id}/pages/mot`)).status).toBe(400);
+      const text = done.planPreview?.sourceText ?? '';
+      for (const word of scan?.lowConfidence ?? [])
+        expect(text.slice(word.offset, word.offset + word.length)).toBe(word.word);
     },
     600_000,
   );

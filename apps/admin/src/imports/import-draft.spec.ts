@@ -39,7 +39,7 @@ function previewOfSeed(unknown?: string): ImportPreview {
   const agencies = Object.fromEntries(
     [...names].map((name, i) => [name, name === unknown ? null : uuid(i + 1)]),
   );
-  return { result, sourceText: seed, fileName: '25-KH-UBND.docx', agencies, duplicates: [] };
+  return { result, sourceText: seed, fileName: '25-KH-UBND.docx', scan: null, agencies, duplicates: [] };
 }
 
 describe('import preview → commit body', () => {

@@ -6,6 +6,7 @@ import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admi
 import type { PanelDataProvider } from '../providers/data-provider';
 import type { ImportSource } from '../providers/work-methods';
 import { ImportReview } from './import-review';
+import type { ScanPages } from './source-text-panel';
 import { ImportSourceStep } from './import-source';
 
 /** How often a running job is asked for its pages. */
@@ -27,6 +28,7 @@ export function ImportPage() {
   const [error, setError] = useState<string | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [scan, setScan] = useState<ScanPages | null>(null);
   // Each reading has its number: a cancelled or replaced one stops following its job.
   const generation = useRef(0);
   const jobId = useRef<string | null>(null);
@@ -59,8 +61,10 @@ export function ImportPage() {
         if (!current()) return;
       }
       jobId.current = null;
-      if (job.state === 'done' && job.planPreview) setPreview(job.planPreview);
-      else
+      if (job.state === 'done' && job.planPreview) {
+        setScan(job.pageImages.length > 0 ? { jobId: job.id, pages: job.pageImages } : null);
+        setPreview(job.planPreview);
+      } else
         setError(
           job.error
             ? locale === 'en'
@@ -109,8 +113,10 @@ export function ImportPage() {
         <ImportReview
           key={preview.sourceText.length + (preview.fileName ?? '')}
           preview={preview}
+          scan={scan}
           onRestart={() => {
             setPreview(null);
+            setScan(null);
             setError(null);
           }}
         />

@@ -124,6 +124,11 @@ export function createWorkMethods(api: ApiClient) {
       return read(ZImportJob, (await api.request<unknown>('GET', `/imports/jobs/${id(jobId)}`)).body);
     },
 
+    /** The picture of a scanned page of a job's document, to show beside the reading. */
+    async importPageImage(jobId: string, page: number): Promise<Blob> {
+      return (await api.download(`/imports/jobs/${id(jobId)}/pages/${page}`)).blob;
+    },
+
     /** Stops the reading (the server kills its reader) and forgets the job. */
     async cancelImportJob(jobId: string): Promise<void> {
       await api.request<unknown>('DELETE', `/imports/jobs/${id(jobId)}`);

@@ -17,6 +17,7 @@ import { ArticleVersionEntity } from '../modules/articles/article-version.entity
 import { MediaEntity } from '../modules/media/media.entity.js';
 import { PublicDocumentEntity } from '../modules/documents/public-document.entity.js';
 import { ImportJobEntity } from '../modules/imports/import-job.entity.js';
+import { ImportJobPageEntity } from '../modules/imports/import-job-page.entity.js';
 
 /** Every entity, listed explicitly (no globs: the build is ESM and bundling-friendly). */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   MediaEntity,
   PublicDocumentEntity,
   ImportJobEntity,
+  ImportJobPageEntity,
 ];

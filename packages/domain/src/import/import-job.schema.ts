@@ -32,6 +32,8 @@ export const ZImportJob = z.object({
   planPreview: ZImportPreview.nullable(),
   /** The report preview, when a report job is done. */
   reportPreview: ZReportImportPreview.nullable(),
+  /** Pages of a scan with a picture to show beside the reading (`GET …/jobs/{id}/pages/{n}`). */
+  pageImages: z.array(z.number().int().min(1)),
   /** Why it failed, in Vietnamese and English. */
   error: z.object({ message: z.string(), messageEn: z.string() }).nullable(),
   createdAt: z.iso.datetime({ offset: true }),

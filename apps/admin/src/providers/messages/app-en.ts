@@ -85,6 +85,13 @@ export const appEnglish: AppMessages = {
       warnings: '%{smart_count} point(s) to check',
       source_text: 'Source document',
       no_source_text: 'The document has no text.',
+      page_images: 'Pictures of the scanned pages',
+      page_image: 'Page %{page}',
+      page_image_open: 'Open the page picture at full size',
+      page_image_missing: 'No picture of page %{page}.',
+      unsure_words:
+        '%{smart_count} word read by OCR with low confidence, underlined in orange — check it against the page before saving. |||| %{smart_count} words read by OCR with low confidence, underlined in orange — check them against the pages before saving.',
+      low_confidence: 'Low confidence (%{percent}%)',
       unknown_agency: 'Not in the catalogue: "%{name}" — pick the matching agency',
       not_in_catalogue: 'not in the catalogue',
       unknown_lead: 'The agency "%{name}" is not in the catalogue: pick the matching lead agency',

@@ -85,6 +85,13 @@ export const appVietnamese = {
       warnings: 'Có %{smart_count} điểm cần kiểm tra',
       source_text: 'Văn bản gốc',
       no_source_text: 'Không có nội dung văn bản.',
+      page_images: 'Ảnh các trang của bản quét',
+      page_image: 'Trang %{page}',
+      page_image_open: 'Mở ảnh trang cỡ lớn',
+      page_image_missing: 'Không có ảnh trang %{page}.',
+      unsure_words:
+        'Có %{smart_count} từ nhận dạng (OCR) kém tin cậy, gạch chân màu cam — đối chiếu với ảnh trang trước khi lưu.',
+      low_confidence: 'Độ tin cậy thấp (%{percent}%)',
       unknown_agency: 'Không có trong danh mục: "%{name}" — chọn đơn vị tương ứng',
       not_in_catalogue: 'chưa có trong danh mục',
       unknown_lead: 'Đơn vị "%{name}" chưa có trong danh mục: chọn đơn vị chủ trì tương ứng',

@@ -10,6 +10,7 @@ import { Newsroom1765200000000 } from './1765200000000-newsroom.js';
 import { ArticleSearchVector1765200000001 } from './1765200000001-article-search-vector.js';
 import { PlanImplementation1765300000000 } from './1765300000000-plan-implementation.js';
 import { ImportJobs1765300000001 } from './1765300000001-import-jobs.js';
+import { ImportJobPages1765300000002 } from './1765300000002-import-job-pages.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ArticleSearchVector1765200000001,
   PlanImplementation1765300000000,
   ImportJobs1765300000001,
+  ImportJobPages1765300000002,
 ];

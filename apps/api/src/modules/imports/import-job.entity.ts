@@ -38,6 +38,10 @@ export class ImportJobEntity {
   @Column({ type: 'jsonb', nullable: true })
   error: { message: string; messageEn: string } | null;
 
+  /** Pages of a scan whose picture is kept (import_job_pages). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  pageImages: number[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

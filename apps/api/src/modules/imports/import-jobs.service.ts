@@ -4,8 +4,9 @@ import { DataSource, In, LessThan } from 'typeorm';
 import { DomainError, isDomainError } from '@bcdnq/domain/common';
 import type { ImportJob, ImportJobKind, ImportPreview, ReportImportPreview } from '@bcdnq/domain/import';
 import type { Role } from '@bcdnq/domain/users';
-import { checkDocumentType } from '@bcdnq/documents';
+import { checkDocumentType, type PageImage } from '@bcdnq/documents';
 import type { Actor } from '../../common/request-context.js';
+import { ImportJobPageEntity } from './import-job-page.entity.js';
 import { ImportJobEntity } from './import-job.entity.js';
 import { type ImportSource, ImportsService } from './imports.service.js';
 
@@ -45,6 +46,7 @@ function toJob(entity: ImportJobEntity): ImportJob {
     progress: entity.progress,
     planPreview: entity.kind === 'plan' ? ((done as ImportPreview | null) ?? null) : null,
     reportPreview: entity.kind === 'report' ? ((done as ReportImportPreview | null) ?? null) : null,
+    pageImages: entity.state === 'done' ? entity.pageImages : [],
     error: entity.error,
     createdAt: entity.createdAt.toISOString(),
     expiresAt: entity.expiresAt.toISOString(),
@@ -127,16 +129,36 @@ export class ImportJobsService implements OnModuleDestroy {
   ): Promise<void> {
     const stillRunning = { id, state: 'running' as const };
     try {
+      let images: readonly PageImage[] = [];
       const control = {
         signal,
         onProgress: (progress: ImportJob['progress']) =>
           void this.jobs.update(stillRunning, { progress, heartbeatAt: new Date() }).catch(() => undefined),
+        onPageImages: (read: readonly PageImage[]) => (images = read),
       };
       const result =
         kind === 'plan'
           ? await this.imports.preview(source, control)
           : await this.imports.reportPreview(source, control);
-      await this.jobs.update(stillRunning, { state: 'done', result, heartbeatAt: new Date() });
+      // The answer and the pictures together, unless the job was cancelled meanwhile (its row is gone).
+      await this.dataSource.transaction(async (manager) => {
+        const done = await manager.update(ImportJobEntity, stillRunning, {
+          state: 'done',
+          result,
+          pageImages: images.map((i) => i.page),
+          heartbeatAt: new Date(),
+        });
+        if (!done.affected || images.length === 0) return;
+        await manager.insert(
+          ImportJobPageEntity,
+          images.map((i) => ({
+            jobId: id,
+            number: i.page,
+            contentType: i.contentType,
+            bytes: Buffer.from(i.bytes.buffer, i.bytes.byteOffset, i.bytes.byteLength),
+          })),
+        );
+      });
     } catch (error) {
       if (signal.aborted) return;
       if (!isDomainError(error)) this.logger.error({ err: error, jobId: id }, 'import job failed');
@@ -191,6 +213,22 @@ export class ImportJobsService implements OnModuleDestroy {
       await this.jobs.update({ id, state: 'running' }, { state: entity.state, error: entity.error });
     }
     return toJob(entity);
+  }
+
+  /** The picture of a page of the caller's own job (404 for anyone else, or a page without one). */
+  async pageImage(id: string, page: number, actor: Actor): Promise<{ contentType: string; bytes: Buffer }> {
+    const missing = () =>
+      new DomainError('NOT_FOUND', 'Không có ảnh của trang này', 'No picture of this page');
+    if (!Number.isSafeInteger(page) || page < 1 || page > 100_000) throw missing();
+    const found = await this.dataSource
+      .getRepository(ImportJobPageEntity)
+      .createQueryBuilder('p')
+      .innerJoin(ImportJobEntity, 'j', 'j.id = p.jobId')
+      .where('p.jobId = :id AND p.number = :page', { id, page })
+      .andWhere('j.ownerId = :owner AND j.expiresAt > now()', { owner: actor.id })
+      .getOne();
+    if (!found) throw missing();
+    return { contentType: found.contentType, bytes: found.bytes };
   }
 
   /** Cancels and forgets the caller's job: its reader process is killed here or by its replica's heartbeat. */

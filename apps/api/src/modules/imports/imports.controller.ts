@@ -4,13 +4,16 @@ import {
   Delete,
   Get,
   Param,
+  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Req,
+  Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
 import {
   type ImportCommit,
   type ImportJob,
@@ -28,6 +31,7 @@ import { DomainError } from '@bcdnq/domain/common';
 import { type Plan, ZPlan } from '@bcdnq/domain/plans';
 import { MAX_DOCUMENT_BYTES } from '@bcdnq/documents';
 import { Contract, Roles } from '../../common/contract.js';
+import { sendInlineImage } from '../../common/send-file.js';
 import { abortedWithClient, type AppRequest, type CallContext, Ctx } from '../../common/request-context.js';
 import { ImportJobsService } from './import-jobs.service.js';
 import { type ImportSource, ImportsService } from './imports.service.js';
@@ -126,6 +130,23 @@ export class ImportsController {
   @Contract({ summary: 'Tiến độ đọc văn bản / An import job', tag: 'imports', response: ZImportJob })
   job(@Param('id', ParseUUIDPipe) id: string, @Ctx() context: CallContext): Promise<ImportJob> {
     return this.jobs.get(id, context.actor);
+  }
+
+  @Get('jobs/:id/pages/:page')
+  @Roles('standing_office', 'agency_officer')
+  @Contract({
+    summary: 'Ảnh một trang của bản quét / A picture of a scanned page',
+    tag: 'imports',
+    produces: 'image/png or image/jpeg',
+  })
+  async pageImage(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('page', ParseIntPipe) page: number,
+    @Ctx() context: CallContext,
+    @Res() response: Response,
+  ): Promise<void> {
+    const image = await this.jobs.pageImage(id, page, context.actor);
+    sendInlineImage(response, image.bytes, image.contentType);
   }
 
   @Delete('jobs/:id')
