@@ -66,6 +66,12 @@ const POLICY: Record<string, Policy> = {
   'POST /api/imports/preview': ['standing_office'],
   'POST /api/imports/commit': ['standing_office'],
   'POST /api/imports/report-preview': ['standing_office', 'agency_officer'],
+  // Background reads: a plan job is the standing office's (checked by kind), a report job also the officers';
+  // a job answers only its creator (404 to anyone else).
+  'POST /api/imports/jobs': ['standing_office', 'agency_officer'],
+  'GET /api/imports/jobs/{id}': ['standing_office', 'agency_officer'],
+  'DELETE /api/imports/jobs/{id}': ['standing_office', 'agency_officer'],
+  'GET /api/imports/jobs/{id}/pages/{page}': ['standing_office', 'agency_officer'],
   'GET /api/dashboard': [...STAFF],
   'GET /api/reports': [...STAFF, 'agency_officer'],
   'GET /api/reports/{id}': [...STAFF, 'agency_officer'],

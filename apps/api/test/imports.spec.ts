@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
+import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
 const seeds = path.resolve(import.meta.dirname, '../../../fixtures/seeds');
 const seed000 = readFileSync(path.join(seeds, '000_bdf9b695430115f1.txt'));
@@ -129,5 +130,41 @@ describe('document import', () => {
     expect(broken.status).toBe(400);
     const none = await office.get(`/api/plans?q=${encodeURIComponent('(lỗi)')}`);
     expect(none.body.total).toBe(0);
+  });
+
+  it('keeps every item of section IV from the reading to the saved plan and its Word export, each once', async () => {
+    const preview = (await office.post('/api/imports/preview', { text: seed004 })).body;
+    const read = preview.result.plan;
+    const items: string[] = read.implementation;
+    expect(items).toHaveLength(4);
+    const saved = await office.post('/api/imports/commit', {
+      plan: {
+        kind: 'yearly',
+        title: `${read.title} (tổ chức thực hiện ${unique()})`,
+        year: read.year ?? 2022,
+        implementation: items,
+        reportingRules: read.reportingRules,
+      },
+      tasks: [],
+    });
+    expect(saved.status).toBe(201);
+    const plan = await office.get(`/api/plans/${saved.body.id}`);
+    expect(plan.body.implementation).toEqual(items);
+    expect(plan.body.reportingRules).toEqual(read.reportingRules);
+
+    const docx = await office.get(`/api/plans/${saved.body.id}/export.docx`).buffer(true).parse(binary);
+    expect(docx.status).toBe(200);
+    const xml =
+      (await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')?.async('string')) ?? '';
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
+      [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join(''),
+    );
+    const body = paragraphs.join('\n').replace(/&amp;/g, '&');
+    const occurrences = (text: string) => body.split(text).length - 1;
+    // The first item is also the monthly reporting rule: printed once all the same.
+    expect(read.reportingRules[0].text).toBe(items[0]);
+    for (const item of items) expect(occurrences(item.replace(/\.\/\.$/u, '')), item).toBe(1);
+    const section = paragraphs.slice(paragraphs.indexOf('IV. TỔ CHỨC THỰC HIỆN') + 1);
+    expect(section.slice(0, 4).map((p) => p.slice(0, 3))).toEqual(['1. ', '2. ', '3. ', '4. ']);
   });
 });

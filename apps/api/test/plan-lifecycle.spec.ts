@@ -110,6 +110,38 @@ describe('a year of plans', () => {
     expect((await office.get(`/api/plans/${plan.id}`)).body.status).toBe('superseded');
   });
 
+  it('carries section IV into an amendment and compares its items between versions', async () => {
+    const year = nextYear();
+    const implementation = [
+      'Các sở, ngành báo cáo kết quả trước ngày 15 hằng tháng (qua Công an tỉnh).',
+      'Sở Tài chính bảo đảm kinh phí thực hiện.',
+    ];
+    const draft = (
+      await office.post('/api/plans', {
+        title: `Kế hoạch nhân quyền năm ${year} ${unique()}`,
+        year,
+        implementation,
+      })
+    ).body;
+    expect(draft.implementation).toEqual(implementation);
+    await office.post(`/api/plans/${draft.id}/issue`, {
+      number: `${unique().slice(-4)}/KH-UBND`,
+      issuedOn: `${year}-02-02`,
+      signer,
+      version: draft.version,
+    });
+    const amendment = (await office.post(`/api/plans/${draft.id}/amend`)).body;
+    expect(amendment.implementation).toEqual(implementation);
+    const changed = [implementation[0], 'Giao Công an tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch.'];
+    const updated = await office.put(`/api/plans/${amendment.id}`, {
+      implementation: changed,
+      version: amendment.version,
+    });
+    expect(updated.status).toBe(200);
+    const diff = (await office.get(`/api/plans/${amendment.id}/diff`)).body;
+    expect(diff.fields).toContainEqual({ field: 'implementation', before: implementation, after: changed });
+  });
+
   it('closes a plan: open tasks carried over and copied into next year’s draft', async () => {
     const year = nextYear();
     const { plan, tasks } = await issuedPlan(year, [

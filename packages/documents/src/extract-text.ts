@@ -6,12 +6,14 @@ import { rejoinSplitSyllables } from '@bcdnq/importer';
 import { checkImage } from './image-guard.js';
 import {
   LOW_CONFIDENCE,
+  MAX_PAGE_IMAGE_BYTES,
   OCR_PACKAGES,
   ocrAvailable,
   ocrImageBytes,
   ocrMissing,
   ocrPdfPages,
   type OcrPage,
+  type OcrWord,
 } from './ocr.js';
 import { odtText } from './odt-text.js';
 import { checkPdfStreams } from './pdf-guard.js';
@@ -26,13 +28,66 @@ export type ExtractOptions = {
   zip?: ZipLimits;
   pdf?: PdfLimits;
   onProgress?: (progress: ReadProgress) => void;
+  /** Make pictures of a scan's pages for the reviewer (a little more work per page). */
+  pageImages?: boolean;
 };
 
 export const DOCUMENT_FORMATS = ['text', 'docx', 'doc', 'odt', 'pdf', 'image'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
+/** A page of a scan as the reviewer sees it beside the reading. */
+export type PageImage = { page: number; contentType: 'image/png' | 'image/jpeg'; bytes: Uint8Array };
+
+/** A word OCR was unsure of, where it stands in the document's text (offset and length in UTF-16 units). */
+export type LowConfidenceWord = {
+  page: number;
+  offset: number;
+  length: number;
+  word: string;
+  confidence: number;
+};
+
+/** How a scan was read: the pages recognised, their pictures (bounded), and the words to check. */
+export type ScanReading = { pages: number[]; images: PageImage[]; lowConfidence: LowConfidenceWord[] };
+
 /** The text of a document, NFC, with what a reviewer should know about how it was read. */
-export type ExtractedText = { text: string; format: DocumentFormat; warnings: string[] };
+export type ExtractedText = {
+  text: string;
+  format: DocumentFormat;
+  warnings: string[];
+  /** Set when pages were recognised by OCR. */
+  scan?: ScanReading;
+};
+
+/** Pages of one scan that get a picture for the reviewer (the rest are read, not pictured). */
+export const MAX_PAGE_IMAGES = 60;
+/** Unsure words reported with their place in the text. */
+const MAX_LOW_CONFIDENCE_WORDS = 5000;
+
+type RecognisedPages = { pages: { page: number; words: OcrWord[] }[]; images: PageImage[] };
+
+/**
+ * Where each unsure word stands in the final text: searched in reading order from the word before, so a word
+ * that occurs earlier elsewhere is not taken for it; a word the clean-up removed is left out.
+ */
+export function locateWords(
+  text: string,
+  pages: readonly { page: number; words: readonly OcrWord[] }[],
+): LowConfidenceWord[] {
+  const out: LowConfidenceWord[] = [];
+  let from = 0;
+  for (const { page, words } of pages) {
+    for (const { word, confidence } of words) {
+      const needle = word.normalize('NFC');
+      const at = text.indexOf(needle, from);
+      if (at < 0) continue;
+      out.push({ page, offset: at, length: needle.length, word: needle, confidence: Math.floor(confidence) });
+      from = at + needle.length;
+      if (out.length >= MAX_LOW_CONFIDENCE_WORDS) return out;
+    }
+  }
+  return out;
+}
 
 const EXTENSIONS: Record<string, DocumentFormat> = {
   '.txt': 'text',
@@ -159,7 +214,8 @@ async function pdfText(
   fileName: string,
   limits: PdfLimits,
   onProgress: ExtractOptions['onProgress'],
-): Promise<{ text: string; warnings: string[] }> {
+  pageImages: boolean,
+): Promise<{ text: string; warnings: string[]; recognised?: RecognisedPages }> {
   checkPdfStreams(bytes, fileName, limits);
   const warnings: string[] = [];
   const sizes: { number: number; width: number; height: number }[] = [];
@@ -226,6 +282,7 @@ async function pdfText(
   }
   // Pages without a text layer are scans: recognised with OCR when it is installed.
   const scanned = sizes.filter((_, i) => !/\p{L}/u.test(pages[i] ?? ''));
+  let recognised: RecognisedPages | undefined;
   if (scanned.length > 0) {
     if (!ocrAvailable()) {
       if (scanned.length === pages.length) throw ocrMissing(`tệp PDF "${fileName}"`);
@@ -233,8 +290,11 @@ async function pdfText(
         `Trang ${scanned.map((p) => p.number).join(', ')} là ảnh quét, chưa đọc được vì thiếu phần mềm OCR (${OCR_PACKAGES}) (scanned pages skipped: OCR not installed)`,
       );
     } else {
-      const read = await ocrPdfPages(bytes, scanned, (done, total) =>
-        onProgress?.({ stage: 'ocr', done, total }),
+      const read = await ocrPdfPages(
+        bytes,
+        scanned,
+        (done, total) => onProgress?.({ stage: 'ocr', done, total }),
+        { images: pageImages ? MAX_PAGE_IMAGES : 0 },
       );
       scanned.forEach((page, i) => (pages[page.number - 1] = read[i]?.text ?? ''));
       warnings.push(
@@ -243,16 +303,27 @@ async function pdfText(
           scanned.map((p) => p.number),
         ),
       );
+      recognised = {
+        pages: scanned.map((p, i) => ({ page: p.number, words: read[i]?.lowConfidence ?? [] })),
+        images: scanned.flatMap((p, i) => {
+          const image = read[i]?.image;
+          return image ? [{ page: p.number, contentType: 'image/png' as const, bytes: image }] : [];
+        }),
+      };
     }
   }
   // Pages are separated like paragraphs: the importer re-joins a sentence that runs across the break. Text
   // layers and OCR split syllables (justified lines, glyphs drawn apart): the syllable structure rejoins them.
-  return { text: rejoinSplitSyllables(pages.join('\n\n').normalize('NFC')), warnings };
+  return {
+    text: rejoinSplitSyllables(pages.join('\n\n').normalize('NFC')),
+    warnings,
+    ...(recognised ? { recognised } : {}),
+  };
 }
 
 /** What the reviewer must know of recognised pages: that they were recognised, and the words to check. */
 function ocrWarnings(read: readonly OcrPage[], pageNumbers: readonly number[]): string[] {
-  const unsure = read.flatMap((page) => page.lowConfidence);
+  const unsure = read.flatMap((page) => page.lowConfidence.map((w) => w.word));
   const words = read.reduce((n, page) => n + page.words, 0);
   const out = [
     `Trang ${pageNumbers.join(', ')} được nhận dạng chữ tự động (OCR) — đối chiếu với ảnh gốc trước khi lưu (pages read by OCR: check against the scan)`,
@@ -288,12 +359,27 @@ async function imageText(
   fileName: string,
   extension: string,
   onProgress: ExtractOptions['onProgress'],
-): Promise<{ text: string; warnings: string[] }> {
+  pageImages: boolean,
+): Promise<{ text: string; warnings: string[]; recognised: RecognisedPages }> {
   checkImage(bytes, fileName);
   if (!ocrAvailable()) throw ocrMissing(`ảnh "${fileName}"`);
   const page = await ocrImageBytes(bytes, extension);
   onProgress?.({ stage: 'ocr', done: 1, total: 1 });
-  return { text: rejoinSplitSyllables(page.text.normalize('NFC')), warnings: ocrWarnings([page], [1]) };
+  // The picture is the upload itself where a browser shows it (PNG, JPEG) and it is not too heavy.
+  const contentType = startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])
+    ? ('image/png' as const)
+    : startsWith(bytes, [0xff, 0xd8, 0xff])
+      ? ('image/jpeg' as const)
+      : null;
+  const images =
+    pageImages && contentType && bytes.byteLength <= MAX_PAGE_IMAGE_BYTES
+      ? [{ page: 1, contentType, bytes }]
+      : [];
+  return {
+    text: rejoinSplitSyllables(page.text.normalize('NFC')),
+    warnings: ocrWarnings([page], [1]),
+    recognised: { pages: [{ page: 1, words: page.lowConfidence }], images },
+  };
 }
 
 function reason(error: unknown): string {
@@ -307,17 +393,11 @@ function extensionOf(filename: string): string {
 }
 
 /**
- * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
- * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
- * Throws DocumentReadError for an empty, binary, unsupported, damaged, encrypted or over-20-MB file, and for
- * containers over the bounds of read-limits.ts (checked before the parser inflates anything). Runs in the
- * caller's thread: servers call it through readDocument, which puts it in a capped reader process.
+ * What a file is, from its size, name and first bytes, without parsing it: cheap enough to answer an upload at
+ * once. Throws DocumentReadError for an empty, over-20-MB, binary or unsupported file, or one whose content is
+ * not what its extension says.
  */
-export async function extractText(
-  buffer: Uint8Array,
-  filename: string,
-  options: ExtractOptions = {},
-): Promise<ExtractedText> {
+export function checkDocumentType(buffer: Uint8Array, filename: string): DocumentFormat {
   if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
     throw new DocumentReadError(
       'TOO_LARGE',
@@ -349,10 +429,27 @@ export async function extractText(
       `the content of "${filename}" is not ${extension} (${sniffed === 'binary' || sniffed === 'zip' ? 'binary data' : sniffed})`,
     );
   }
+  return sniffed as DocumentFormat;
+}
+
+/**
+ * The text of a .txt/.md, .docx or .pdf (with a text layer) document, normalised to NFC. The type is decided
+ * by the bytes and must agree with the extension; legacy TCVN3 text is converted and VNI text reported.
+ * Throws DocumentReadError for an empty, binary, unsupported, damaged, encrypted or over-20-MB file, and for
+ * containers over the bounds of read-limits.ts (checked before the parser inflates anything). Runs in the
+ * caller's thread: servers call it through readDocument, which puts it in a capped reader process.
+ */
+export async function extractText(
+  buffer: Uint8Array,
+  filename: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedText> {
+  const format = checkDocumentType(buffer, filename);
+  const extension = extensionOf(filename);
   const warnings: string[] = [];
-  const format = sniffed as DocumentFormat;
   let text: string;
   let convertedByFont = false;
+  let recognised: RecognisedPages | undefined;
   if (format === 'docx') {
     const read = await docxText(buffer, filename, options.zip ?? ZIP_LIMITS);
     text = read.text;
@@ -362,10 +459,17 @@ export async function extractText(
   else if (format === 'pdf' || format === 'image') {
     const read =
       format === 'pdf'
-        ? await pdfText(buffer, filename, options.pdf ?? PDF_LIMITS, options.onProgress)
-        : await imageText(buffer, filename, extension, options.onProgress);
+        ? await pdfText(
+            buffer,
+            filename,
+            options.pdf ?? PDF_LIMITS,
+            options.onProgress,
+            options.pageImages ?? false,
+          )
+        : await imageText(buffer, filename, extension, options.onProgress, options.pageImages ?? false);
     text = read.text;
     warnings.push(...read.warnings);
+    recognised = read.recognised;
   } else text = decodeText(buffer, warnings);
   text = text.replace(/^\ufeff/, '').normalize('NFC');
   // A Word file set in legacy fonts was converted run by run, by font (capitals of .VnTimeH included).
@@ -399,5 +503,15 @@ export async function extractText(
         : `"${filename}" contains no text`,
     );
   }
-  return { text, format, warnings };
+  if (!recognised) return { text, format, warnings };
+  return {
+    text,
+    format,
+    warnings,
+    scan: {
+      pages: recognised.pages.map((p) => p.page),
+      images: recognised.images,
+      lowConfidence: locateWords(text, recognised.pages),
+    },
+  };
 }

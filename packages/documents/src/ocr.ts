@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DocumentReadError } from './document-read-error.js';
@@ -18,7 +18,15 @@ const DPI = 300;
 // A rendered page beyond this many pixels is rendered at a lower resolution (a poster-sized page).
 const MAX_PAGE_PIXELS = 40_000_000;
 
-export type OcrPage = { text: string; lowConfidence: string[]; words: number };
+/** A word Tesseract was unsure of, with its confidence (0–100). */
+export type OcrWord = { word: string; confidence: number };
+
+/** A recognised page: its text, the unsure words in reading order, and a picture of it for the reviewer. */
+export type OcrPage = { text: string; lowConfidence: OcrWord[]; words: number; image?: Uint8Array };
+
+// The picture of a page shown beside the reading: its longer side in pixels, and the most bytes kept of it.
+const PAGE_IMAGE_PIXELS = 1400;
+export const MAX_PAGE_IMAGE_BYTES = 3 * 1024 * 1024;
 
 let available: boolean | null = null;
 
@@ -62,7 +70,7 @@ function run(
 export function tsvToText(tsv: string): OcrPage {
   const lines = new Map<string, string[]>();
   const order: string[] = [];
-  const lowConfidence: string[] = [];
+  const lowConfidence: OcrWord[] = [];
   let words = 0;
   let lastBlock = '';
   for (const row of tsv.split('\n').slice(1)) {
@@ -82,7 +90,7 @@ export function tsvToText(tsv: string): OcrPage {
     words++;
     const confidence = Number(cells[10]);
     if (Number.isFinite(confidence) && confidence >= 0 && confidence < LOW_CONFIDENCE && /\p{L}/u.test(text))
-      lowConfidence.push(text);
+      lowConfidence.push({ word: text, confidence });
   }
   const text = order.map((k) => (k === '' ? '' : cleanOcrLine((lines.get(k) ?? []).join(' ')))).join('\n');
   return { text, lowConfidence, words };
@@ -113,12 +121,14 @@ export async function ocrImage(file: string): Promise<OcrPage> {
 
 /**
  * Renders the given pages (1-based) of a PDF and reads each; `sizes` are the pages' sizes in points, to keep a
- * huge page within MAX_PAGE_PIXELS. Calls `onPage` after each page.
+ * huge page within MAX_PAGE_PIXELS. Calls `onPage` after each page. The first `options.images` pages also get a
+ * picture for the reviewer (PNG, grey, PAGE_IMAGE_PIXELS on the longer side; none when over MAX_PAGE_IMAGE_BYTES).
  */
 export async function ocrPdfPages(
   bytes: Uint8Array,
   pages: readonly { number: number; width: number; height: number }[],
   onPage: (done: number, total: number) => void,
+  options: { images?: number } = {},
 ): Promise<OcrPage[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bcdnq-ocr-'));
   try {
@@ -148,13 +158,42 @@ export async function ocrPdfPages(
           `không dựng được trang ${page.number} của bản quét`,
           `could not render page ${page.number}`,
         );
-      out.push(await ocrImage(`${base}.png`));
+      const read = await ocrImage(`${base}.png`);
       await rm(`${base}.png`, { force: true });
+      if (options.images && i < options.images) read.image = await pageImage(input, page.number, dir);
+      out.push(read);
       onPage(i + 1, pages.length);
     }
     return out;
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A page of the PDF as the reviewer sees it beside the reading; undefined when it cannot be made small enough. */
+async function pageImage(pdf: string, number: number, dir: string): Promise<Uint8Array | undefined> {
+  const base = path.join(dir, `view${number}`);
+  const rendered = await run('pdftoppm', [
+    '-scale-to',
+    String(PAGE_IMAGE_PIXELS),
+    '-gray',
+    '-png',
+    '-singlefile',
+    '-f',
+    String(number),
+    '-l',
+    String(number),
+    pdf,
+    base,
+  ]);
+  try {
+    if (rendered.code !== 0) return undefined;
+    const bytes = await readFile(`${base}.png`);
+    return bytes.byteLength <= MAX_PAGE_IMAGE_BYTES ? new Uint8Array(bytes) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await rm(`${base}.png`, { force: true });
   }
 }
 

@@ -6,7 +6,7 @@ import { DomainError } from '@bcdnq/domain/common';
 import type { ImportResult } from '@bcdnq/domain/import';
 import type { AgencyNames } from '@bcdnq/importer';
 import { DocumentReadError } from './document-read-error.js';
-import type { DocumentFormat, ReadProgress } from './extract-text.js';
+import type { DocumentFormat, ReadProgress, ScanReading } from './extract-text.js';
 import {
   megabytes,
   PROCESS_LIMITS,
@@ -18,8 +18,16 @@ import type { ReaderReply, ReaderRequest, ReadSource } from './reader-protocol.j
 
 export type { ReadSource } from './reader-protocol.js';
 
-/** A document read and imported: its text (what the reviewer compares against) and the importer's reading. */
-export type DocumentReading = { text: string; format: DocumentFormat | 'pasted'; result: ImportResult };
+/**
+ * A document read and imported: its text (what the reviewer compares against), the importer's reading, and for a
+ * scan the pages recognised with their pictures and the words to check.
+ */
+export type DocumentReading = {
+  text: string;
+  format: DocumentFormat | 'pasted';
+  result: ImportResult;
+  scan: ScanReading | null;
+};
 
 type Waiter = { grant: () => void };
 
@@ -95,6 +103,8 @@ export type ReadOptions = {
   onProgress?: (progress: ReadProgress) => void;
   limits?: Partial<ProcessLimits>;
   gate?: ReaderGate;
+  /** Make pictures of a scan's pages (returned in `scan.images`). */
+  pageImages?: boolean;
 };
 
 function cancelled(): DocumentReadError {
@@ -245,9 +255,12 @@ export function readDocument(
     ? options.agencies.map((a) => ({ name: a.name, aliases: [...a.aliases] }))
     : null;
   return (options.gate ?? defaultReaderGate).run(async () => {
-    const reply = await inReader({ type: 'import', source, agencies }, options);
+    const reply = await inReader(
+      { type: 'import', source, agencies, pageImages: options.pageImages ?? false },
+      options,
+    );
     if (reply.type !== 'imported') throw new Error('the reader answered another job');
-    return { text: reply.text, format: reply.format, result: reply.result };
+    return { text: reply.text, format: reply.format, result: reply.result, scan: reply.scan };
   }, options.signal);
 }
 

@@ -20,6 +20,7 @@ async function run(job: ReaderRequest): Promise<ReaderReply> {
     source.kind === 'file'
       ? await extractText(source.bytes, source.fileName, {
           onProgress: (progress) => send({ type: 'progress', progress }),
+          pageImages: job.pageImages,
         })
       : { text: source.text.normalize('NFC'), format: 'pasted' as const, warnings: [] };
   const reading = importDocument(extracted.text, job.agencies ? { agencies: job.agencies } : {});
@@ -28,6 +29,7 @@ async function run(job: ReaderRequest): Promise<ReaderReply> {
     text: extracted.text,
     format: extracted.format,
     result: { ...reading, warnings: [...extracted.warnings, ...reading.warnings] },
+    scan: 'scan' in extracted ? (extracted.scan ?? null) : null,
   };
 }
 

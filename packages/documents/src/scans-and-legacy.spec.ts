@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { importDocument } from '@bcdnq/importer';
 import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from './document-read-error.js';
-import { extractText, type ReadProgress } from './extract-text.js';
+import { extractText, locateWords, type ReadProgress } from './extract-text.js';
+import { LOW_CONFIDENCE, MAX_PAGE_IMAGE_BYTES } from './ocr.js';
 import { readDocument } from './read-document.js';
 import {
   convertWithLibreOffice,
@@ -76,6 +77,36 @@ describe.skipIf(!soffice || !ocr)('scans (OCR)', () => {
     expect(same).toBeGreaterThanOrEqual(Math.ceil((fromText?.tasks.length ?? 0) * 0.7));
   }, 600_000);
 
+  it('marks the words it is unsure of in a noisy scan where they stand in the text, and pictures the page', async () => {
+    const head = seed004
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 30)
+      .join('\n');
+    const scan = scanOf(printWithLibreOffice(docx(head, { font: 'Times New Roman' })) as Uint8Array, {
+      noise: 0.08,
+      degrees: 2,
+    });
+    const extracted = await extractText(scan, 'ban-quet-mo.pdf', { pageImages: true });
+    const reading = extracted.scan;
+    expect(reading?.pages.length).toBeGreaterThan(0);
+    const words = reading?.lowConfidence ?? [];
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) {
+      expect(extracted.text.slice(w.offset, w.offset + w.length)).toBe(w.word);
+      expect(w.confidence).toBeLessThan(LOW_CONFIDENCE);
+      expect(reading?.pages).toContain(w.page);
+    }
+    const offsets = words.map((w) => w.offset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    expect(reading?.images.map((i) => i.page)).toEqual(reading?.pages);
+    for (const image of reading?.images ?? []) {
+      expect(image.contentType).toBe('image/png');
+      expect([...image.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect(image.bytes.byteLength).toBeLessThanOrEqual(MAX_PAGE_IMAGE_BYTES);
+    }
+  }, 300_000);
+
   it('refuses an image of nothing with one line', async () => {
     const blank = pdfFile([
       '<< /Type /Catalog /Pages 2 0 R >>',
@@ -111,4 +142,27 @@ describe.skipIf(!soffice || !ocr)('without the OCR engine', () => {
       process.env.PATH = path0;
     }
   }, 120_000);
+});
+
+describe('locateWords', () => {
+  it('finds each unsure word after the one before it, and leaves out one the clean-up removed', () => {
+    const text = 'Sở Tư pháp tổ chức hội nghị.\n\nSở Tư pháp báo cáo kết quả.';
+    const located = locateWords(text, [
+      { page: 1, words: [{ word: 'hội', confidence: 40 }] },
+      {
+        page: 2,
+        words: [
+          { word: 'Sở', confidence: 31.6 },
+          { word: 'biến-mất', confidence: 10 },
+          { word: 'quả', confidence: 55 },
+        ],
+      },
+    ]);
+    expect(located).toEqual([
+      { page: 1, offset: text.indexOf('hội'), length: 3, word: 'hội', confidence: 40 },
+      // The second "Sở": the first stands before the word already found.
+      { page: 2, offset: text.lastIndexOf('Sở'), length: 2, word: 'Sở', confidence: 31 },
+      { page: 2, offset: text.indexOf('quả'), length: 3, word: 'quả', confidence: 55 },
+    ]);
+  });
 });

@@ -231,6 +231,15 @@ describe('seed 004 — Bắc Giang 2022, text from a PDF', () => {
     ]);
   });
 
+  it('keeps all four items of section IV, not only the reporting rule', () => {
+    expect(plan.implementation).toHaveLength(4);
+    expect(plan.implementation[1]).toMatch(/^Chủ động thu thập số liệu, viết bài gửi cơ quan Thường trực/u);
+    expect(plan.implementation[2]).toContain(
+      'hằng tháng, Cơ quan Thường trực Ban Chỉ đạo nhân quyền cung cấp',
+    );
+    expect(plan.implementation[3]).toMatch(/^Giao Công an tỉnh .+ tỉnh theo dõi, đôn đốc, kiểm tra/u);
+  });
+
   it('cites five higher documents, sharing "của Ban Bí thư" across "… và …"', () => {
     expect(plan.references.map((r) => [r.type, r.number, r.date, r.issuer])).toEqual([
       ['Chương trình', '02/CTr-BCĐNQ', '2022-01-27', 'Ban Chỉ đạo nhân quyền Chính phủ'],

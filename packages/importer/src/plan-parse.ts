@@ -452,6 +452,18 @@ function statementsOf(section: Section): string[] {
   return out.map((s) => clip(s, 10000)).slice(0, 200);
 }
 
+/**
+ * Section IV ("Tổ chức thực hiện") as written: each top item with the items and paragraphs under it, whatever
+ * its marker (1., a), -, +, •), and a paragraph before the first item as a statement of its own. Reporting rules
+ * are read from the same text too, but most items there are not reports and must survive as they are.
+ */
+function implementationOf(section: Section): string[] {
+  const { intro, items } = nestItems(section.blocks);
+  return [...intro.map((b) => b.text), ...items.map((item) => flattenItem(item).join('\n'))]
+    .filter((s) => s.trim() !== '')
+    .map((s) => clip(s, 10000));
+}
+
 /** Who issued the plan, as its preamble says: "…, Ban Chỉ đạo Nhân quyền tỉnh xây dựng Kế hoạch như sau". */
 function issuerFromPreamble(preamble: readonly Block[]): string | null {
   for (const block of preamble) {
@@ -609,6 +621,7 @@ export function parsePlan(
   const purposes: string[] = [];
   const keyTasks: string[] = [];
   const tasks: ImportedTask[] = [];
+  const implementation: string[] = [];
   const rules: ReportingRule[] = [];
   for (const section of sections) {
     const text = section.blocks.map((b) => b.text).join('\n');
@@ -636,7 +649,7 @@ export function parsePlan(
           ).length >= 2
         ) {
           tasks.push(...tasksOf(section, ctx));
-        }
+        } else implementation.push(...implementationOf(section));
         rules.push(...reportingRulesIn(text, matcher, year, false));
         break;
       case 'other':
@@ -667,6 +680,8 @@ export function parsePlan(
   if (/\[\s*(?:\.\.\.|…)\s*\]/u.test(lines.join('\n')))
     warnings.push('Văn bản bị lược bớt "[...]" — phần bị cắt không được nhập (the text is truncated)');
 
+  if (implementation.length > 200)
+    warnings.push('Mục "Tổ chức thực hiện" quá dài, chỉ giữ 200 ý (too many implementation items)');
   const allRules = dedupeRules(rules);
   if (allRules.length > 50)
     warnings.push('Quá nhiều quy định báo cáo, chỉ giữ 50 (too many reporting rules)');
@@ -684,6 +699,7 @@ export function parsePlan(
     purposes,
     keyTasks,
     tasks,
+    implementation: implementation.slice(0, 200),
     reportingRules: allRules.slice(0, 50),
     recipients,
   };

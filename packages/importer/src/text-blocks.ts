@@ -132,7 +132,8 @@ export function buildBlocks(
       parts.length > 0 &&
       found === null &&
       (!TERMINAL.test(last) || ((lowerStart || (fullLine && !closedAside)) && !/\.\/\.$|:$/.test(last))) &&
-      !heading &&
+      // A heading is complete, unless the next line opens in lower case: then the "heading" was a wrapped sentence.
+      !(heading && !lowerStart) &&
       !(upper && !lineUpper) &&
       !(
         marker !== null &&

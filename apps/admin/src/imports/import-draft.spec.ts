@@ -38,7 +38,7 @@ function previewOfSeed(unknown?: string): ImportPreview {
   const agencies = Object.fromEntries(
     [...names].map((name, i) => [name, name === unknown ? null : uuid(i + 1)]),
   );
-  return { result, sourceText: seed, fileName: '25-KH-UBND.docx', agencies, duplicates: [] };
+  return { result, sourceText: seed, fileName: '25-KH-UBND.docx', scan: null, agencies, duplicates: [] };
 }
 
 describe('import preview → commit body', () => {
@@ -100,6 +100,7 @@ describe('import preview → commit body', () => {
     const draft = draftFromPreview(previewOfSeed());
     draft.plan.signer = { name: '', title: null, capacity: ' ' };
     draft.plan.purposes = ['Một', '  ', ''];
+    draft.plan.implementation = ['', 'Sở Tài chính bảo đảm kinh phí. ', ' '];
     draft.plan.place = '';
     draft.tasks = [
       {
@@ -126,6 +127,7 @@ describe('import preview → commit body', () => {
     expect(body.plan.signer).toBeNull();
     expect(body.plan.place).toBeNull();
     expect(body.plan.purposes).toEqual(['Một']);
+    expect(body.plan.implementation).toEqual(['Sở Tài chính bảo đảm kinh phí.']);
     expect(body.tasks[0]).toMatchObject({
       ref: null,
       subDuties: ['Treo băng rôn'],

@@ -38,6 +38,7 @@ export type DraftPlan = {
   references: DocumentReference[];
   purposes: string[];
   keyTasks: string[];
+  implementation: string[];
   reportingRules: ReportingRule[];
   recipients: string[];
 };
@@ -73,6 +74,7 @@ export function emptyDraft(): ImportDraft {
       references: [],
       purposes: [],
       keyTasks: [],
+      implementation: [],
       reportingRules: [],
       recipients: [],
     },
@@ -110,6 +112,7 @@ export function draftFromPreview(preview: ImportPreview): ImportDraft {
       references: read.references.map((r) => ({ ...r })),
       purposes: [...read.purposes],
       keyTasks: [...read.keyTasks],
+      implementation: [...read.implementation],
       reportingRules: read.reportingRules.map((r) => ({ ...r })),
       recipients: [...read.recipients],
     },
@@ -172,6 +175,7 @@ export function commitCandidate(draft: ImportDraft): unknown {
       })),
       purposes: texts(plan.purposes),
       keyTasks: texts(plan.keyTasks),
+      implementation: texts(plan.implementation),
       reportingRules: (plan.reportingRules ?? []).map((r) => ({
         period: r.period,
         dueDay: r.dueDay ?? null,

@@ -45,8 +45,8 @@ import {
   type WarningPlace,
 } from './import-draft';
 import { ImportTaskTable } from './import-task-table';
-import { SourceTextPanel } from './source-text-panel';
-import type { Highlight } from './source-highlight';
+import { type ScanPages, SourceTextPanel } from './source-text-panel';
+import { type Highlight, unsureRanges } from './source-highlight';
 
 function FieldWarnings({ warnings }: { warnings: string[] | undefined }) {
   const [locale] = useLocaleState();
@@ -113,7 +113,16 @@ function StatementSection({ source, title, item, multiline }: StatementSectionPr
 }
 
 /** Step two: the source beside the reading, every field editable, then one draft plan with its tasks. */
-export function ImportReview({ preview, onRestart }: { preview: ImportPreview; onRestart: () => void }) {
+export function ImportReview({
+  preview,
+  scan = null,
+  onRestart,
+}: {
+  preview: ImportPreview;
+  /** The pictures of a scan's pages, when the document was read in the background. */
+  scan?: ScanPages | null;
+  onRestart: () => void;
+}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
@@ -133,6 +142,14 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
   }, [preview]);
   const fieldWarnings = (place: WarningPlace) => located.fields[place];
 
+  const unsure = useMemo(
+    () =>
+      unsureRanges(preview.scan?.lowConfidence ?? [], (percent) =>
+        translate('app.import.low_confidence', { percent }),
+      ),
+    [preview.scan, translate],
+  );
+  const pictured = scan !== null && scan.pages.length > 0;
   const highlights: Highlight[] = useMemo(() => {
     const marks: Highlight[] = unknownAgencyNames(preview).map((term) => ({ term, mark: 'unknown' }));
     if (focus) marks.unshift({ term: focus, mark: 'focus' });
@@ -236,10 +253,16 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
         )}
         <ErrorSummary />
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 5, lg: 4 }} sx={{ minWidth: 0 }}>
-            <SourceTextPanel text={preview.sourceText} highlights={highlights} focus={focus} />
+          <Grid size={{ xs: 12, md: pictured ? 6 : 5, lg: pictured ? 6 : 4 }} sx={{ minWidth: 0 }}>
+            <SourceTextPanel
+              text={preview.sourceText}
+              highlights={highlights}
+              focus={focus}
+              unsure={unsure}
+              scan={scan}
+            />
           </Grid>
-          <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
+          <Grid size={{ xs: 12, md: pictured ? 6 : 7, lg: pictured ? 6 : 8 }} sx={{ minWidth: 0 }}>
             <Card variant="outlined">
               <CardContent>
                 <Section title={translate('app.plan.header')}>
@@ -342,6 +365,12 @@ export function ImportReview({ preview, onRestart }: { preview: ImportPreview; o
                     />
                   )}
                 </Section>
+                <StatementSection
+                  source="plan.implementation"
+                  title="resources.plans.fields.implementation"
+                  item="resources.plans.fields.implementationItem"
+                  multiline
+                />
                 <Section title={translate('resources.plans.fields.reportingRules')}>
                   <FieldWarnings warnings={fieldWarnings('reportingRules')} />
                   <ArrayInput source="plan.reportingRules" label={false}>

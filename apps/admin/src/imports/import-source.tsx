@@ -1,4 +1,4 @@
-import { ZImportText } from '@bcdnq/domain/import';
+import { type ImportJobProgress, ZImportText } from '@bcdnq/domain/import';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -14,17 +14,23 @@ import { type DragEvent, useId, useRef, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { checkFile, formatBytes, IMPORT_FILE_RULES } from '../common/file-checks';
 import type { ImportSource } from '../providers/work-methods';
+import { readingStatus } from './reading-status';
 
 type Props = {
   busy: boolean;
   /** 0…1 while the file is sent, null once the server is reading it. */
   progress: number | null;
+  /** The pages the server has read so far, once it reports them. */
+  pages: ImportJobProgress | null;
   error: string | null;
+  /** A line to show after the reading was cancelled. */
+  notice: string | null;
   onRead: (source: ImportSource) => void;
+  onCancel: () => void;
 };
 
 /** Step one: a file (dropped or picked, checked before upload) or pasted text. */
-export function ImportSourceStep({ busy, progress, error, onRead }: Props) {
+export function ImportSourceStep({ busy, progress, pages, error, notice, onRead, onCancel }: Props) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [tab, setTab] = useState<'file' | 'text'>('file');
@@ -137,18 +143,11 @@ export function ImportSourceStep({ busy, progress, error, onRead }: Props) {
             </Box>
           </>
         )}
-        {busy && (
-          <Box sx={{ mt: 2 }} role="status" aria-live="polite">
-            <LinearProgress
-              variant={progress !== null && progress < 1 ? 'determinate' : 'indeterminate'}
-              value={progress !== null ? Math.round(progress * 100) : undefined}
-            />
-            <Typography variant="body2" sx={{ mt: 1 }}>
-              {progress !== null && progress < 1
-                ? translate('app.import.uploading', { percent: Math.round(progress * 100) })
-                : translate('app.import.reading')}
-            </Typography>
-          </Box>
+        {busy && <ReadingStatus progress={progress} pages={pages} onCancel={onCancel} />}
+        {notice && !busy && (
+          <Alert severity="info" sx={{ mt: 2 }}>
+            {notice}
+          </Alert>
         )}
         {(problem || error) && (
           <Alert severity="error" sx={{ mt: 2 }}>
@@ -157,5 +156,35 @@ export function ImportSourceStep({ busy, progress, error, onRead }: Props) {
         )}
       </CardContent>
     </Card>
+  );
+}
+
+function ReadingStatus({
+  progress,
+  pages,
+  onCancel,
+}: {
+  progress: number | null;
+  pages: ImportJobProgress | null;
+  onCancel: () => void;
+}) {
+  const translate = useTranslate();
+  const status = readingStatus(progress, pages);
+  return (
+    <Box sx={{ mt: 2, display: 'flex', alignItems: 'center', gap: 2 }}>
+      <Box sx={{ flex: 1 }} role="status" aria-live="polite">
+        <LinearProgress
+          variant={status.percent !== null ? 'determinate' : 'indeterminate'}
+          value={status.percent ?? undefined}
+          aria-label={translate(status.key, status.params)}
+        />
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {translate(status.key, status.params)}
+        </Typography>
+      </Box>
+      <Button variant="outlined" color="inherit" onClick={onCancel}>
+        {translate('app.import.cancel')}
+      </Button>
+    </Box>
   );
 }

@@ -81,6 +81,7 @@ function ContentInputs() {
       </ArrayInput>
       <StatementList source="purposes" item="resources.plans.fields.purpose" />
       <StatementList source="keyTasks" item="resources.plans.fields.keyTask" />
+      <StatementList source="implementation" item="resources.plans.fields.implementationItem" />
       <ArrayInput source="reportingRules">
         <SimpleFormIterator inline>
           <SelectInput
@@ -143,6 +144,7 @@ export function PlanCreate() {
           references: [],
           purposes: [],
           keyTasks: [],
+          implementation: [],
           reportingRules: [],
           recipients: [],
           publishPublicly: false,

@@ -194,6 +194,10 @@ export function PlanShow() {
             source="keyTasks"
             render={(plan) => <TextList items={plan.keyTasks} none={none} numbered />}
           />
+          <FunctionField
+            source="implementation"
+            render={(plan) => <TextList items={plan.implementation} none={none} numbered />}
+          />
           <ArrayField source="reportingRules" emptyText={none}>
             <Datagrid bulkActionButtons={false} rowClick={false} sx={RULES_TABLE}>
               <FunctionField

@@ -4,7 +4,14 @@ import {
   ZAgencySuccessionResult,
 } from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
-import { type ImportCommit, type ImportPreview, ZImportPreview } from '@bcdnq/domain/import';
+import {
+  type ImportCommit,
+  type ImportJob,
+  type ImportJobKind,
+  type ReportImportPreview,
+  ZImportJob,
+  ZReportImportPreview,
+} from '@bcdnq/domain/import';
 import {
   type Plan,
   type PlanClose,
@@ -94,17 +101,45 @@ const id = (value: string) => encodeURIComponent(value);
 /** Endpoints beyond react-admin's CRUD: import, plan lifecycle, task work, dashboard, audit, succession. */
 export function createWorkMethods(api: ApiClient) {
   return {
-    async importPreview(source: ImportSource, onProgress?: UploadProgress): Promise<ImportPreview> {
+    /** Starts reading a document in the background (a long scan): the job to follow, at once. */
+    async startImportJob(
+      source: ImportSource,
+      kind: ImportJobKind,
+      onProgress?: UploadProgress,
+    ): Promise<ImportJob> {
       if ('file' in source) {
         const form = new FormData();
+        form.append('kind', kind);
         form.append('file', source.file, source.file.name);
-        const { body } = await api.request<unknown>('POST', '/imports/preview', { form, onProgress });
-        return read(ZImportPreview, body);
+        const { body } = await api.request<unknown>('POST', '/imports/jobs', { form, onProgress });
+        return read(ZImportJob, body);
       }
-      const { body } = await api.request<unknown>('POST', '/imports/preview', {
-        body: { text: source.text },
+      const { body } = await api.request<unknown>('POST', '/imports/jobs', {
+        body: { text: source.text, kind },
       });
-      return read(ZImportPreview, body);
+      return read(ZImportJob, body);
+    },
+
+    async importJob(jobId: string): Promise<ImportJob> {
+      return read(ZImportJob, (await api.request<unknown>('GET', `/imports/jobs/${id(jobId)}`)).body);
+    },
+
+    /** The picture of a scanned page of a job's document, to show beside the reading. */
+    async importPageImage(jobId: string, page: number): Promise<Blob> {
+      return (await api.download(`/imports/jobs/${id(jobId)}/pages/${page}`)).blob;
+    },
+
+    /** Stops the reading (the server kills its reader) and forgets the job. */
+    async cancelImportJob(jobId: string): Promise<void> {
+      await api.request<unknown>('DELETE', `/imports/jobs/${id(jobId)}`);
+    },
+
+    /** An agency's report document read for the report form (the officer's own, or the standing office's). */
+    async reportImportPreview(file: File, onProgress?: UploadProgress): Promise<ReportImportPreview> {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const { body } = await api.request<unknown>('POST', '/imports/report-preview', { form, onProgress });
+      return read(ZReportImportPreview, body);
     },
 
     async importCommit(commit: ImportCommit): Promise<Plan> {

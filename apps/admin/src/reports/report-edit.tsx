@@ -28,6 +28,7 @@ import { formatDate } from '../common/format';
 import { useLabelChoices } from '../common/labels';
 import { useNotifyError } from '../common/use-notify-error';
 import type { PanelDataProvider } from '../providers/data-provider';
+import { FigureQuote, ImportFromDocument } from './report-import';
 import { commentOn } from './report-view';
 
 const wholeNumber = (value: unknown) =>
@@ -154,6 +155,7 @@ function FiguresInput({ source }: { source: string }) {
           step={1}
           validate={[required(), wholeNumber]}
         />
+        <FigureQuote />
       </SimpleFormIterator>
     </ArrayInput>
   );
@@ -182,6 +184,7 @@ export function ReportEdit() {
       <SimpleForm toolbar={<EditToolbar />}>
         <Heading />
         <Prefill />
+        <ImportFromDocument />
         <ReviewerSays section="taskEntries" />
         <ArrayInput source="taskEntries" label="app.reports.field.taskEntries">
           <SimpleFormIterator disableAdd disableReordering disableClear fullWidth>

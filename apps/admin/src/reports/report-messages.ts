@@ -57,6 +57,17 @@ export const reportsVietnamese = {
     no_tasks: 'Đơn vị không chủ trì nhiệm vụ nào trong kế hoạch này; chỉ cần điền tình hình chung.',
     reviewer_says: 'Ý kiến của Cơ quan Thường trực',
   },
+  import: {
+    button: 'Nhập báo cáo từ văn bản',
+    pick: 'Chọn tệp báo cáo (Word, PDF, văn bản)',
+    filled:
+      'Đã điền biểu mẫu từ tệp "%{name}": số liệu và các phần của báo cáo được thay bằng nội dung đọc được. Hãy kiểm tra từng số liệu với câu trích dẫn bên dưới, rồi bấm "Lưu nháp" — chưa có gì được lưu.',
+    not_a_report: 'Không nhận ra báo cáo trong tệp này; biểu mẫu giữ nguyên.',
+    other_agency: 'Văn bản là báo cáo của "%{agency}", không phải của đơn vị lập báo cáo này — hãy kiểm tra.',
+    other_period: 'Văn bản báo cáo cho kỳ %{from} – %{to}, khác kỳ của báo cáo này — hãy kiểm tra.',
+    unrecognised: 'Số liệu không khớp chỉ tiêu nào (chưa được điền, hãy xem và thêm nếu cần)',
+    quote: 'Câu trích từ văn bản',
+  },
   action: {
     submit: 'Gửi báo cáo',
     resubmit: 'Gửi lại',
@@ -212,6 +223,17 @@ export const reportsEnglish: typeof reportsVietnamese = {
     saved: 'Report saved',
     no_tasks: 'Your agency leads no task in this plan; fill in the general sections only.',
     reviewer_says: "The standing office's comment",
+  },
+  import: {
+    button: 'Import the report from a document',
+    pick: 'Choose the report file (Word, PDF, text)',
+    filled:
+      'The form was filled from "%{name}": figures and sections are replaced by what was read. Check each figure against the sentence quoted under it, then "Save draft" — nothing is saved yet.',
+    not_a_report: 'No report was recognised in this file; the form is unchanged.',
+    other_agency: 'The document is a report of "%{agency}", not of this report\'s agency — please check.',
+    other_period: "The document reports on %{from} – %{to}, not this report's period — please check.",
+    unrecognised: 'Figures matching no indicator (not filled in; add them yourself if needed)',
+    quote: 'Sentence quoted from the document',
   },
   action: {
     submit: 'Submit',

@@ -83,6 +83,16 @@ function Figures({ figures }: { figures: Report['figures'] }) {
           <li key={`${f.indicator}-${i}`}>
             {indicator ? (locale === 'en' ? indicator.nameEn : indicator.name) : f.indicator}:{' '}
             <strong>{f.value.toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN')}</strong> {indicator?.unit}
+            {f.note ? (
+              <Typography
+                component="blockquote"
+                variant="caption"
+                color="text.secondary"
+                sx={{ m: 0, pl: 1, borderLeft: 3, borderColor: 'divider' }}
+              >
+                “{f.note}”
+              </Typography>
+            ) : null}
           </li>
         );
       })}

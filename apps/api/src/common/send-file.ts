@@ -52,3 +52,17 @@ export function sendAttachment(
   });
   stream.pipe(response);
 }
+
+/**
+ * Sends an image to be shown inline (a page of a scan beside its reading): its own content type, never sniffed,
+ * sandboxed, kept only in the user's own cache.
+ */
+export function sendInlineImage(response: Response, bytes: Buffer, contentType: string): void {
+  response.setHeader('Content-Type', contentType);
+  response.setHeader('Content-Length', String(bytes.length));
+  response.setHeader('Content-Disposition', 'inline');
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  response.setHeader('Cache-Control', 'private, max-age=3600');
+  response.end(bytes);
+}

@@ -16,6 +16,8 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { ArticleVersionEntity } from '../modules/articles/article-version.entity.js';
 import { MediaEntity } from '../modules/media/media.entity.js';
 import { PublicDocumentEntity } from '../modules/documents/public-document.entity.js';
+import { ImportJobEntity } from '../modules/imports/import-job.entity.js';
+import { ImportJobPageEntity } from '../modules/imports/import-job-page.entity.js';
 
 /** Every entity, listed explicitly (no globs: the build is ESM and bundling-friendly). */
 export const ENTITIES = [
@@ -40,4 +42,6 @@ export const ENTITIES = [
   ArticleVersionEntity,
   MediaEntity,
   PublicDocumentEntity,
+  ImportJobEntity,
+  ImportJobPageEntity,
 ];

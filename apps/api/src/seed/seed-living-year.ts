@@ -227,6 +227,10 @@ export async function seedLivingYear(
         'Chủ động thông tin đối ngoại, đấu tranh phản bác luận điệu sai trái.',
       ],
       keyTasks: [],
+      implementation: [
+        ...RULES(year).map((r) => r.text),
+        'Sở Tài chính bảo đảm kinh phí thực hiện Kế hoạch theo phân cấp ngân sách hiện hành.',
+      ],
       reportingRules: RULES(year),
       recipients: [
         'Ban Chỉ đạo Nhân quyền Chính phủ (b/c)',

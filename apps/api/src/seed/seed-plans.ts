@@ -56,6 +56,7 @@ export async function seedPlans(
         references: imported.references,
         purposes: imported.purposes,
         keyTasks: imported.keyTasks,
+        implementation: imported.implementation,
         reportingRules: imported.reportingRules,
         recipients: imported.recipients,
         publishPublicly: false,

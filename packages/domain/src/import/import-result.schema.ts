@@ -39,6 +39,8 @@ export const ZImportedPlan = z.strictObject({
   purposes: z.array(z.string().max(10000)).max(200),
   keyTasks: z.array(z.string().max(10000)).max(200),
   tasks: z.array(ZImportedTask),
+  /** Section IV ("Tổ chức thực hiện"): every item as written, reporting rule or not. */
+  implementation: z.array(z.string().max(10000)).max(200),
   reportingRules: z.array(ZReportingRule).max(50),
   recipients: z.array(z.string().max(500)).max(100),
 });

@@ -3,11 +3,32 @@ import { ZPlanCreate, ZPlanStatus } from '../plans/plan.schema.js';
 import { ZTaskCreate } from '../tasks/task.schema.js';
 import { ZImportedFigure, ZImportResult } from './import-result.schema.js';
 
+/** A word OCR read with low confidence: its page, where it stands in the source text, and how sure OCR was. */
+export const ZLowConfidenceWord = z.object({
+  page: z.number().int().min(1),
+  /** Offset and length in the source text, in UTF-16 code units (JavaScript string indices). */
+  offset: z.number().int().min(0),
+  length: z.number().int().min(1),
+  word: z.string(),
+  /** 0–100 */
+  confidence: z.number().min(0).max(100),
+});
+export type LowConfidenceWord = z.infer<typeof ZLowConfidenceWord>;
+
+/** How a scanned document was read: the pages recognised by OCR and the words the reviewer should check. */
+export const ZScanReading = z.object({
+  pages: z.array(z.number().int().min(1)),
+  lowConfidence: z.array(ZLowConfidenceWord).max(5000),
+});
+export type ScanReading = z.infer<typeof ZScanReading>;
+
 /** What the reviewer sees after an upload: the reading, the source text, agency matches and duplicates. */
 export const ZImportPreview = z.object({
   result: ZImportResult,
   sourceText: z.string(),
   fileName: z.string().nullable(),
+  /** Set when the document was a scan. */
+  scan: ZScanReading.nullable(),
   /** Every agency name the reading contains → the catalogue agency it resolves to, or null when unknown. */
   agencies: z.record(z.string(), z.uuid().nullable()),
   /** Existing plans that are probably the same document: the same number, or the same title and year. */
@@ -51,6 +72,7 @@ export const ZReportImportPreview = z.object({
   result: ZImportResult,
   sourceText: z.string(),
   fileName: z.string().nullable(),
+  scan: ZScanReading.nullable(),
   agencyId: z.uuid().nullable(),
   indicators: z.array(ZReportIndicatorReading),
 });

@@ -1,2 +1,3 @@
 export * from './import-result.schema.js';
 export * from './import-review.schema.js';
+export * from './import-job.schema.js';

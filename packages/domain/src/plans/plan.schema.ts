@@ -57,6 +57,8 @@ const planFields = {
   references: z.array(ZDocumentReference).max(200),
   purposes: z.array(z.string().max(10000)).max(200),
   keyTasks: z.array(z.string().max(10000)).max(200),
+  /** Section IV ("Tổ chức thực hiện") item by item; the reporting rules are read from it too. */
+  implementation: z.array(z.string().max(10000)).max(200),
   reportingRules: z.array(ZReportingRule).max(50),
   recipients: z.array(z.string().max(500)).max(100),
   agencyId: z.uuid().nullable(),
@@ -90,6 +92,7 @@ export const ZPlanCreate = z.object({
   references: planFields.references.default([]),
   purposes: planFields.purposes.default([]),
   keyTasks: planFields.keyTasks.default([]),
+  implementation: planFields.implementation.default([]),
   reportingRules: planFields.reportingRules.default([]),
   recipients: planFields.recipients.default([]),
   agencyId: planFields.agencyId.optional(),

@@ -5,3 +5,4 @@ export * from './report-obligations.js';
 export * from './report-fold.js';
 export * from './report-work.schema.js';
 export * from './consolidation.js';
+export * from './report-import.js';

@@ -12,6 +12,9 @@ import { ConsolidationReads1765400000000 } from './1765400000000-consolidation-r
 import { ArticleTranslationIndex1765500000000 } from './1765500000000-article-translation-index.js';
 import { PublicContentStamp1765500000001 } from './1765500000001-public-content-stamp.js';
 import { ArticleSearchVectorInline1765500000002 } from './1765500000002-article-search-vector-inline.js';
+import { PlanImplementation1765300000000 } from './1765300000000-plan-implementation.js';
+import { ImportJobs1765300000001 } from './1765300000001-import-jobs.js';
+import { ImportJobPages1765300000002 } from './1765300000002-import-job-pages.js';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -25,6 +28,9 @@ export const MIGRATIONS = [
   ReportAttachments1765100000001,
   Newsroom1765200000000,
   ArticleSearchVector1765200000001,
+  PlanImplementation1765300000000,
+  ImportJobs1765300000001,
+  ImportJobPages1765300000002,
   ConsolidationReads1765400000000,
   ArticleTranslationIndex1765500000000,
   PublicContentStamp1765500000001,

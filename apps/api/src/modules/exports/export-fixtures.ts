@@ -67,6 +67,12 @@ export const issuedPlan: Plan = ZPlan.parse({
     'Tiếp tục quán triệt, triển khai sâu rộng trong các cơ quan, ban, ngành ở tỉnh và địa phương về công tác nhân quyền trong tình hình mới.',
     'Thực hiện có hiệu quả các chương trình, kế hoạch phát triển kinh tế, xã hội, các chính sách về tôn giáo, đất đai, lao động, an sinh xã hội.\n- Chú trọng hơn đối với các địa bàn khu công nghiệp, cụm công nghiệp, vùng tôn giáo toàn tòng.',
   ],
+  // Section IV as written: the two reporting rules are read from its first and last items.
+  implementation: [
+    'Căn cứ Kế hoạch này các sở, ban, ngành; UBND huyện, thành phố theo chức năng, nhiệm vụ triển khai thực hiện; báo cáo kết quả trước ngày 15 hằng tháng với Ban Chỉ đạo nhân quyền của tỉnh qua Cơ quan Thường trực (Công an tỉnh).',
+    'Sở Tài chính bảo đảm kinh phí thực hiện Kế hoạch theo phân cấp ngân sách hiện hành.\n- Các đơn vị lập dự toán cùng dự toán chi thường xuyên.',
+    'Cơ quan Thường trực (Công an tỉnh) có trách nhiệm theo dõi, hướng dẫn, kiểm tra, đôn đốc việc thực hiện Kế hoạch này; báo cáo kết quả với Chủ tịch UBND tỉnh theo quy định.',
+  ],
   reportingRules: [
     {
       period: 'month',
@@ -114,6 +120,8 @@ export const draftPlan: Plan = ZPlan.parse({
   issuer: 'Ban Chỉ đạo Nhân quyền tỉnh Bắc Giang',
   signer: null,
   references: [],
+  // A plan saved before section IV was kept item by item: the export falls back on the reporting rules.
+  implementation: [],
 });
 
 const planSummary = { id: PLAN_ID, title: issuedPlan.title, year: 2024, status: 'issued' };

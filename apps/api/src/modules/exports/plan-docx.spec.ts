@@ -166,10 +166,15 @@ describe('renderPlanDocx — an issued plan (25/KH-UBND, Bắc Ninh 2024)', () =
     expect(paragraph(doc, 'Thời hạn: trước ngày 20/3/2024.').runs[0]?.italic).toBe(true);
   });
 
-  it('closes section IV with the reporting rules and the end mark "./."', () => {
-    expect(doc.texts).toContain(`1. ${issuedPlan.reportingRules[0]?.text ?? ''}`);
-    const last = doc.texts.find((t) => t.startsWith('2. Cơ quan Thường trực (Công an tỉnh)'));
-    expect(last).toMatch(/theo quy định\.\/\.$/);
+  it('closes section IV with every item, each reporting rule once, and the end mark "./."', () => {
+    const start = indexOf(doc, 'IV. TỔ CHỨC THỰC HIỆN');
+    const end = indexOf(doc, 'Nơi nhận:');
+    expect(doc.texts.slice(start + 1, end).filter(Boolean)).toEqual([
+      `1. ${issuedPlan.reportingRules[0]?.text ?? ''}`,
+      '2. Sở Tài chính bảo đảm kinh phí thực hiện Kế hoạch theo phân cấp ngân sách hiện hành.',
+      '- Các đơn vị lập dự toán cùng dự toán chi thường xuyên.',
+      `3. ${(issuedPlan.reportingRules[1]?.text ?? '').replace(/\.$/u, '')}./.`,
+    ]);
     // It is kept with the signature so the last page is never the signature alone.
     const lastXml = [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
       .map(([p]) => p)
@@ -218,6 +223,12 @@ describe('renderPlanDocx — a draft with no number, date or signer', () => {
     const superior = paragraph(doc, 'UBND TỈNH BẮC GIANG');
     expect(superior.runs[0]?.bold).toBe(false);
     expect(paragraph(doc, 'BAN CHỈ ĐẠO NHÂN QUYỀN').runs[0]?.bold).toBe(true);
+  });
+
+  it('prints the reporting rules as section IV when the plan kept no items of it', () => {
+    const start = indexOf(doc, 'IV. TỔ CHỨC THỰC HIỆN');
+    expect(doc.texts[start + 1]).toBe(`1. ${draftPlan.reportingRules[0]?.text ?? ''}`);
+    expect(doc.texts[start + 2]).toMatch(/^2\. Cơ quan Thường trực \(Công an tỉnh\).+theo quy định\.\/\.$/u);
   });
 
   it('has no legal bases and no signature, but still the recipients and the sections', () => {

@@ -226,12 +226,29 @@ function withEndMark(paragraphTexts: string[]): string[] {
   return [...paragraphTexts.slice(0, -1), `${last.replace(/[.;:,]+$/u, '')}./.`];
 }
 
+/** Text compared without its spacing and closing punctuation: "a rule read from an item" is inside the item. */
+const comparable = (text: string) =>
+  text
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.;:,/]+$/u, '')
+    .trim()
+    .toLocaleLowerCase('vi-VN');
+
+/**
+ * Section IV: its items as the plan keeps them, then any reporting rule that is not already one of them (rules
+ * read from section III, or a plan written before the items were kept), so each duty is printed once.
+ */
 function organisation(plan: Plan): Paragraph[] {
-  const rules = plan.reportingRules.map((r) => r.text.trim()).filter(Boolean);
+  const items = plan.implementation.map((t) => t.trim()).filter(Boolean);
+  const keys = items.map(comparable);
+  const rules = plan.reportingRules
+    .map((r) => r.text.trim())
+    .filter((t) => t !== '' && !keys.some((k) => k.includes(comparable(t))));
+  const statements = [...items, ...rules];
   const texts =
-    rules.length === 1
-      ? linesOf(rules[0] ?? '')
-      : rules.flatMap((t, i) => {
+    statements.length === 1
+      ? linesOf(statements[0] ?? '')
+      : statements.flatMap((t, i) => {
           const [first = '', ...rest] = linesOf(t);
           return [`${i + 1}. ${first}`, ...rest];
         });

@@ -5,7 +5,7 @@ import { AgencyResolver } from '@bcdnq/domain/agencies';
 import type { ImportCommit, ImportPreview, ReportImportPreview } from '@bcdnq/domain/import';
 import { totalsByIndicator } from '@bcdnq/domain/indicators';
 import { isSamePlanTitle, type Plan } from '@bcdnq/domain/plans';
-import { readDocument } from '@bcdnq/documents';
+import { type DocumentReading, type PageImage, type ReadProgress, readDocument } from '@bcdnq/documents';
 import type { CallContext } from '../../common/request-context.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';
@@ -14,6 +14,21 @@ import { TasksService } from '../tasks/tasks.service.js';
 
 export type ImportSource =
   { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'text'; text: string };
+
+/**
+ * Stops the read (`signal`: the client went away, or the job was cancelled), hears of its pages as they are read,
+ * and receives the pictures of a scan's pages (only a background job keeps them).
+ */
+export type ReadControl = {
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
+  onPageImages?: (images: readonly PageImage[]) => void;
+};
+
+/** What a preview says of a scan: the pages recognised and the words to check (not the pictures). */
+function scanOf(reading: DocumentReading): ImportPreview['scan'] {
+  return reading.scan ? { pages: reading.scan.pages, lowConfidence: reading.scan.lowConfidence } : null;
+}
 
 @Injectable()
 export class ImportsService {
@@ -26,11 +41,11 @@ export class ImportsService {
   /**
    * Reads a document into a reviewable draft: the importer's reading, agency matches and duplicate numbers.
    * The file is read and parsed in a capped reader process (@bcdnq/documents readDocument), never on this
-   * thread; `signal` stops it when the client goes away.
+   * thread; `control.signal` stops it (the client went away, or the job was cancelled).
    */
-  async preview(source: ImportSource, signal?: AbortSignal): Promise<ImportPreview> {
-    const agencies = await this.dataSource.getRepository(AgencyEntity).find();
-    const { text, result } = await readDocument(source, { agencies, signal });
+  async preview(source: ImportSource, control: ReadControl = {}): Promise<ImportPreview> {
+    const { reading, agencies } = await this.read(source, control);
+    const { text, result } = reading;
     const resolver = new AgencyResolver(agencies);
     const names = new Set(
       (result.plan?.tasks ?? []).flatMap((t) => [...t.leads.map((l) => l.agency), ...t.coordinators]),
@@ -49,6 +64,7 @@ export class ImportsService {
       result,
       sourceText: text,
       fileName: source.kind === 'file' ? source.fileName : null,
+      scan: scanOf(reading),
       agencies: matches,
       duplicates,
     };
@@ -58,17 +74,33 @@ export class ImportsService {
    * Reads an agency's report document for the report form: the reading, the reporting agency's id and the
    * figures added up per indicator. Same capped reader process as the plan preview.
    */
-  async reportPreview(source: ImportSource, signal?: AbortSignal): Promise<ReportImportPreview> {
-    const agencies = await this.dataSource.getRepository(AgencyEntity).find();
-    const { text, result } = await readDocument(source, { agencies, signal });
+  async reportPreview(source: ImportSource, control: ReadControl = {}): Promise<ReportImportPreview> {
+    const { reading, agencies } = await this.read(source, control);
+    const { text, result } = reading;
     const agency = result.report?.agency ? new AgencyResolver(agencies).resolve(result.report.agency) : null;
     return {
       result,
       sourceText: text,
       fileName: source.kind === 'file' ? source.fileName : null,
+      scan: scanOf(reading),
       agencyId: agency?.id ?? null,
       indicators: totalsByIndicator(result.report?.figures ?? []),
     };
+  }
+
+  /** Reads the document in the capped reader process with the catalogue's agency names. */
+  private async read(
+    source: ImportSource,
+    { onPageImages, ...control }: ReadControl,
+  ): Promise<{ reading: DocumentReading; agencies: AgencyEntity[] }> {
+    const agencies = await this.dataSource.getRepository(AgencyEntity).find();
+    const reading = await readDocument(source, {
+      agencies,
+      ...control,
+      pageImages: onPageImages !== undefined,
+    });
+    if (reading.scan && onPageImages) onPageImages(reading.scan.images);
+    return { reading, agencies };
   }
 
   /** Plans that are probably this document already: the same number, or the same title and year. */

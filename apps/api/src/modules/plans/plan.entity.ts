@@ -51,6 +51,9 @@ export class PlanEntity extends RecordEntity {
   keyTasks: string[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
+  implementation: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   reportingRules: ReportingRule[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
