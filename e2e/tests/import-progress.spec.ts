@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasCommand, pdf, scanOf } from '@bcdnq/documents/test-files';
 import { expect, test } from '@playwright/test';
-import { baseUrl } from '../support/base-url.js';
+import { signIn } from '../support/sign-in.js';
 
 const SEED = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'seeds', '004_4cbeb48ca19850a0.txt');
 
@@ -18,11 +18,7 @@ test.skip(!hasCommand('tesseract') || !hasCommand('pdftoppm'), 'needs Tesseract 
 
 test('a long scan shows its pages as they are read, and "Hủy" stops the reading', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(`${baseUrl()}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill('thuongtruc');
-  await page.getByLabel('Mật khẩu').fill('demo12345');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
+  await signIn(page, 'thuongtruc');
   await page.getByRole('menuitem', { name: 'Nhập văn bản' }).click();
 
   await page.getByLabel('Chọn tệp').setInputFiles({

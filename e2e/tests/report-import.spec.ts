@@ -1,15 +1,7 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { baseUrl } from '../support/base-url.js';
-
-async function signIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl()}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo12345');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
-}
+import { signIn } from '../support/sign-in.js';
 
 /** An agency report in the administrative layout, as Word writes it: one paragraph per line. */
 async function reportDocx(lines: string[]): Promise<Buffer> {

@@ -159,14 +159,15 @@ export function ImportSourceStep({ busy, progress, pages, error, notice, onRead,
   );
 }
 
-function ReadingStatus({
+/** The bar and its words while a document is sent and read; "Hủy" when the reading can be cancelled. */
+export function ReadingStatus({
   progress,
   pages,
   onCancel,
 }: {
   progress: number | null;
   pages: ImportJobProgress | null;
-  onCancel: () => void;
+  onCancel?: () => void;
 }) {
   const translate = useTranslate();
   const status = readingStatus(progress, pages);
@@ -182,9 +183,11 @@ function ReadingStatus({
           {translate(status.key, status.params)}
         </Typography>
       </Box>
-      <Button variant="outlined" color="inherit" onClick={onCancel}>
-        {translate('app.import.cancel')}
-      </Button>
+      {onCancel && (
+        <Button variant="outlined" color="inherit" onClick={onCancel}>
+          {translate('app.import.cancel')}
+        </Button>
+      )}
     </Box>
   );
 }

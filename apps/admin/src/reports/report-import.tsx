@@ -8,7 +8,6 @@ import type { UnrecognisedFigure } from '@bcdnq/domain/import';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useId, useRef, useState } from 'react';
 import {
@@ -22,6 +21,7 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { checkFile, IMPORT_FILE_RULES } from '../common/file-checks';
 import { formatDate } from '../common/format';
+import { ReadingStatus } from '../imports/import-source';
 import type { PanelDataProvider } from '../providers/data-provider';
 
 const FILLED = ['taskEntries', 'figures', 'situation', 'shortcomings', 'causes', 'proposals'] as const;
@@ -144,16 +144,8 @@ export function ImportFromDocument() {
         startIcon={<UploadFileIcon />}
       />
       {busy && (
-        <Box sx={{ mt: 1, maxWidth: 480 }} role="status" aria-live="polite">
-          <LinearProgress
-            variant={progress !== null && progress < 1 ? 'determinate' : 'indeterminate'}
-            value={progress !== null ? Math.round(progress * 100) : undefined}
-          />
-          <Typography variant="body2" sx={{ mt: 0.5 }}>
-            {progress !== null && progress < 1
-              ? translate('app.import.uploading', { percent: Math.round(progress * 100) })
-              : translate('app.import.reading')}
-          </Typography>
+        <Box sx={{ maxWidth: 560 }}>
+          <ReadingStatus progress={progress} pages={null} />
         </Box>
       )}
       {problem && (
