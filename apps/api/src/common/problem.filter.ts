@@ -116,11 +116,11 @@ function toProblem(exception: unknown): Problem | null {
   return null;
 }
 
+const logger = new Logger('ProblemFilter');
+
 /** The one error envelope (problem+json) for the whole API; unknown errors are logged and answered 500. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
@@ -128,14 +128,12 @@ export class ProblemFilter implements ExceptionFilter {
     const correlationId = request.id ? String(request.id) : null;
     let problem = toProblem(exception);
     if (!problem) {
-      this.logger.error({ err: exception, correlationId }, 'Unhandled error');
+      logger.error({ err: exception, correlationId }, 'Unhandled error');
       problem = INTERNAL_PROBLEM;
     }
     sendProblem(response, problem, correlationId);
   }
 }
-
-const logger = new Logger('ProblemFilter');
 
 /**
  * Writes one problem+json answer (also used by middleware that runs before Nest's router), checked against the

@@ -583,6 +583,12 @@ export class ReportsService {
     validTo: string,
     context: Partial<CallContext> | null,
   ): Promise<{ moved: number; dropped: number }> {
+    // Locked before they are read: a report submitted meanwhile is seen as submitted, never moved or dropped.
+    await manager.query(
+      `SELECT o.id FROM report_obligations o JOIN reports r ON r.obligation_id = o.id
+        WHERE o.agency_id = $1 FOR UPDATE OF o, r`,
+      [from.id],
+    );
     const ending: (HandedObligation & { reportIds: string[] })[] = (
       await manager.query(
         `SELECT o.id, o.plan_id, o.agency_id, o.period,
@@ -617,9 +623,6 @@ export class ReportsService {
       }),
     );
     if (ending.length === 0) return { moved: 0, dropped: 0 };
-    await manager.query(`SELECT id FROM report_obligations WHERE id = ANY($1::uuid[]) FOR UPDATE`, [
-      ending.map((o) => o.id),
-    ]);
     const successorSlots: { planId: string; period: string; periodStart: string }[] = await manager.query(
       `SELECT plan_id AS "planId", period, to_char(period_start, 'YYYY-MM-DD') AS "periodStart"
          FROM report_obligations WHERE agency_id = $1 AND plan_id = ANY($2::uuid[])`,
