@@ -4,6 +4,7 @@ import { describeStartupError } from './common/startup-error.js';
 import { loadEnv } from './config/env.js';
 import { openDatabase } from './database/data-source.js';
 import { resolveDatabase } from './database/resolve-database.js';
+import { createFileStorage } from './modules/storage/storage.module.js';
 import { runSeed } from './seed/demo-seed.js';
 import { createAdministrator, readStdin } from './seed/first-admin.js';
 
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'seed': {
       const summary = await withDatabase((dataSource, demo) =>
-        runSeed(dataSource, { demo, uploadDir: loadEnv().uploadDir }),
+        runSeed(dataSource, { demo, storage: createFileStorage(loadEnv()) }),
       );
       process.stderr.write(
         `Đã nạp: ${summary.agencies} đơn vị, ${summary.users} người dùng, ${summary.plans} kế hoạch, ${summary.articles} tin bài.\n`,

@@ -4,6 +4,7 @@ import { describeStartupError } from './common/startup-error.js';
 import { loadEnv } from './config/env.js';
 import { openDatabase, withMigrationLock } from './database/data-source.js';
 import { resolveDatabase } from './database/resolve-database.js';
+import { createFileStorage } from './modules/storage/storage.module.js';
 import { seedIfEmpty } from './seed/demo-seed.js';
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   // Replicas starting together on a server: one seeds, the others then find users and skip. (The embedded
   // database has one instance and one connection at a time: no lock there.)
   if (env.APP_MODE === 'demo') {
-    const seed = () => seedIfEmpty(dataSource, env.uploadDir);
+    const seed = () => seedIfEmpty(dataSource, createFileStorage(env));
     await (embedded ? seed() : withMigrationLock(dataSource, seed));
   }
   await dataSource.destroy();

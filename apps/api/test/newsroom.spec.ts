@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -14,6 +14,8 @@ import {
 import { searchTextOf } from '../src/common/list.js';
 import { XSS_PAYLOADS } from '../src/modules/articles/xss-payloads.fixture.js';
 import { ArticlesService } from '../src/modules/articles/articles.service.js';
+import { DiskStorage } from '../src/modules/storage/disk-storage.js';
+import { startS3Server } from './helpers/s3-server.js';
 import { type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -531,6 +533,60 @@ describe('media uploads', () => {
   });
 });
 
+describe('media in the shared file storage', () => {
+  it('are stored in S3 by one API instance and served by another, nothing on either local disk', async () => {
+    const dirs = [0, 1, 2].map(() => mkdtempSync(path.join(tmpdir(), 'bcdnq-media-s3-')));
+    const [objects, localA, localB] = dirs as [string, string, string];
+    const s3 = await startS3Server(objects);
+    const env = {
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: s3.settings.endpoint,
+      S3_BUCKET: s3.settings.bucket,
+      S3_ACCESS_KEY_ID: s3.settings.accessKeyId,
+      S3_SECRET_ACCESS_KEY: s3.settings.secretAccessKey,
+    };
+    const first = await startTestApp({ UPLOAD_DIR: localA, ...env });
+    const second = await startTestApp({ UPLOAD_DIR: localB, ...env });
+    try {
+      const png = await sharp({ create: { width: 700, height: 400, channels: 3, background: '#2a5' } })
+        .png()
+        .toBuffer();
+      const author = await signIn(first, 'bientap');
+      const uploaded = await author.agent
+        .post('/api/media')
+        .set('X-CSRF-Token', author.csrf)
+        .attach('file', png, 'le-mit-tinh.png');
+      expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+      for (const variant of uploaded.body.variants as { url: string; format: string; width: number }[]) {
+        const served = await request(second.server).get(variant.url);
+        expect(served.status, variant.url).toBe(200);
+        expect(served.headers['content-type']).toBe(`image/${variant.format}`);
+        expect((await sharp(served.body as Buffer).metadata()).width).toBe(variant.width);
+      }
+      expect(readdirSync(localA)).toEqual([]);
+      expect(readdirSync(localB)).toEqual([]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      await s3.close();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('still serves an image uploaded before the storage, from its old folder; a wrong name stays 404', async () => {
+    const id = crypto.randomUUID();
+    const webp = await sharp({ create: { width: 320, height: 180, channels: 3, background: '#345' } })
+      .webp()
+      .toBuffer();
+    mkdirSync(path.join(uploads, 'media', id), { recursive: true });
+    writeFileSync(path.join(uploads, 'media', id, '320.webp'), webp);
+    const served = await request(t.server).get(`/api/public/media/${id}/320.webp`);
+    expect(served.status).toBe(200);
+    expect((served.body as Buffer).equals(webp)).toBe(true);
+    expect((await request(t.server).get(`/api/public/media/${id}/640.webp`)).status).toBe(404);
+    expect((await request(t.server).get(`/api/public/media/${id}/..%2F320.webp`)).status).toBe(404);
+  });
+});
+
 describe('campaigns', () => {
   it('are created and edited by the newsroom and shown publicly by slug, running ones flagged', async () => {
     const name = `Đợt tuyên truyền ${unique()}`;
@@ -664,7 +720,10 @@ describe('demo newsroom content', () => {
     await dataSource
       .transaction(async (manager) => {
         // Another year, so the idempotence check lets it run; everything is rolled back afterwards.
-        await seedNewsroom(manager, { uploadDir: uploads, now: new Date('2031-12-01T03:00:00Z') });
+        await seedNewsroom(manager, {
+          storage: new DiskStorage(uploads),
+          now: new Date('2031-12-01T03:00:00Z'),
+        });
         const rows = await manager.query(
           `SELECT cover_image_url FROM articles WHERE cover_image_url IS NOT NULL AND slug LIKE '%2031%'`,
         );

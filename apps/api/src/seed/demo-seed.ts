@@ -14,6 +14,7 @@ import { DEMO_ARTICLES, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_USERS } from './demo-
 import { seedLivingYear } from './seed-living-year.js';
 import { ReportsService } from '../modules/reports/reports.service.js';
 import { seedNewsroom } from './seed-newsroom.js';
+import type { FileStorage } from '../modules/storage/file-storage.js';
 import { seedPlans } from './seed-plans.js';
 
 export type SeedSummary = { agencies: number; users: number; plans: number; articles: number };
@@ -21,7 +22,7 @@ export type SeedSummary = { agencies: number; users: number; plans: number; arti
 /** Loads the agency catalogue and the demo data; idempotent (what exists is left alone). */
 export async function runSeed(
   dataSource: DataSource,
-  options: { demo: boolean; uploadDir?: string },
+  options: { demo: boolean; storage?: FileStorage },
 ): Promise<SeedSummary> {
   const audit = new AuditService();
   return dataSource.transaction(async (manager) => {
@@ -36,15 +37,18 @@ export async function runSeed(
     const plans =
       (await seedPlans(dataSource, manager, audit)) + (await seedLivingYear(dataSource, manager, audit));
     const articles =
-      (await seedArticles(manager)) + (await seedNewsroom(manager, { uploadDir: options.uploadDir }));
+      (await seedArticles(manager)) + (await seedNewsroom(manager, { storage: options.storage }));
     return { agencies, users, plans, articles };
   });
 }
 
 /** Seeds a brand-new demo database (no users yet); returns null when there was nothing to do. */
-export async function seedIfEmpty(dataSource: DataSource, uploadDir?: string): Promise<SeedSummary | null> {
+export async function seedIfEmpty(
+  dataSource: DataSource,
+  storage?: FileStorage,
+): Promise<SeedSummary | null> {
   if ((await dataSource.getRepository(UserEntity).count()) > 0) return null;
-  return runSeed(dataSource, { demo: true, uploadDir });
+  return runSeed(dataSource, { demo: true, storage });
 }
 
 async function seedUsers(manager: EntityManager): Promise<number> {

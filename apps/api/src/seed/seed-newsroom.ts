@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import {
   type ArticleCategory,
@@ -20,6 +19,7 @@ import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
 import { PublicDocumentEntity } from '../modules/documents/public-document.entity.js';
 import { encodeImageVariants } from '../modules/media/media.service.js';
 import { MediaEntity } from '../modules/media/media.entity.js';
+import { type FileStorage, storeThenSave } from '../modules/storage/file-storage.js';
 import { PlanEntity } from '../modules/plans/plan.entity.js';
 import { TaskEntity } from '../modules/tasks/task.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -407,25 +407,23 @@ function coverSvg(index: number): Buffer {
   );
 }
 
-async function seedCovers(manager: EntityManager, uploadDir: string, count: number): Promise<string[]> {
+async function seedCovers(manager: EntityManager, storage: FileStorage, count: number): Promise<string[]> {
   const urls: string[] = [];
   const { default: sharp } = await import('sharp');
   for (let i = 0; i < count; i += 1) {
     // 640 px wide: two widths in two formats per cover keep a first demo start quick, even on a busy machine.
     const png = await sharp(coverSvg(i)).resize({ width: 640 }).png().toBuffer();
     const id = crypto.randomUUID();
-    const encoded = await encodeImageVariants(
-      png,
-      { width: 960, height: 540 },
-      path.join(uploadDir, 'media', id),
+    const { files, ...encoded } = await encodeImageVariants(id, png, { width: 960, height: 540 });
+    await storeThenSave(storage, files, () =>
+      manager.insert(MediaEntity, {
+        id,
+        fileName: `anh-minh-hoa-${i + 1}.png`,
+        sourceType: 'image/png',
+        ...encoded,
+        createdById: null,
+      }),
     );
-    await manager.insert(MediaEntity, {
-      id,
-      fileName: `anh-minh-hoa-${i + 1}.png`,
-      sourceType: 'image/png',
-      ...encoded,
-      createdById: null,
-    });
     const widest = Math.max(...encoded.variants.map((v) => v.width));
     urls.push(mediaUrl(id, widest, 'webp'));
   }
@@ -473,7 +471,7 @@ function currentCampaign(today: string) {
  */
 export async function seedNewsroom(
   manager: EntityManager,
-  options: { uploadDir?: string; now?: Date } = {},
+  options: { storage?: FileStorage; now?: Date } = {},
 ): Promise<number> {
   const now = options.now ?? new Date();
   const today = todayInVietnam(now);
@@ -515,7 +513,7 @@ export async function seedNewsroom(
     .orderBy('p.year', 'DESC')
     .addOrderBy('t.position', 'ASC')
     .getOne();
-  const covers = options.uploadDir ? await seedCovers(manager, options.uploadDir, PALETTES.length) : [];
+  const covers = options.storage ? await seedCovers(manager, options.storage, PALETTES.length) : [];
   const ids = new Map<string, string>();
   const articles = demoArticles(year);
   for (const demo of articles) {

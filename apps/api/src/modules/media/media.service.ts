@@ -1,5 +1,7 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Metadata, Sharp, SharpOptions } from 'sharp';
@@ -18,6 +20,7 @@ import type { CallContext } from '../../common/request-context.js';
 import { ENV } from '../../config/config.module.js';
 import type { Env } from '../../config/env.js';
 import { AuditService } from '../audit/audit.service.js';
+import { FILE_STORAGE, type FileStorage, storeThenSave } from '../storage/file-storage.js';
 import { MediaEntity, type MediaVariant } from './media.entity.js';
 
 export type UploadedImage = { originalname: string; size: number; buffer: Buffer };
@@ -68,23 +71,33 @@ function toMedia(entity: MediaEntity): Media {
   };
 }
 
+/** Where a variant of an image is kept in the file storage: a digest of its image and file name. */
+export function mediaKey(id: string, file: string): string {
+  return createHash('sha256').update(`media:${id}:${file}`).digest('hex');
+}
+
+export type EncodedImage = Pick<MediaEntity, 'width' | 'height' | 'variants'> & {
+  /** Each variant's bytes under its storage key, to be stored before the row naming them is saved. */
+  files: { key: string; file: { buffer: Buffer } }[];
+};
+
 /**
- * Writes an image's responsive variants (AVIF and WebP, widths up to 1280 px, EXIF rotation applied, metadata
- * dropped) into `dir`; returns its size as seen and the variants. Used by uploads and by the demo seed.
+ * Encodes an image's responsive variants (AVIF and WebP, widths up to 1280 px, EXIF rotation applied, metadata
+ * dropped); returns its size as seen, the variants and their bytes under their keys. Used by uploads and the seed.
  */
 export async function encodeImageVariants(
+  id: string,
   bytes: Buffer,
   meta: Pick<Metadata, 'width' | 'height' | 'orientation'>,
-  dir: string,
-): Promise<Pick<MediaEntity, 'width' | 'height' | 'variants'>> {
+): Promise<EncodedImage> {
   const rotated = (meta.orientation ?? 1) >= 5;
   const width = (rotated ? meta.height : meta.width) ?? 0;
   const height = (rotated ? meta.width : meta.height) ?? 0;
   const largest = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1] as number;
   const widths = [...new Set([...MEDIA_WIDTHS.filter((w) => w < width), Math.min(width, largest)])];
-  await mkdir(dir, { recursive: true });
   const sharp = await loadSharp();
   const variants: MediaVariant[] = [];
+  const files: EncodedImage['files'] = [];
   for (const w of widths) {
     for (const format of MEDIA_FORMATS) {
       const pipeline = sharp(bytes, { limitInputPixels: MAX_MEDIA_PIXELS, animated: false })
@@ -93,11 +106,18 @@ export async function encodeImageVariants(
       const encoder =
         format === 'avif' ? pipeline.avif({ quality: 55, effort: 2 }) : pipeline.webp({ quality: 78 });
       const { data, info } = await encoder.toBuffer({ resolveWithObject: true });
-      await writeFile(path.join(dir, `${w}.${format}`), data, { mode: 0o644 });
-      variants.push({ width: w, height: info.height, format, file: `${w}.${format}`, bytes: data.length });
+      const file = `${w}.${format}`;
+      files.push({ key: mediaKey(id, file), file: { buffer: data } });
+      variants.push({ width: w, height: info.height, format, file, bytes: data.length });
     }
   }
-  return { width, height, variants };
+  return { width, height, variants, files };
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -110,12 +130,9 @@ export class MediaService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ENV) private readonly env: Env,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly audit: AuditService,
   ) {}
-
-  private dirOf(id: string): string {
-    return path.join(this.env.uploadDir, 'media', id);
-  }
 
   async upload(file: UploadedImage | undefined, context: CallContext): Promise<Media> {
     if (!file) throw refuse('Chọn một tệp ảnh để tải lên', 'No file');
@@ -142,10 +159,17 @@ export class MediaService {
       createdById: context.actor.id,
     });
     entity.id = crypto.randomUUID();
-    const dir = this.dirOf(entity.id);
+    let encoded: EncodedImage;
     try {
-      Object.assign(entity, await encodeImageVariants(file.buffer, meta, dir));
-      return await this.dataSource.transaction(async (manager) => {
+      encoded = await encodeImageVariants(entity.id, file.buffer, meta);
+    } catch (error) {
+      throw refuse('Không xử lý được ảnh này', `Image processing failed: ${(error as Error).message}`);
+    }
+    const { files, ...variants } = encoded;
+    Object.assign(entity, variants);
+    // The variants go to the file storage every replica shares, before the row naming them is committed.
+    return storeThenSave(this.storage, files, () =>
+      this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(entity);
         const media = toMedia(saved);
         await this.audit.record(manager, context, {
@@ -155,12 +179,8 @@ export class MediaService {
           after: { fileName: media.fileName, width: media.width, height: media.height },
         });
         return media;
-      });
-    } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      if (error instanceof DomainError) throw error;
-      throw refuse('Không xử lý được ảnh này', `Image processing failed: ${(error as Error).message}`);
-    }
+      }),
+    );
   }
 
   async list(query: ListQuery): Promise<Page<Media>> {
@@ -173,15 +193,23 @@ export class MediaService {
     return { data: rows.map(toMedia), total };
   }
 
-  /** The bytes of one variant, or null; the names are checked so no path can be built from input. */
+  /**
+   * The bytes of one variant, or null; the names are checked so no key or path can be built from input. Images
+   * uploaded before variants went to the file storage are still read from their old folder on the local disk.
+   */
   async variant(id: string, file: string): Promise<{ bytes: Buffer; contentType: string } | null> {
     const match = /^(\d{2,4})\.(webp|avif)$/.exec(file);
     if (!match || !/^[0-9a-f-]{36}$/.test(id)) return null;
+    const name = `${match[1]}.${match[2]}`;
+    const contentType = `image/${match[2]}`;
     try {
-      const bytes = await readFile(path.join(this.dirOf(id), `${match[1]}.${match[2]}`));
-      return { bytes, contentType: `image/${match[2]}` };
+      return { bytes: await readAll(this.storage.open(mediaKey(id, name))), contentType };
     } catch {
-      return null;
+      try {
+        return { bytes: await readFile(path.join(this.env.uploadDir, 'media', id, name)), contentType };
+      } catch {
+        return null;
+      }
     }
   }
 }
