@@ -11,7 +11,8 @@ import {
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** `isReportEditable` over a reports alias: still to be written by the agency. */
-export const editableReportSql = (alias: string) => `${alias}.status IN (${quoted(EDITABLE_REPORT_STATUSES)})`;
+export const editableReportSql = (alias: string) =>
+  `${alias}.status IN (${quoted(EDITABLE_REPORT_STATUSES)})`;
 
 /** `isReportUnsubmitted` over a reports alias: never sent to the standing office. */
 export const unsubmittedReportSql = (alias: string) =>
@@ -32,7 +33,8 @@ export const countedPlanSql = (alias: string) => `${alias}.status IN (${quoted(C
 export const countedStatusSql = (alias: string) => `${alias}.status IN (${quoted(COUNTED_REPORT_STATUSES)})`;
 
 /** `mayCount` over a reports alias: a counted status, and not folded into another report. */
-export const mayCountSql = (alias: string) => `(${countedStatusSql(alias)} AND ${alias}.folded_into_id IS NULL)`;
+export const mayCountSql = (alias: string) =>
+  `(${countedStatusSql(alias)} AND ${alias}.folded_into_id IS NULL)`;
 
 /**
  * `inPeriod` over an obligations alias and two date parameters. `period_start <= to` follows from the rule and
