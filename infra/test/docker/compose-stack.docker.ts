@@ -347,29 +347,40 @@ describe('the compose stack', () => {
   });
 
   it('rolls the replicas (deploy --restart) without losing a request', async () => {
-    let failures = 0;
+    // Every request that did not answer 200: what it was, what came back, and when (s after the roll began).
+    const failed: string[] = [];
     let sent = 0;
     let rolling = true;
+    const rollStarted = Date.now();
     const load = (async () => {
       while (rolling) {
         sent += 1;
         const path = sent % 2 ? '/api/health/ready' : '/';
-        const status = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) }).then(
-          (response) => response.status,
-          () => 0,
+        const outcome = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) }).then(
+          async (response) => {
+            if (response.status === 200) await response.arrayBuffer();
+            return response.status === 200
+              ? null
+              : `${response.status} ${(await response.text()).slice(0, 120)}`;
+          },
+          (error: Error & { cause?: { code?: string } }) =>
+            `${error.name} ${error.cause?.code ?? error.message}`,
         );
-        if (status !== 200) failures += 1;
+        if (outcome !== null)
+          failed.push(`${((Date.now() - rollStarted) / 1000).toFixed(1)} s ${path} → ${outcome}`);
       }
     })();
     // Asynchronously: the load above must keep running while the script rolls the replicas.
-    const rollStarted = Date.now();
     const deploy = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       const child = spawn(path.join(root, 'infra', 'scripts', 'deploy'), ['--no-build', '--restart'], {
         cwd: root,
         env: scriptEnv(),
       });
       let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        stderr += text.replace(/^/gm, `${((Date.now() - rollStarted) / 1000).toFixed(1)} s `);
+      });
       child.stdout.resume();
       child.on('close', (status) => resolve({ status, stderr }));
     });
@@ -378,7 +389,12 @@ describe('the compose stack', () => {
     await load;
     expect(deploy.status, deploy.stderr).toBe(0);
     expect(sent).toBeGreaterThan(10);
-    expect(failures).toBe(0);
+    // The first and last failures and a count of the rest, beside what the script was doing at the time.
+    const shown =
+      failed.length > 20
+        ? [...failed.slice(0, 10), `… ${failed.length - 20} more …`, ...failed.slice(-10)]
+        : failed;
+    expect(failed, `${sent} requests sent\n${shown.join('\n')}\n--- deploy:\n${deploy.stderr}`).toEqual([]);
     expect(compose(['ps', '-q', 'api']).trim().split('\n')).toHaveLength(2);
   });
 });
