@@ -160,9 +160,10 @@ export function PlanShow() {
           <LabelField source="kind" labels={PLAN_KIND_LABELS} />
           <LabelField source="status" labels={PLAN_STATUS_LABELS} tones={PLAN_STATUS_TONES} />
           <TextField source="issuer" emptyText={none} />
+          <TextField source="place" emptyText={none} />
           <FunctionField
             label="resources.plans.fields.issuedOn"
-            render={(plan) => [plan.place, formatDate(plan.issuedOn)].filter(Boolean).join(', ') || none}
+            render={(plan) => (plan.issuedOn ? formatDate(plan.issuedOn) : none)}
           />
           <FunctionField
             label="resources.plans.fields.signer"
