@@ -124,13 +124,13 @@ test.describe('newsroom journey', () => {
     await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Duyệt' }).click();
     await expect(page.getByRole('button', { name: 'Hẹn giờ đăng' })).toBeVisible();
-    // The input takes whole minutes (Việt Nam time): the next whole minute at least 90 s ahead, so the time is still
-    // in the future when the reviewer, on a loaded machine, confirms it.
-    const at = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000 + 7 * 3_600_000)
-      .toISOString()
-      .slice(0, 16);
+    // Whole minutes in Việt Nam time, typed dd/mm/yyyy and 24-hour: the next whole minute at least 90 s ahead, so the
+    // time is still in the future when the reviewer, on a loaded machine, confirms it.
+    const at = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000 + 7 * 3_600_000).toISOString();
     await page.getByRole('button', { name: 'Hẹn giờ đăng' }).click();
-    await page.getByRole('dialog').getByLabel('Thời điểm đăng').fill(at);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Ngày đăng').fill(`${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}`);
+    await dialog.getByLabel('Giờ đăng (24 giờ)').fill(at.slice(11, 16));
     await page.getByRole('dialog').getByRole('button', { name: 'Hẹn giờ đăng' }).click();
     await expect(page.getByText('Đã cập nhật trạng thái tin bài')).toBeVisible();
     await signOut(page);

@@ -12,6 +12,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -22,18 +23,14 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { isoToTyped, typedMomentToIso } from '../common/date-input';
+import { todayIso } from '../common/format';
 import { useNotifyError } from '../common/use-notify-error';
 import type { Identity } from '../providers/auth-provider';
 import type { PanelDataProvider } from '../providers/data-provider';
 
 const NEEDS_COMMENT: ReadonlySet<ArticleEvent> = new Set(['return']);
 const PUBLIC_EFFECT: ReadonlySet<ArticleEvent> = new Set(['publish', 'unpublish']);
-
-/** `datetime-local` (Viet Nam time, as officers think of it) → ISO with the +07:00 offset. */
-export function localToIso(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
-  return `${value}:00+07:00`;
-}
 
 /**
  * The workflow buttons the signed-in person may press on this article (the domain's rule: an editor never
@@ -50,7 +47,10 @@ export function ArticleWorkflow() {
   const { identity } = useGetIdentity();
   const [event, setEvent] = useState<ArticleEvent | null>(null);
   const [comment, setComment] = useState('');
-  const [when, setWhen] = useState('');
+  // When to publish, in Việt Nam time as officers think of it: dd/mm/yyyy and a 24-hour clock, whatever the
+  // browser's language (the native date-time picker would show mm/dd/yyyy and AM/PM in an English browser).
+  const [whenDay, setWhenDay] = useState('');
+  const [whenTime, setWhenTime] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const change = useMutation({
     mutationFn: (body: { event: ArticleEvent; comment?: string; publishAt?: string; version: number }) =>
@@ -59,7 +59,8 @@ export function ArticleWorkflow() {
       notify('app.newsroom.status_changed', { type: 'success' });
       setEvent(null);
       setComment('');
-      setWhen('');
+      setWhenDay('');
+      setWhenTime('');
       void queryClient.invalidateQueries({ queryKey: ['articles'] });
       refresh();
     },
@@ -75,7 +76,7 @@ export function ArticleWorkflow() {
     const parsed = ZArticleStatusChange.safeParse({
       event,
       comment: comment.trim() || undefined,
-      publishAt: event === 'schedule' ? localToIso(when) : undefined,
+      publishAt: event === 'schedule' ? typedMomentToIso(whenDay, whenTime) : undefined,
       version: article.version,
     });
     if (!parsed.success)
@@ -91,7 +92,10 @@ export function ArticleWorkflow() {
           key={e}
           size="small"
           variant={e === 'approve' || e === 'publish' || e === 'submit' ? 'contained' : 'outlined'}
-          onClick={() => setEvent(e)}
+          onClick={() => {
+            if (e === 'schedule' && !whenDay) setWhenDay(isoToTyped(todayIso()));
+            setEvent(e);
+          }}
         >
           {translate(`app.article_event.${e}`)}
         </MuiButton>
@@ -115,16 +119,38 @@ export function ArticleWorkflow() {
             </Alert>
           ) : null}
           {event === 'schedule' ? (
-            <TextField
-              type="datetime-local"
-              label={translate('app.newsroom.publish_at')}
-              helperText={translate('app.newsroom.publish_at_hint')}
-              value={when}
-              onChange={(e) => setWhen(e.target.value)}
-              fullWidth
-              slotProps={{ inputLabel: { shrink: true } }}
-              sx={{ mt: 1 }}
-            />
+            <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1 }}>
+              <Typography component="legend" variant="body2" sx={{ mb: 1 }}>
+                {translate('app.newsroom.publish_at')}
+              </Typography>
+              <Box sx={{ display: 'flex', gap: 2 }}>
+                <TextField
+                  label={translate('app.newsroom.publish_day')}
+                  placeholder={translate('app.date_placeholder')}
+                  value={whenDay}
+                  onChange={(e) => setWhenDay(e.target.value)}
+                  slotProps={{
+                    htmlInput: { inputMode: 'numeric', maxLength: 10 },
+                    inputLabel: { shrink: true },
+                  }}
+                  sx={{ flex: 2 }}
+                />
+                <TextField
+                  label={translate('app.newsroom.publish_time')}
+                  placeholder="08:00"
+                  value={whenTime}
+                  onChange={(e) => setWhenTime(e.target.value)}
+                  slotProps={{
+                    htmlInput: { inputMode: 'numeric', maxLength: 5 },
+                    inputLabel: { shrink: true },
+                  }}
+                  sx={{ flex: 1 }}
+                />
+              </Box>
+              <Typography variant="caption" color="text.secondary">
+                {translate('app.newsroom.publish_at_hint')}
+              </Typography>
+            </Box>
           ) : null}
           <TextField
             label={translate('app.newsroom.comment')}

@@ -26,6 +26,19 @@ export function typedToIso(text: string): string | null {
 }
 
 /**
+ * A moment in Việt Nam time typed as a dd/mm/yyyy date and a 24-hour `HH:mm` (or `HHhmm`) time → ISO with the
+ * +07:00 offset; undefined while either part is incomplete or impossible.
+ */
+export function typedMomentToIso(date: string, time: string): string | undefined {
+  const day = typedToIso(date);
+  const clock = /^(\d{1,2})\s*[:hg.]\s*(\d{2})$/i.exec(time.trim());
+  if (!day || !ISO.test(day) || !clock) return undefined;
+  const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${day}T${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:00+07:00`;
+}
+
+/**
  * A calendar date typed as dd/mm/yyyy whatever the browser's language: the native date picker follows the
  * browser's locale (mm/dd/yyyy in an English Chrome), which misleads officers used to Vietnamese documents.
  */
