@@ -26,3 +26,19 @@ test('a reviewer sees where she is signed in and logs out of every session at on
   await home.reload();
   await expect(home.getByRole('button', { name: 'Đăng nhập' }), 'the other session ended too').toBeVisible();
 });
+
+test('the administrator ends every session of an officer whose laptop was lost', async ({ browser }) => {
+  const officer = await signIn(browser, 'ngoaivu');
+  const admin = await signIn(browser, 'admin');
+  await admin.getByRole('menuitem', { name: 'Tài khoản', exact: true }).click();
+  await admin.getByRole('cell', { name: 'ngoaivu', exact: true }).click();
+  await admin.getByRole('button', { name: 'Đăng xuất người này khỏi mọi phiên' }).click();
+  const confirm = admin.getByRole('dialog');
+  await expect(confirm).toContainText(/Mọi phiên đăng nhập của .+ kết thúc ngay/);
+  await confirm.getByRole('button', { name: 'Đăng xuất người này khỏi mọi phiên' }).click();
+  await expect(admin.getByText(/Đã kết thúc [1-9]\d* phiên đăng nhập/)).toBeVisible();
+  // The administrator stays signed in; the officer's page asks for a sign-in at its next request.
+  await expect(admin.getByRole('button', { name: 'Đăng nhập' })).toHaveCount(0);
+  await officer.reload();
+  await expect(officer.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+});

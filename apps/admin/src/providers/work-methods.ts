@@ -243,6 +243,17 @@ export function createWorkMethods(api: ApiClient) {
       );
     },
 
+    async revokeUserSessions(userId: string): Promise<Revoked> {
+      return read(
+        ZRevoked,
+        (
+          await api.request<unknown>('POST', `/users/${encodeURIComponent(userId)}/revoke-sessions`, {
+            body: {},
+          })
+        ).body,
+      );
+    },
+
     async changePassword(body: PasswordChange): Promise<Revoked> {
       return read(ZRevoked, (await api.request<unknown>('POST', '/auth/password', { body })).body);
     },

@@ -3,9 +3,14 @@ import Typography from '@mui/material/Typography';
 import { AuditTrail } from '../common/audit-trail';
 import { roleNeedsAgency, ROLE_LABELS, ZRole, ZUserCreate, ZUserUpdate } from '@bcdnq/domain/users';
 import type { FieldValues } from 'react-hook-form';
+import LogoutIcon from '@mui/icons-material/Logout';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import {
   AutocompleteInput,
   BooleanInput,
+  Button,
+  Confirm,
   Create,
   Edit,
   FormDataConsumer,
@@ -16,11 +21,16 @@ import {
   SimpleForm,
   TextInput,
   Toolbar,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { todayIso } from '../common/format';
 import { useLabelChoices } from '../common/labels';
+import { useNotifyError } from '../common/use-notify-error';
 import { dropEmpty, useSchemaResolver } from '../common/use-schema-resolver';
+import type { PanelDataProvider } from '../providers/data-provider';
 
 /** The agency picker; an agency officer must have one, other roles may. */
 function AgencyPicker() {
@@ -81,11 +91,54 @@ export function UserCreate() {
   );
 }
 
+/** Ends every session of the account being edited, after a confirmation naming the person. */
+function RevokeSessionsButton() {
+  const user = useRecordContext<{ id: string; fullName: string }>();
+  const notify = useNotify();
+  const notifyError = useNotifyError();
+  const work = useDataProvider<PanelDataProvider>();
+  const [confirming, setConfirming] = useState(false);
+  const revoke = useMutation({
+    mutationFn: (id: string) => work.revokeUserSessions(id),
+    onSuccess: ({ revoked }) =>
+      notify('app.user.sessions_revoked', { type: 'info', messageArgs: { smart_count: revoked } }),
+    onError: notifyError,
+  });
+  if (!user) return null;
+  return (
+    <>
+      <Button
+        variant="outlined"
+        color="error"
+        label="app.user.revoke_sessions"
+        onClick={() => setConfirming(true)}
+        disabled={revoke.isPending}
+      >
+        <LogoutIcon />
+      </Button>
+      <Confirm
+        isOpen={confirming}
+        title="app.user.revoke_sessions"
+        content="app.user.revoke_sessions_confirm"
+        translateOptions={{ name: user.fullName }}
+        confirm="app.user.revoke_sessions"
+        onConfirm={() => {
+          setConfirming(false);
+          revoke.mutate(user.id);
+        }}
+        onClose={() => setConfirming(false)}
+        loading={revoke.isPending}
+      />
+    </>
+  );
+}
+
 // Accounts are deactivated, never deleted: the audit trail keeps naming who did what.
 function SaveOnlyToolbar() {
   return (
-    <Toolbar>
+    <Toolbar sx={{ gap: 2 }}>
       <SaveButton />
+      <RevokeSessionsButton />
     </Toolbar>
   );
 }

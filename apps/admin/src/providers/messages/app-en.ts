@@ -306,6 +306,10 @@ export const appEnglish: AppMessages = {
       new_password_hint: 'Leave empty to keep the current password.',
       agency_hint: 'Required for agency officers.',
       never: 'Never signed in',
+      revoke_sessions: 'Log this person out of every session',
+      revoke_sessions_confirm:
+        'Every session of %{name} ends now (e.g. a lost laptop or a leaked password). They can still sign in with their password; to block them, untick "Active".',
+      sessions_revoked: '%{smart_count} session ended |||| %{smart_count} sessions ended',
     },
   },
   resources: {

@@ -309,6 +309,10 @@ export const appVietnamese = {
       new_password_hint: 'Để trống nếu không đổi mật khẩu.',
       agency_hint: 'Bắt buộc với cán bộ đầu mối đơn vị.',
       never: 'Chưa đăng nhập',
+      revoke_sessions: 'Đăng xuất người này khỏi mọi phiên',
+      revoke_sessions_confirm:
+        'Mọi phiên đăng nhập của %{name} kết thúc ngay (ví dụ khi mất máy hoặc nghi lộ mật khẩu). Người này vẫn đăng nhập lại được bằng mật khẩu; muốn chặn hẳn thì bỏ chọn "Đang hoạt động".',
+      sessions_revoked: 'Đã kết thúc %{smart_count} phiên đăng nhập',
     },
   },
   resources: {
