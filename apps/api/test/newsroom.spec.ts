@@ -667,6 +667,10 @@ describe('public documents', () => {
       effectiveOn: '2024-02-02',
     });
     expect(detail.body.tasks.length).toBeGreaterThan(0);
+    // Section IV ("Tổ chức thực hiện") is part of the text a citizen reads, item by item as the plan has it.
+    const plan = await office.get(`/api/plans/${document.planId}`);
+    expect(plan.body.implementation.length).toBeGreaterThan(0);
+    expect(detail.body.implementation).toEqual(plan.body.implementation);
     const file = await request(t.server).get(`/api/public/documents/${updated.body.slug}/file`);
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');

@@ -201,6 +201,9 @@ describe('documents', () => {
     expect(doc.querySelector('.facts')?.textContent).toContain('Quyền con người');
     expect(doc.querySelector('.download a')?.getAttribute('href')).toBe('/api/public/documents/x/file');
     expect(doc.querySelector('#doc-tasks')).not.toBeNull();
+    const implementation = doc.querySelector('section[aria-labelledby="doc-implementation"]');
+    expect(implementation?.querySelector('h2')?.textContent).toBe('Tổ chức thực hiện');
+    expect(implementation?.querySelectorAll('li')).toHaveLength(1);
   });
 });
 

@@ -79,6 +79,7 @@ export type UiStrings = {
   documentPurposes: string;
   documentKeyTasks: string;
   documentTasks: string;
+  documentImplementation: string;
   documentLead: string;
   documentDetails: string;
   documentsInSearch: string;
@@ -186,6 +187,7 @@ export const UI: Record<Language, UiStrings> = {
     documentPurposes: 'Mục đích, yêu cầu',
     documentKeyTasks: 'Nhiệm vụ trọng tâm',
     documentTasks: 'Phân công nhiệm vụ',
+    documentImplementation: 'Tổ chức thực hiện',
     documentLead: 'chủ trì',
     documentDetails: 'Thông tin văn bản',
     documentsInSearch: 'Văn bản',
@@ -302,6 +304,7 @@ export const UI: Record<Language, UiStrings> = {
     documentPurposes: 'Purposes and requirements',
     documentKeyTasks: 'Key tasks',
     documentTasks: 'Assignment of duties',
+    documentImplementation: 'Implementation',
     documentLead: 'lead',
     documentDetails: 'Document details',
     documentsInSearch: 'Documents',

@@ -164,6 +164,7 @@ export async function startFixtureApi(initial: PublicArticle[] = []): Promise<Fi
           ...found,
           purposes: ['Mục đích thứ nhất'],
           keyTasks: ['Nhiệm vụ trọng tâm thứ nhất'],
+          implementation: ['Giao Công an tỉnh theo dõi, đôn đốc, tổng hợp báo cáo kết quả thực hiện.'],
           tasks: [{ ref: '1', text: 'Tuyên truyền về quyền con người', leads: ['Sở Tư pháp'] }],
         }),
       );

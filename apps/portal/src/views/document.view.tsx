@@ -102,6 +102,16 @@ export function DocumentView({ site, data }: { site: Site; data: DocumentData })
           </ol>
         </section>
       ) : null}
+      {doc.implementation.length > 0 ? (
+        <section aria-labelledby="doc-implementation">
+          <h2 id="doc-implementation">{ui.documentImplementation}</h2>
+          <ul lang={vi}>
+            {doc.implementation.map((p) => (
+              <li>{p}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

@@ -27,6 +27,8 @@ export const ZPublishedDocumentDetail = ZPublishedDocument.extend({
   purposes: z.array(z.string()),
   keyTasks: z.array(z.string()),
   tasks: z.array(z.object({ ref: z.string().nullable(), text: z.string(), leads: z.array(z.string()) })),
+  /** Section IV, "Tổ chức thực hiện": who coordinates, reports and checks, item by item. */
+  implementation: z.array(z.string()),
 });
 export type PublishedDocumentDetail = z.infer<typeof ZPublishedDocumentDetail>;
 

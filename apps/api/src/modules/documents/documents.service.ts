@@ -119,7 +119,7 @@ export class DocumentsService {
     return { plan, meta };
   }
 
-  /** One published document with the plan's text: purposes, key tasks and the assigned duties. */
+  /** One published document with the plan's text: purposes, key tasks, the assigned duties and section IV. */
   async detail(slug: string): Promise<PublishedDocumentDetail> {
     const { plan, meta } = await this.bySlug(slug);
     const tasks = await this.tasks.ofPlan(this.dataSource.manager, plan.id);
@@ -132,6 +132,7 @@ export class DocumentsService {
         text: t.text,
         leads: t.leads.map((l) => t.agencyNames?.[l.agencyId] ?? '').filter(Boolean),
       })),
+      implementation: plan.implementation,
     };
   }
 
