@@ -4,14 +4,7 @@ import {
   ZAgencySuccessionResult,
 } from '@bcdnq/domain/agencies';
 import { type AuditEntry, ZAuditEntry } from '@bcdnq/domain/common';
-import {
-  type ImportCommit,
-  type ImportJob,
-  type ImportJobKind,
-  type ReportImportPreview,
-  ZImportJob,
-  ZReportImportPreview,
-} from '@bcdnq/domain/import';
+import { type ImportCommit, type ImportJob, type ImportJobKind, ZImportJob } from '@bcdnq/domain/import';
 import {
   type Plan,
   type PlanClose,
@@ -132,14 +125,6 @@ export function createWorkMethods(api: ApiClient) {
     /** Stops the reading (the server kills its reader) and forgets the job. */
     async cancelImportJob(jobId: string): Promise<void> {
       await api.request<unknown>('DELETE', `/imports/jobs/${id(jobId)}`);
-    },
-
-    /** An agency's report document read for the report form (the officer's own, or the standing office's). */
-    async reportImportPreview(file: File, onProgress?: UploadProgress): Promise<ReportImportPreview> {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      const { body } = await api.request<unknown>('POST', '/imports/report-preview', { form, onProgress });
-      return read(ZReportImportPreview, body);
     },
 
     async importCommit(commit: ImportCommit): Promise<Plan> {

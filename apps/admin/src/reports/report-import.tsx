@@ -10,19 +10,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useId, useRef, useState } from 'react';
-import {
-  Button,
-  useDataProvider,
-  useLocaleState,
-  useRecordContext,
-  useSourceContext,
-  useTranslate,
-} from 'react-admin';
+import { Button, useLocaleState, useRecordContext, useSourceContext, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { checkFile, IMPORT_FILE_RULES } from '../common/file-checks';
 import { formatDate } from '../common/format';
 import { ReadingStatus } from '../imports/import-source';
-import type { PanelDataProvider } from '../providers/data-provider';
+import { useImportJob } from '../imports/use-import-job';
 
 const FILLED = ['taskEntries', 'figures', 'situation', 'shortcomings', 'causes', 'proposals'] as const;
 
@@ -80,13 +73,11 @@ function NoticeLine({ notice }: { notice: ReportImportNotice }) {
 export function ImportFromDocument() {
   const report = useRecordContext<Report>();
   const { getValues, setValue } = useFormContext();
-  const work = useDataProvider<PanelDataProvider>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
+  const job = useImportJob('report');
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -99,26 +90,18 @@ export function ImportFromDocument() {
     }
     setProblem(null);
     setOutcome(null);
-    setBusy(true);
-    setProgress(0);
-    try {
-      const preview = await work.reportImportPreview(file, setProgress);
-      const fill = fillReportFromImport(formContent(getValues()), preview.result, {
-        agencyId: report.agencyId,
-        importedAgencyId: preview.agencyId,
-        periodStart: report.periodStart,
-        periodEnd: report.periodEnd,
-      });
-      const filled = !fill.notices.some((n) => n.code === 'not-a-report');
-      if (filled) for (const key of FILLED) setValue(key, fill.content[key], { shouldDirty: true });
-      setOutcome({ fileName: file.name, unrecognised: fill.unrecognised, notices: fill.notices, filled });
-    } catch (error) {
-      const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
-      setProblem(translate(message, { _: message }));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
+    // Read in the background like a plan: a scanned report shows its pages as they are read and can be cancelled.
+    const preview = (await job.read({ file }))?.reportPreview;
+    if (!preview) return;
+    const fill = fillReportFromImport(formContent(getValues()), preview.result, {
+      agencyId: report.agencyId,
+      importedAgencyId: preview.agencyId,
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+    });
+    const filled = !fill.notices.some((n) => n.code === 'not-a-report');
+    if (filled) for (const key of FILLED) setValue(key, fill.content[key], { shouldDirty: true });
+    setOutcome({ fileName: file.name, unrecognised: fill.unrecognised, notices: fill.notices, filled });
   };
 
   return (
@@ -139,18 +122,23 @@ export function ImportFromDocument() {
       />
       <Button
         label="app.reports.import.button"
-        disabled={busy}
+        disabled={job.busy}
         onClick={() => input.current?.click()}
         startIcon={<UploadFileIcon />}
       />
-      {busy && (
+      {job.busy && (
         <Box sx={{ maxWidth: 560 }}>
-          <ReadingStatus progress={progress} pages={null} />
+          <ReadingStatus progress={job.upload} pages={job.pages} onCancel={job.cancel} />
         </Box>
       )}
-      {problem && (
+      {(problem ?? job.error) && (
         <Alert severity="error" sx={{ mt: 1 }}>
-          {problem}
+          {problem ?? job.error}
+        </Alert>
+      )}
+      {job.cancelled && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {translate('app.import.cancelled')}
         </Alert>
       )}
       {outcome && (
