@@ -13,6 +13,7 @@ import { correlationIdOf } from './common/logger.js';
 import { sendProblem } from './common/problem.filter.js';
 import type { Runtime } from './config/config.module.js';
 import type { Env } from './config/env.js';
+import { ShutdownState } from './modules/health/health.controller.js';
 import { buildOpenApi } from './openapi/openapi.js';
 
 export const GLOBAL_PREFIX = 'api';
@@ -39,9 +40,12 @@ export async function createApp(env: Env, databaseUrl: string, runtime: Runtime)
   app.useLogger(app.get(Logger));
   app.set('trust proxy', env.TRUST_PROXY ? 1 : 'loopback');
   app.disable('x-powered-by');
+  const shutdown = app.get(ShutdownState);
   // Headers and the correlation id come first, so that every answer has them — even a body refused as malformed.
   app.use((request: Request, response: Response, next: () => void) => {
     correlationIdOf(request, response);
+    // Stopping: this answer is the connection's last, so a proxy re-dials, and finds another replica.
+    if (shutdown.draining) response.setHeader('Connection', 'close');
     // A change is committed before its response: totals counted meanwhile must not outlive it.
     if (request.method !== 'GET' && request.method !== 'HEAD') response.once('finish', invalidateCounts);
     response.setHeader('X-Content-Type-Options', 'nosniff');

@@ -12,6 +12,9 @@ import type { Logger } from './logger.js';
 
 export type RunningPortal = { url: string; close: () => Promise<void> };
 
+/** How long answers under way may take once the portal stops, before their connections are cut. */
+export const DRAIN_DEADLINE_MS = 8000;
+
 /** Listens on the configured host and port (0 picks a free one); rejects with the listen error. */
 export async function startPortal(
   config: PortalConfig,
@@ -57,7 +60,11 @@ export async function startPortal(
   });
   const listener = getRequestListener(app.fetch);
   // Fresh pages go straight from the cache to the socket; everything else through the app.
+  let closing = false;
   const server = createServer((req, res) => {
+    // Stopping: this answer is the connection's last, so a proxy's kept-alive connection does not keep bringing
+    // requests here for ever; it re-dials and finds another replica.
+    if (closing) res.setHeader('Connection', 'close');
     if (!app.serveCached(req, res)) void listener(req, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -73,9 +80,13 @@ export async function startPortal(
     url: `http://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        closing = true;
         watcher.stop();
+        // Resolves once every connection has ended: answers under way finish, idle connections close now, the
+        // rest are cut at the deadline.
         server.close((error) => (error ? reject(error) : resolve()));
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), DRAIN_DEADLINE_MS).unref();
       }),
   };
 }

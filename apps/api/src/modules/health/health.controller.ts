@@ -1,4 +1,6 @@
+import type { Server } from 'node:http';
 import { type BeforeApplicationShutdown, Controller, Get, Inject, Injectable, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -6,12 +8,27 @@ import { type Health, type Readiness, ZHealth, ZLiveness, ZReadiness } from '@bc
 import { Contract, Public } from '../../common/contract.js';
 import { RUNTIME, type Runtime } from '../../config/config.module.js';
 
-/** Remembers that the instance is stopping, so readiness fails before the server stops taking requests. */
+/** How long answers already under way may take once the instance stops, before their connections are cut. */
+export const DRAIN_DEADLINE_MS = 10_000;
+
+/**
+ * The instance's way out, with no lost request: readiness fails, every answer from then on closes its connection
+ * (a proxy's kept-alive connection would otherwise keep bringing requests to a server that has stopped listening,
+ * for ever), idle connections are closed now and the rest cut at the deadline. Nest then stops the listener and
+ * waits for the connections to end; new requests go to the other replicas.
+ */
 @Injectable()
 export class ShutdownState implements BeforeApplicationShutdown {
   draining = false;
+
+  constructor(private readonly adapter: HttpAdapterHost) {}
+
   beforeApplicationShutdown(): void {
     this.draining = true;
+    const server = this.adapter.httpAdapter?.getHttpServer() as Server | undefined;
+    if (!server?.listening) return;
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), DRAIN_DEADLINE_MS).unref();
   }
 }
 
