@@ -355,7 +355,9 @@ describe('the compose stack', () => {
     const load = (async () => {
       while (rolling) {
         sent += 1;
-        const path = sent % 2 ? '/api/health/ready' : '/';
+        // What readers and officers send: a page, and an API answer read from the database. (Not the readiness probe:
+        // it is each replica's own answer to its orchestrator, and a replica that is stopping says so.)
+        const path = sent % 2 ? '/api/public/articles?perPage=1' : '/';
         const outcome = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) }).then(
           async (response) => {
             if (response.status === 200) await response.arrayBuffer();
