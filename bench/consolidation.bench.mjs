@@ -1,7 +1,8 @@
 // The consolidated report at scale: 5 years × 40 agencies × 12 monthly reports, each with 20 figures (8 typed in
 // the report over the indicator catalogue, 12 under its task), 90 % accepted. GET /api/consolidation over the five
-// years, against one agency-month (an officer's own month) and GET /api/health in the same run — on the PostgreSQL
-// server (when one answers) and on the embedded PostgreSQL the API runs without DATABASE_URL (ADR 0001).
+// years (the totals the page shows), what a click then loads (one total's parts, the narrative and its draft) and
+// the Excel export, against one agency-month (an officer's own month) and GET /api/health in the same run — on the
+// PostgreSQL server (when one answers) and on the embedded PostgreSQL the API runs without DATABASE_URL (ADR 0001).
 // BENCH_DATABASES=server or =embedded measures one of them only; `node bench/consolidation.bench.mjs` runs it alone.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -188,6 +189,16 @@ async function measure(target) {
       [
         '5 years × 40 agencies × 12 months',
         `/api/consolidation?from=${first}-01-01&to=${last}-12-31`,
+        office,
+      ],
+      [
+        "5 years, one total's parts (first page)",
+        `/api/consolidation/parts?from=${first}-01-01&to=${last}-12-31&indicator=participants`,
+        office,
+      ],
+      [
+        '5 years, narrative and draft',
+        `/api/consolidation/narrative?from=${first}-01-01&to=${last}-12-31`,
         office,
       ],
       [

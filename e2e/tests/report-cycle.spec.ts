@@ -112,8 +112,10 @@ test('an officer reports figures; the standing office returns, then accepts; the
   // 5. The consolidated total grew by the figure, traceable to the report; its Word export carries the total.
   const after = await consolidatedTotal(page);
   expect(after).toBe(before + ADDED);
+  // The parts load when the total is opened, a page at a time; the agency's button keeps only its reports.
   await page.locator(`[data-indicator="${INDICATOR}"]`).click();
   const parts = page.locator(`#parts-${INDICATOR}`);
+  await parts.getByRole('button', { name: /^Sở Tư pháp: / }).click();
   await expect(
     parts
       .getByRole('row')
@@ -121,6 +123,11 @@ test('an officer reports figures; the standing office returns, then accepts; the
       .filter({ hasText: String(ADDED) })
       .first(),
   ).toBeVisible();
+  // The narrative draft loads when opened, gathered from the accepted reports.
+  await page.getByRole('button', { name: 'Mở dự thảo' }).click();
+  await expect(page.getByRole('textbox', { name: /Dự thảo nội dung báo cáo tổng hợp/ })).toHaveValue(
+    /Sở Tư pháp/,
+  );
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Xuất Word' }).click(),

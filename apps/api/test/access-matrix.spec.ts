@@ -87,6 +87,8 @@ const POLICY: Record<string, Policy> = {
   'GET /api/report-attachments/{id}': [...STAFF, 'agency_officer'],
   'GET /api/outbox': ['standing_office'],
   'GET /api/consolidation': [...STAFF, 'agency_officer'],
+  'GET /api/consolidation/parts': [...STAFF, 'agency_officer'],
+  'GET /api/consolidation/narrative': [...STAFF, 'agency_officer'],
   'GET /api/consolidation/export.docx': [...STAFF, 'agency_officer'],
   'POST /api/consolidation/export.docx': [...STAFF],
   'GET /api/consolidation/export.xlsx': [...STAFF, 'agency_officer'],

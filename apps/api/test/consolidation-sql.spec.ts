@@ -7,13 +7,17 @@ import {
   type RollupReport,
   REPORT_STATUSES,
   rollUp,
-  ZConsolidation,
+  summarizeConsolidation,
+  ZConsolidationNarrative,
+  ZConsolidationParts,
+  ZConsolidationSummary,
 } from '@bcdnq/domain/reports';
 import { todayInVietnam } from '@bcdnq/domain/tasks';
 import { binary, type Client, signIn, startTestApp, type TestApp, unique } from './helpers/test-app.js';
 
 // The consolidation reads in SQL only what the roll-up needs (figures and narrative of the reports that may
-// count; no narrative for the Excel export). Whatever it leaves out, the answer must be the domain's pure
+// count; no narrative for the totals, the parts and the Excel export). Whatever it leaves out, the answers (the
+// summary, each total's parts page by page, the narrative and its draft) must be the domain's pure
 // function over the whole reports: generated reports of every status, corrections, lồng ghép inside and outside
 // the range, figures typed in the report and under its tasks, go into the database and come back the same.
 
@@ -168,6 +172,23 @@ const expected = (g: Generated, from: string, to: string, agencyId: string | nul
     counted: [],
   });
 
+/** Every part behind one total, read a few at a time to go through the pages. */
+async function allParts(client: Client, q: string, indicator: string) {
+  const parts = [];
+  for (let page = 1; ; page += 1) {
+    const res = await client.get(
+      `/api/consolidation/parts?${q}&indicator=${indicator}&perPage=7&page=${page}`,
+    );
+    expect(res.status).toBe(200);
+    const { data, total } = ZConsolidationParts.parse(res.body);
+    parts.push(...data);
+    if (data.length < 7) {
+      expect(parts).toHaveLength(total);
+      return parts;
+    }
+  }
+}
+
 beforeAll(async () => {
   t = await startTestApp();
   dataSource = t.app.get(DataSource);
@@ -219,11 +240,28 @@ describe('the consolidation through its SQL', () => {
       ];
       for (const [from, to] of ranges) {
         const q = `planId=${g.planId}&from=${from}&to=${to}`;
+        const want = expected(g, from, to);
         const all = await office.get(`/api/consolidation?${q}`);
         expect(all.status).toBe(200);
-        expect(ZConsolidation.parse(all.body)).toEqual(expected(g, from, to));
+        expect(ZConsolidationSummary.parse(all.body)).toEqual(summarizeConsolidation(want));
+        for (const indicator of want.indicators) {
+          expect(await allParts(office, q, indicator.code)).toEqual(indicator.parts);
+        }
+        const narrative = await office.get(`/api/consolidation/narrative?${q}`);
+        expect(ZConsolidationNarrative.parse(narrative.body)).toEqual({
+          planId: want.planId,
+          from,
+          to,
+          narrative: want.narrative,
+          draftText: want.draftText,
+        });
+        const mine = expected(g, from, to, own.id);
         const scoped = await officer.get(`/api/consolidation?${q}`);
-        expect(scoped.body).toEqual(expected(g, from, to, own.id));
+        expect(scoped.body).toEqual(summarizeConsolidation(mine));
+        for (const indicator of mine.indicators) {
+          expect(await allParts(officer, q, indicator.code)).toEqual(indicator.parts);
+        }
+        expect((await officer.get(`/api/consolidation/narrative?${q}`)).body.draftText).toBe(mine.draftText);
       }
       // Sanity: the generated data exercises what the SQL leaves out.
       const result = expected(g, `${year}-01-01`, `${year}-12-31`);

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZConsolidation, ZInbox, ZReport } from '@bcdnq/domain/reports';
+import { ZConsolidationParts, ZConsolidationSummary, ZInbox, ZReport } from '@bcdnq/domain/reports';
 import { loadEnv } from '../src/config/env.js';
 import { MailerService } from '../src/modules/reports/mailer.service.js';
 import { ReportAttachmentEntity } from '../src/modules/reports/report-attachment.entity.js';
@@ -219,18 +219,28 @@ describe('writing, reviewing and accepting a report', () => {
     expect(history).toEqual(['startDraft', 'submit', 'return', 'resubmit', 'accept']);
 
     // The consolidation counts it; the February report, still expected, is pending and never counted.
-    const c = ZConsolidation.parse(
-      (await office.get(`/api/consolidation?planId=${plan.id}&from=${YEAR}-01-01&to=${YEAR}-02-28`)).body,
-    );
+    const range = `planId=${plan.id}&from=${YEAR}-01-01&to=${YEAR}-02-28`;
+    const c = ZConsolidationSummary.parse((await office.get(`/api/consolidation?${range}`)).body);
     expect(c.indicators.find((i) => i.code === 'articles-published')).toMatchObject({
       total: 12,
-      parts: [{ reportId: january?.id, agencyId: ids['so-tu-phap'], value: 12 }],
+      partCount: 1,
+      byMonth: [{ month: `${YEAR}-01`, total: 12 }],
     });
+    expect(c).not.toHaveProperty('draftText');
+    // The parts behind a total and the narrative come on their own, when asked for.
+    expect(
+      ZConsolidationParts.parse(
+        (await office.get(`/api/consolidation/parts?${range}&indicator=articles-published`)).body,
+      ),
+    ).toMatchObject({ total: 1, data: [{ reportId: january?.id, agencyId: ids['so-tu-phap'], value: 12 }] });
+    expect((await office.get(`/api/consolidation/parts?${range}&indicator=no-such-thing`)).status).toBe(404);
     expect(c.indicators.find((i) => i.code === 'participants')?.total).toBe(300);
     expect(c).toMatchObject({ expected: 4, received: 1, onTime: 1, reportingRate: 0.25 });
     expect(c.pending).toHaveLength(3);
     expect(c.agencies.find((a) => a.agencyId === ids['so-ngoai-vu'])?.missing).toHaveLength(2);
-    expect(c.draftText).toContain('Đăng 12 tin bài');
+    const narrative = (await office.get(`/api/consolidation/narrative?${range}`)).body;
+    expect(narrative.draftText).toContain('Đăng 12 tin bài');
+    expect(narrative.narrative).toMatchObject([{ reportId: january?.id }]);
 
     // A correction is a new version of the same obligation; until it is accepted the first one counts.
     const correction = await tuphap.post(`/api/reports/${january?.id}/correct`);
@@ -290,6 +300,31 @@ describe('who sees which report', () => {
       .body;
     expect(c.agencies.map((a: { agencyId: string }) => a.agencyId)).toEqual([ids['so-tu-phap']]);
     expect(c.expected).toBe(12);
+    // Nor through a total's parts or the narrative, even when asked for the other agency by name.
+    const written = await ngoaivu.put(`/api/reports/${theirs.id}`, {
+      figures: [{ indicator: 'participants', value: 7 }],
+      situation: 'Việc của Sở Ngoại vụ',
+      version: theirs.version,
+    });
+    const sent = await ngoaivu.post(`/api/reports/${theirs.id}/status`, {
+      event: 'submit',
+      version: written.body.version,
+    });
+    const accepted = await office.post(`/api/reports/${theirs.id}/status`, {
+      event: 'accept',
+      version: sent.body.version,
+    });
+    expect(accepted.body.status).toBe('accepted');
+    const range = `planId=${plan.id}&from=${YEAR}-01-01&to=${YEAR}-12-31`;
+    expect((await leader.get(`/api/consolidation/parts?${range}&indicator=participants`)).body.total).toBe(1);
+    expect(
+      (
+        await tuphap.get(
+          `/api/consolidation/parts?${range}&indicator=participants&agencyId=${ids['so-ngoai-vu']}`,
+        )
+      ).body,
+    ).toEqual({ data: [], total: 0 });
+    expect((await tuphap.get(`/api/consolidation/narrative?${range}`)).body.narrative).toEqual([]);
     expect(
       (await leader.get(`/api/consolidation?planId=${plan.id}&from=${YEAR}-01-01&to=${YEAR}-12-31`)).body
         .expected,
@@ -434,9 +469,11 @@ describe('agencies merged in 2025', () => {
       version: draft.body.version,
     });
     await office.post(`/api/reports/${january?.id}/status`, { event: 'accept', version: sent.body.version });
-    const c = (await office.get(`/api/consolidation?planId=${plan.id}&from=2024-01-01&to=2024-01-31`)).body;
+    const range = `planId=${plan.id}&from=2024-01-01&to=2024-01-31`;
+    const c = (await office.get(`/api/consolidation?${range}`)).body;
     const articles = c.indicators.find((i: { code: string }) => i.code === 'articles-published');
-    expect(articles.parts).toMatchObject([
+    const parts = (await office.get(`/api/consolidation/parts?${range}&indicator=articles-published`)).body;
+    expect(parts.data).toMatchObject([
       {
         agencyName: 'Sở Thông tin và Truyền thông',
         rollupAgencyName: 'Sở Khoa học và Công nghệ',
@@ -714,18 +751,24 @@ describe('figures that count themselves', () => {
       expect(moved.status, `${event}: ${JSON.stringify(moved.body)}`).toBe(200);
       row = moved.body;
     }
-    const c = (await office.get(`/api/consolidation?planId=${plan.id}&from=${year}-01-01&to=${year}-12-31`))
-      .body;
+    const range = `planId=${plan.id}&from=${year}-01-01&to=${year}-12-31`;
+    const c = (await office.get(`/api/consolidation?${range}`)).body;
     const published = c.indicators.find((i: { code: string }) => i.code === 'articles-published');
-    const fromPortal = published.parts.filter((p: { source: string }) => p.source === 'portal');
+    const parts = ZConsolidationParts.parse(
+      (await office.get(`/api/consolidation/parts?${range}&indicator=articles-published&perPage=500`)).body,
+    ).data;
+    const fromPortal = parts.filter((p) => p.source === 'portal');
     expect(fromPortal).toMatchObject([{ agencyId: ids['so-tu-phap'], value: 1 }]);
-    expect(published.total).toBe(published.parts.reduce((n: number, p: { value: number }) => n + p.value, 0));
+    expect(published.total).toBe(parts.reduce((n, p) => n + p.value, 0));
     // Another plan's consolidation does not count it.
     const other = await issuedPlan([monthly], ['so-tu-phap'], year);
-    const elsewhere = (
-      await office.get(`/api/consolidation?planId=${other.plan.id}&from=${year}-01-01&to=${year}-12-31`)
-    ).body;
-    const none = elsewhere.indicators.find((i: { code: string }) => i.code === 'articles-published');
-    expect((none?.parts ?? []).filter((p: { source: string }) => p.source === 'portal')).toEqual([]);
+    const elsewhere = ZConsolidationParts.parse(
+      (
+        await office.get(
+          `/api/consolidation/parts?planId=${other.plan.id}&from=${year}-01-01&to=${year}-12-31&indicator=articles-published&perPage=500`,
+        )
+      ).body,
+    ).data;
+    expect(elsewhere.filter((p) => p.source === 'portal')).toEqual([]);
   });
 });

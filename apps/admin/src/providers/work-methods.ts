@@ -34,14 +34,18 @@ import {
   ZRevoked,
 } from '@bcdnq/domain/users';
 import {
-  type Consolidation,
+  type ConsolidationNarrative,
+  type ConsolidationParts,
+  type ConsolidationSummary,
   type Inbox,
   type Report,
   type ReportFold,
   type ReportPrefill,
   type ReportReview,
   type ReportStatusChange,
-  ZConsolidation,
+  ZConsolidationNarrative,
+  ZConsolidationParts,
+  ZConsolidationSummary,
   ZInbox,
   ZReport,
   ZReportPrefill,
@@ -73,6 +77,8 @@ const ZAttachmentPage = z.object({ data: z.array(ZAttachment), total: z.number()
 
 /** A consolidated report's period, for one plan or every plan in force. */
 export type ConsolidationQuery = { planId?: string; from: string; to: string };
+/** A page of one total's parts, optionally of one agency (as its figures count). */
+export type ConsolidationPartsQuery = { indicator: string; agencyId?: string; page: number; perPage: number };
 const consolidationQuery = (q: ConsolidationQuery): Query =>
   q.planId ? { planId: q.planId, from: q.from, to: q.to } : { from: q.from, to: q.to };
 
@@ -300,11 +306,37 @@ export function createWorkMethods(api: ApiClient) {
       return read(ZInbox, (await api.request<unknown>('GET', '/reports/inbox')).body);
     },
 
-    async consolidation(query: ConsolidationQuery): Promise<Consolidation> {
+    /** The totals, rates and pending reports; a total's parts and the narrative are asked for apart. */
+    async consolidation(query: ConsolidationQuery): Promise<ConsolidationSummary> {
       const { body } = await api.request<unknown>('GET', '/consolidation', {
         query: consolidationQuery(query),
       });
-      return read(ZConsolidation, body);
+      return read(ZConsolidationSummary, body);
+    },
+
+    /** A page of the parts behind one total (a drill-down). */
+    async consolidationParts(
+      query: ConsolidationQuery,
+      parts: ConsolidationPartsQuery,
+    ): Promise<ConsolidationParts> {
+      const { body } = await api.request<unknown>('GET', '/consolidation/parts', {
+        query: {
+          ...consolidationQuery(query),
+          indicator: parts.indicator,
+          ...(parts.agencyId ? { agencyId: parts.agencyId } : {}),
+          page: parts.page,
+          perPage: parts.perPage,
+        },
+      });
+      return read(ZConsolidationParts, body);
+    },
+
+    /** The narrative of the counted reports and the draft of the consolidated text gathered from it. */
+    async consolidationNarrative(query: ConsolidationQuery): Promise<ConsolidationNarrative> {
+      const { body } = await api.request<unknown>('GET', '/consolidation/narrative', {
+        query: consolidationQuery(query),
+      });
+      return read(ZConsolidationNarrative, body);
     },
 
     /** The consolidated report as Word (with the edited text when given) or its figures as Excel. */

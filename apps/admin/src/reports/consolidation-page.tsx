@@ -1,17 +1,20 @@
-import type { AgencyRate, Consolidation, ConsolidatedIndicator } from '@bcdnq/domain/reports';
+import type { AgencyRate, ConsolidationSummary, IndicatorSummary } from '@bcdnq/domain/reports';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
 import MuiButton from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import MuiTextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useId, useState } from 'react';
 import {
   AutocompleteInput,
@@ -36,12 +39,131 @@ import { monthlyTrend, percent, periodPresets, yearlyTrend } from './report-view
 
 const number = (value: number, locale: string) => value.toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN');
 
-/** Each total, clickable to the parts behind it (agency, name it reported under, report). */
-function Totals({ consolidation }: { consolidation: Consolidation }) {
+/** Parts of a drill-down per page: a page is read when its total is clicked, not with the totals. */
+const PARTS_PER_PAGE = 50;
+
+/**
+ * The parts behind one total (agency, the name it reported under, report), read from the API a page at a time
+ * when the total is opened; the agencies the total counts under filter them.
+ */
+function IndicatorParts({ query, indicator }: { query: ConsolidationQuery; indicator: IndicatorSummary }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const work = useDataProvider<PanelDataProvider>();
+  const [agencyId, setAgencyId] = useState<string | undefined>(undefined);
+  const [page, setPage] = useState(1);
+  const parts = { indicator: indicator.code, agencyId, page, perPage: PARTS_PER_PAGE };
+  const { data, isFetching, error } = useQuery({
+    queryKey: ['consolidation-parts', query, parts],
+    queryFn: () => work.consolidationParts(query, parts),
+    // The page shown stays until the next one arrives, without jumping.
+    placeholderData: keepPreviousData,
+  });
+  const filter = (id: string | undefined) => {
+    setAgencyId(id);
+    setPage(1);
+  };
+  return (
+    <Box aria-busy={isFetching}>
+      <Typography variant="subtitle2">
+        {translate('app.reports.consolidation.parts', { name: indicator.name })}
+      </Typography>
+      {indicator.byAgency.length > 0 && (
+        <Box
+          role="group"
+          aria-label={translate('app.reports.consolidation.by_agency')}
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, my: 1 }}
+        >
+          <Chip
+            size="small"
+            label={translate('app.reports.consolidation.all_agencies')}
+            color={agencyId === undefined ? 'primary' : 'default'}
+            aria-pressed={agencyId === undefined}
+            onClick={() => filter(undefined)}
+          />
+          {indicator.byAgency.map((a) => (
+            <Chip
+              key={a.agencyId}
+              size="small"
+              label={`${a.agencyName}: ${number(a.total, locale)}`}
+              color={agencyId === a.agencyId ? 'primary' : 'default'}
+              aria-pressed={agencyId === a.agencyId}
+              onClick={() => filter(a.agencyId)}
+            />
+          ))}
+        </Box>
+      )}
+      {isFetching && (
+        <LinearProgress aria-label={translate('app.reports.consolidation.parts_loading')} sx={{ my: 1 }} />
+      )}
+      {error ? (
+        <Alert severity="error">{error instanceof Error ? error.message : String(error)}</Alert>
+      ) : null}
+      {data && (
+        <>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.reports.consolidation.reported_as')}</TableCell>
+                <TableCell>{translate('app.reports.consolidation.counted_under')}</TableCell>
+                <TableCell>{translate('app.reports.field.period')}</TableCell>
+                <TableCell align="right">{translate('app.reports.field.value')}</TableCell>
+                <TableCell>{translate('app.reports.consolidation.open_report')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.data.map((p, n) => (
+                <TableRow key={`${p.reportId ?? p.link}-${n}`}>
+                  <TableCell>{p.agencyName}</TableCell>
+                  <TableCell>{p.rollupAgencyName}</TableCell>
+                  <TableCell>{`${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`}</TableCell>
+                  <TableCell align="right">{number(p.value, locale)}</TableCell>
+                  <TableCell>
+                    {p.reportId ? (
+                      <Link to={`/reports/${p.reportId}/show`}>
+                        {translate('app.reports.consolidation.source.report')}
+                      </Link>
+                    ) : p.link ? (
+                      <a href={p.link}>{translate(`app.reports.consolidation.source.${p.source}`)}</a>
+                    ) : (
+                      translate(`app.reports.consolidation.source.${p.source}`)
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {data.total > PARTS_PER_PAGE && (
+            <TablePagination
+              component="div"
+              count={data.total}
+              page={page - 1}
+              rowsPerPage={PARTS_PER_PAGE}
+              rowsPerPageOptions={[]}
+              onPageChange={(_, next) => setPage(next + 1)}
+              labelDisplayedRows={({ from, to, count }) =>
+                translate('app.reports.consolidation.parts_shown', { from, to, count })
+              }
+            />
+          )}
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** Each total, clickable to the parts behind it. */
+function Totals({
+  query,
+  consolidation,
+}: {
+  query: ConsolidationQuery;
+  consolidation: ConsolidationSummary;
+}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [open, setOpen] = useState<string | null>(null);
-  const shown = consolidation.indicators.filter((i) => i.parts.length > 0);
+  const shown = consolidation.indicators.filter((i) => i.partCount > 0);
   if (shown.length === 0)
     return <Typography variant="body2">{translate('app.reports.consolidation.no_figures')}</Typography>;
   return (
@@ -54,7 +176,7 @@ function Totals({ consolidation }: { consolidation: Consolidation }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {shown.map((i: ConsolidatedIndicator) => (
+        {shown.map((i) => (
           <Fragment key={i.code}>
             <TableRow>
               <TableCell>{i.name}</TableCell>
@@ -74,41 +196,8 @@ function Totals({ consolidation }: { consolidation: Consolidation }) {
             {open === i.code && (
               <TableRow id={`parts-${i.code}`}>
                 <TableCell colSpan={3}>
-                  <Typography variant="subtitle2">
-                    {translate('app.reports.consolidation.parts', { name: i.name })}
-                  </Typography>
-                  <Table size="small">
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{translate('app.reports.consolidation.reported_as')}</TableCell>
-                        <TableCell>{translate('app.reports.consolidation.counted_under')}</TableCell>
-                        <TableCell>{translate('app.reports.field.period')}</TableCell>
-                        <TableCell align="right">{translate('app.reports.field.value')}</TableCell>
-                        <TableCell>{translate('app.reports.consolidation.open_report')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {i.parts.map((p, n) => (
-                        <TableRow key={`${p.reportId ?? p.link}-${n}`}>
-                          <TableCell>{p.agencyName}</TableCell>
-                          <TableCell>{p.rollupAgencyName}</TableCell>
-                          <TableCell>{`${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`}</TableCell>
-                          <TableCell align="right">{number(p.value, locale)}</TableCell>
-                          <TableCell>
-                            {p.reportId ? (
-                              <Link to={`/reports/${p.reportId}/show`}>
-                                {translate('app.reports.consolidation.source.report')}
-                              </Link>
-                            ) : p.link ? (
-                              <a href={p.link}>{translate(`app.reports.consolidation.source.${p.source}`)}</a>
-                            ) : (
-                              translate(`app.reports.consolidation.source.${p.source}`)
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
+                  {/* A new period starts the drill-down afresh (first page, every agency). */}
+                  <IndicatorParts key={JSON.stringify(query)} query={query} indicator={i} />
                 </TableCell>
               </TableRow>
             )}
@@ -188,7 +277,7 @@ export function RatesTable({ agencies }: { agencies: readonly AgencyRate[] }) {
   );
 }
 
-function Trend({ consolidation }: { consolidation: Consolidation }) {
+function Trend({ consolidation }: { consolidation: ConsolidationSummary }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   // Across years, a row per year first; the months follow.
@@ -250,11 +339,20 @@ export function ConsolidationPage() {
   const presets = periodPresets(todayIso());
   const [query, setQuery] = useState<ConsolidationQuery | null>(null);
   const { data, isFetching, error } = useConsolidation(query);
+  // The narrative and its draft are read when asked for (they weigh most of a long period), then per period.
+  const [draftWanted, setDraftWanted] = useState(false);
+  const narrative = useQuery({
+    queryKey: ['consolidation-narrative', query],
+    queryFn: () => work.consolidationNarrative(query as ConsolidationQuery),
+    enabled: query !== null && draftWanted,
+  });
   // The edit belongs to the draft it started from: a new consolidation starts a fresh draft.
   const [edited, setEdited] = useState<{ from: string; text: string } | null>(null);
-  const draft = data?.draftText ?? '';
-  const text = edited && edited.from === draft ? edited.text : draft;
-  const setText = (value: string) => setEdited({ from: draft, text: value });
+  const draft = narrative.data?.draftText;
+  const text = draft !== undefined && edited && edited.from === draft ? edited.text : draft;
+  const setText = (value: string) => {
+    if (draft !== undefined) setEdited({ from: draft, text: value });
+  };
   const submit = (values: FieldValues) => {
     setQuery({
       planId: (values.planId as string | undefined) || undefined,
@@ -265,7 +363,9 @@ export function ConsolidationPage() {
   const download = async (kind: 'docx' | 'xlsx') => {
     if (!query) return;
     try {
-      saveFile(await work.exportConsolidation(query, kind, kind === 'docx' ? text : undefined));
+      // Unedited, the Word export gathers the same draft on the server: the text is sent only once changed.
+      const changed = kind === 'docx' && text !== undefined && text !== draft ? text : undefined;
+      saveFile(await work.exportConsolidation(query, kind, changed));
     } catch (e) {
       notifyError(e);
     }
@@ -325,7 +425,7 @@ export function ConsolidationPage() {
                   onTimeRate: percent(data.onTimeRate, locale),
                 })}
               </Typography>
-              <Totals consolidation={data} />
+              {query && <Totals query={query} consolidation={data} />}
               <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
                 <Button
                   label="app.reports.consolidation.export_docx"
@@ -378,16 +478,44 @@ export function ConsolidationPage() {
               <RatesTable agencies={data.agencies} />
             </CardContent>
           </Card>
-          <Card component="section">
+          <Card component="section" aria-labelledby="consolidation-draft" aria-busy={narrative.isFetching}>
             <CardContent>
-              <MuiTextField
-                label={translate('app.reports.consolidation.draft')}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                multiline
-                minRows={12}
-                fullWidth
-              />
+              <Typography id="consolidation-draft" variant="h6" component="h2">
+                {translate('app.reports.consolidation.draft_title')}
+              </Typography>
+              {text === undefined ? (
+                <>
+                  <Typography variant="body2" gutterBottom>
+                    {translate('app.reports.consolidation.draft_hint')}
+                  </Typography>
+                  <Button
+                    label="app.reports.consolidation.draft_open"
+                    variant="outlined"
+                    disabled={narrative.isFetching}
+                    onClick={() => setDraftWanted(true)}
+                  />
+                  {narrative.isFetching && (
+                    <LinearProgress
+                      aria-label={translate('app.reports.consolidation.draft_loading')}
+                      sx={{ mt: 1 }}
+                    />
+                  )}
+                  {narrative.error ? (
+                    <Alert severity="error" sx={{ mt: 1 }}>
+                      {narrative.error instanceof Error ? narrative.error.message : String(narrative.error)}
+                    </Alert>
+                  ) : null}
+                </>
+              ) : (
+                <MuiTextField
+                  label={translate('app.reports.consolidation.draft')}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  multiline
+                  minRows={12}
+                  fullWidth
+                />
+              )}
             </CardContent>
           </Card>
         </>

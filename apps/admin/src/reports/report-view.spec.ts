@@ -33,35 +33,42 @@ describe('report view helpers', () => {
     expect(percent(null, 'vi')).toBe('—');
   });
 
-  it('adds parts up by the month their period ends', () => {
-    const part = (periodEnd: string, value: number) => ({ periodEnd, value }) as never;
-    const trend = monthlyTrend({
-      indicators: [
-        {
-          code: 'a',
-          name: 'A',
-          unit: 'u',
-          total: 6,
-          byAgency: [],
-          parts: [part('2026-01-31', 1), part('2026-01-31', 2), part('2026-03-31', 3)],
-        },
+  it("lays the domain's totals by month and by year side by side, 0 where an indicator has none", () => {
+    const indicator = (code: string, months: [string, number][]) => ({
+      code,
+      name: code.toUpperCase(),
+      unit: 'u',
+      total: months.reduce((n, [, v]) => n + v, 0),
+      partCount: months.length,
+      byAgency: [],
+      byMonth: months.map(([month, total]) => ({ month, total })),
+      byYear: [...new Set(months.map(([m]) => m.slice(0, 4)))].map((year) => ({
+        year,
+        total: months.filter(([m]) => m.startsWith(year)).reduce((n, [, v]) => n + v, 0),
+      })),
+    });
+    const indicators = [
+      indicator('a', [
+        ['2025-12', 1],
+        ['2026-01', 3],
+      ]),
+      indicator('b', [['2026-03', 3]]),
+      indicator('none', []),
+    ];
+    expect(monthlyTrend({ indicators })).toEqual({
+      months: ['2025-12', '2026-01', '2026-03'],
+      rows: [
+        { code: 'a', name: 'A', values: [1, 3, 0] },
+        { code: 'b', name: 'B', values: [0, 0, 3] },
       ],
     });
-    expect(trend.months).toEqual(['2026-01', '2026-03']);
-    expect(trend.rows[0]?.values).toEqual([3, 3]);
-    const years = yearlyTrend({
-      indicators: [
-        {
-          code: 'a',
-          name: 'A',
-          unit: 'u',
-          total: 6,
-          byAgency: [],
-          parts: [part('2025-12-31', 1), part('2026-01-31', 2), part('2026-03-31', 3)],
-        },
+    expect(yearlyTrend({ indicators })).toEqual({
+      months: ['2025', '2026'],
+      rows: [
+        { code: 'a', name: 'A', values: [1, 3] },
+        { code: 'b', name: 'B', values: [0, 3] },
       ],
     });
-    expect(years).toEqual({ months: ['2025', '2026'], rows: [{ code: 'a', name: 'A', values: [1, 5] }] });
   });
 
   it('knows last month across a year end', () => {

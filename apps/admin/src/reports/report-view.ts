@@ -1,4 +1,4 @@
-import type { Consolidation, FigurePart, Report, ReportSection, SectionComment } from '@bcdnq/domain/reports';
+import type { ConsolidationSummary, Report, ReportSection, SectionComment } from '@bcdnq/domain/reports';
 import { foldRefusal } from '@bcdnq/domain/reports';
 import { formatDate } from '../common/format';
 
@@ -58,33 +58,32 @@ export function foldTargets(report: Report, others: readonly Report[]): Report[]
   );
 }
 
-/** Each indicator's parts added up by month of the period's end (YYYY-MM), for the trend table. */
+/** Each indicator's totals by month of the period's end (YYYY-MM), laid out as a table: a column per month. */
 export type Trend = { months: string[]; rows: { code: string; name: string; values: number[] }[] };
 
-export function monthlyTrend(consolidation: Pick<Consolidation, 'indicators'>): Trend {
-  return trendBy(consolidation, 7);
+export function monthlyTrend(consolidation: Pick<ConsolidationSummary, 'indicators'>): Trend {
+  return trendOf(consolidation, (i) => i.byMonth.map((m) => [m.month, m.total]));
 }
 
 /** The same by year (YYYY), for ranges across years. */
-export function yearlyTrend(consolidation: Pick<Consolidation, 'indicators'>): Trend {
-  return trendBy(consolidation, 4);
+export function yearlyTrend(consolidation: Pick<ConsolidationSummary, 'indicators'>): Trend {
+  return trendOf(consolidation, (i) => i.byYear.map((y) => [y.year, y.total]));
 }
 
-function trendBy(consolidation: Pick<Consolidation, 'indicators'>, length: 4 | 7): Trend {
-  const months = [
-    ...new Set(
-      consolidation.indicators.flatMap((i) => i.parts.map((p: FigurePart) => p.periodEnd.slice(0, length))),
-    ),
-  ].sort();
-  const rows = consolidation.indicators
-    .filter((i) => i.parts.length > 0)
-    .map((i) => ({
-      code: i.code,
-      name: i.name,
-      values: months.map((m) =>
-        i.parts.filter((p) => p.periodEnd.startsWith(m)).reduce((sum, p) => sum + p.value, 0),
-      ),
-    }));
+/** The domain's totals per month or year side by side; a month without figures shows 0. */
+function trendOf(
+  consolidation: Pick<ConsolidationSummary, 'indicators'>,
+  totals: (indicator: ConsolidationSummary['indicators'][number]) => [string, number][],
+): Trend {
+  const shown = consolidation.indicators
+    .filter((i) => i.partCount > 0)
+    .map((i) => ({ i, byKey: new Map(totals(i)) }));
+  const months = [...new Set(shown.flatMap(({ byKey }) => [...byKey.keys()]))].sort();
+  const rows = shown.map(({ i, byKey }) => ({
+    code: i.code,
+    name: i.name,
+    values: months.map((m) => byKey.get(m) ?? 0),
+  }));
   return { months, rows };
 }
 

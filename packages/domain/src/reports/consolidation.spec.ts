@@ -9,8 +9,12 @@ import {
   type RollupReport,
   rollUp,
   rollupAgency,
+  consolidationParts,
+  summarizeConsolidation,
   ZConsolidationExport,
+  ZConsolidationPartsQuery,
   ZConsolidationQuery,
+  ZConsolidationSummary,
 } from './consolidation.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -192,6 +196,87 @@ const arbReport = fc.record({
   ),
 });
 
+describe('the consolidation in pieces', () => {
+  const monthOf = (n: number, agencyId: string, value: number, year = 2026) => {
+    const mm = String(n).padStart(2, '0');
+    return base(n + (year - 2026) * 100 + (agencyId === uuid(4) ? 50 : 0), {
+      agencyId,
+      periodStart: `${year}-${mm}-01`,
+      periodEnd: `${year}-${mm}-28`,
+      figures: [{ indicator: 'participants', value }],
+    });
+  };
+  const result = run(
+    [
+      monthOf(1, uuid(1), 10),
+      monthOf(2, uuid(1), 20),
+      monthOf(1, uuid(4), 5),
+      monthOf(3, uuid(2), 7),
+      monthOf(1, uuid(1), 1000, 2027),
+    ],
+    '2026-01-01',
+    '2027-12-31',
+  );
+
+  it('adds each total up by month and by year of the periods, in time order', () => {
+    const participants = result.indicators.find((i) => i.code === 'participants');
+    expect(participants?.byMonth).toEqual([
+      { month: '2026-01', total: 15 },
+      { month: '2026-02', total: 20 },
+      { month: '2026-03', total: 7 },
+      { month: '2027-01', total: 1000 },
+    ]);
+    expect(participants?.byYear).toEqual([
+      { year: '2026', total: 42 },
+      { year: '2027', total: 1000 },
+    ]);
+    expect(result.indicators.find((i) => i.code === 'banners-hung')).toMatchObject({
+      total: 0,
+      byMonth: [],
+      byYear: [],
+    });
+  });
+
+  it('summarises without the parts (only their number), the narrative or the draft', () => {
+    const summary = summarizeConsolidation(result);
+    expect(ZConsolidationSummary.strict().safeParse(summary).success).toBe(true);
+    const participants = summary.indicators.find((i) => i.code === 'participants');
+    expect(participants).toMatchObject({ total: 1042, partCount: 5 });
+    expect(participants).not.toHaveProperty('parts');
+    expect(summary).not.toHaveProperty('narrative');
+    expect(summary).not.toHaveProperty('draftText');
+    expect(summary).toMatchObject({ expected: 5, received: 5, pending: [] });
+  });
+
+  it("pages through one total's parts, optionally of one agency as its figures count, and refuses an unknown indicator", () => {
+    const all = consolidationParts(result, { indicator: 'participants', page: 1, perPage: 2 });
+    expect(all.total).toBe(5);
+    // In reading order: agency (Vietnamese order), then period.
+    expect(all.data.map((p) => p.value)).toEqual([7, 5]);
+    const rest = consolidationParts(result, { indicator: 'participants', page: 3, perPage: 2 });
+    expect(rest.data.map((p) => p.value)).toEqual([1000]);
+    // Sở Lao động's figures count under its successor, Sở Nội vụ.
+    const successor = consolidationParts(result, {
+      indicator: 'participants',
+      agencyId: uuid(3),
+      page: 1,
+      perPage: 50,
+    });
+    expect(successor).toMatchObject({ total: 1, data: [{ agencyId: uuid(2), value: 7 }] });
+    expect(() => consolidationParts(result, { indicator: 'no-such-thing', page: 1, perPage: 50 })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+  });
+
+  it('reads the parts query from a URL, with a bounded page size', () => {
+    const q = { from: '2026-01-01', to: '2026-12-31', indicator: 'participants' };
+    expect(ZConsolidationPartsQuery.parse(q)).toMatchObject({ page: 1, perPage: 50 });
+    expect(ZConsolidationPartsQuery.safeParse({ ...q, perPage: '501' }).success).toBe(false);
+    expect(ZConsolidationPartsQuery.safeParse({ ...q, indicator: 'Not A Code' }).success).toBe(false);
+    expect(ZConsolidationPartsQuery.safeParse({ ...q, from: '2027-01-01' }).success).toBe(false);
+  });
+});
+
 describe('rollUp properties', () => {
   it('every total is the sum of its parts; only accepted, unfolded reports are parts, each obligation once', () => {
     fc.assert(
@@ -226,6 +311,8 @@ describe('rollUp properties', () => {
           for (const indicator of result.indicators) {
             expect(indicator.total).toBe(indicator.parts.reduce((sum, p) => sum + p.value, 0));
             expect(indicator.total).toBe(indicator.byAgency.reduce((sum, a) => sum + a.total, 0));
+            expect(indicator.total).toBe(indicator.byMonth.reduce((sum, m) => sum + m.total, 0));
+            expect(indicator.total).toBe(indicator.byYear.reduce((sum, y) => sum + y.total, 0));
             const obligations = indicator.parts.map((p) => byId.get(p.reportId ?? '')?.obligationId);
             expect(new Set(obligations).size).toBe(obligations.length);
             for (const part of indicator.parts) {

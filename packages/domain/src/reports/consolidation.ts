@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { aggregate, type Indicator } from '../indicators/indicator.schema.js';
+import { DomainError } from '../common/errors.js';
+import { ZPage } from '../common/primitives.js';
+import { aggregate, type Indicator, ZIndicator } from '../indicators/indicator.schema.js';
 import { ZReportPeriod } from '../plans/plan.schema.js';
 import type { ReportStatus } from './report-state.js';
 import { ZReportStatus } from './report.schema.js';
@@ -49,9 +51,20 @@ export const ZConsolidatedIndicator = z.object({
   unit: z.string(),
   total: z.number(),
   parts: z.array(ZFigurePart),
+  /** The total per agency the figures count under (successors after a merger). */
   byAgency: z.array(z.object({ agencyId: z.uuid(), agencyName: z.string(), total: z.number() })),
+  /** The total per month of the periods' ends (YYYY-MM), in time order: the trend. */
+  byMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), total: z.number() })),
+  /** The same per year (YYYY). */
+  byYear: z.array(z.object({ year: z.string().regex(/^\d{4}$/), total: z.number() })),
 });
 export type ConsolidatedIndicator = z.infer<typeof ZConsolidatedIndicator>;
+
+/** An indicator's total as the consolidated report shows it: its summaries, the number of parts, not the parts. */
+export const ZIndicatorSummary = ZConsolidatedIndicator.omit({ parts: true }).extend({
+  partCount: z.number().int().min(0),
+});
+export type IndicatorSummary = z.infer<typeof ZIndicatorSummary>;
 
 const ZMissing = z.object({
   reportId: z.uuid(),
@@ -111,6 +124,74 @@ export const ZConsolidation = z.object({
   draftText: z.string(),
 });
 export type Consolidation = z.infer<typeof ZConsolidation>;
+
+/**
+ * The consolidated report as `GET /api/consolidation` answers: totals with their summaries, rates and what is
+ * pending. The parts behind a total (`ZConsolidationParts`) and the narrative (`ZConsolidationNarrative`) are
+ * asked for on their own: over years they weigh megabytes nobody reads at once.
+ */
+export const ZConsolidationSummary = ZConsolidation.omit({
+  indicators: true,
+  narrative: true,
+  draftText: true,
+}).extend({ indicators: z.array(ZIndicatorSummary) });
+export type ConsolidationSummary = z.infer<typeof ZConsolidationSummary>;
+
+/** The summary of a consolidation: each indicator without its parts (only how many there are). */
+export function summarizeConsolidation(c: Consolidation): ConsolidationSummary {
+  return {
+    planId: c.planId,
+    from: c.from,
+    to: c.to,
+    expected: c.expected,
+    received: c.received,
+    onTime: c.onTime,
+    reportingRate: c.reportingRate,
+    onTimeRate: c.onTimeRate,
+    indicators: c.indicators.map(({ parts, ...indicator }) => ({ ...indicator, partCount: parts.length })),
+    agencies: c.agencies,
+    pending: c.pending,
+  };
+}
+
+/** The parts behind one indicator's total, a page at a time, optionally of one agency (as its figures count). */
+export const ZConsolidationPartsQuery = ZConsolidationPeriod.extend({
+  indicator: ZIndicator.shape.code,
+  agencyId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(50),
+}).refine(inOrder, outOfOrder);
+export type ConsolidationPartsQuery = z.infer<typeof ZConsolidationPartsQuery>;
+
+export const ZConsolidationParts = ZPage(ZFigurePart);
+export type ConsolidationParts = z.infer<typeof ZConsolidationParts>;
+
+/** A page of the parts behind one total, in the roll-up's order (agency, then period); an unknown indicator is not found. */
+export function consolidationParts(
+  c: Consolidation,
+  query: Pick<ConsolidationPartsQuery, 'indicator' | 'agencyId' | 'page' | 'perPage'>,
+): ConsolidationParts {
+  const indicator = c.indicators.find((i) => i.code === query.indicator);
+  if (!indicator)
+    throw new DomainError('NOT_FOUND', 'Không có chỉ số này', 'No such indicator', {
+      indicator: query.indicator,
+    });
+  const parts = query.agencyId
+    ? indicator.parts.filter((p) => p.rollupAgencyId === query.agencyId)
+    : indicator.parts;
+  const start = (query.page - 1) * query.perPage;
+  return { data: parts.slice(start, start + query.perPage), total: parts.length };
+}
+
+/** The narrative of the accepted reports and the draft of the consolidated text gathered from it. */
+export const ZConsolidationNarrative = ZConsolidation.pick({
+  planId: true,
+  from: true,
+  to: true,
+  narrative: true,
+  draftText: true,
+});
+export type ConsolidationNarrative = z.infer<typeof ZConsolidationNarrative>;
 
 /**
  * One agency report as the roll-up reads it. Its figures and narrative are read only when it `mayCount`: a
@@ -344,7 +425,18 @@ export function rollUp(input: {
       parts.sort((a, b) => byName(a.agencyName, b.agencyName) || compareIso(a.periodStart, b.periodStart));
     }
     const perAgency = new Map<string, number[]>();
-    for (const p of parts) pushTo(perAgency, p.rollupAgencyId, p.value);
+    const perMonth = new Map<string, number[]>();
+    const perYear = new Map<string, number[]>();
+    for (const p of parts) {
+      pushTo(perAgency, p.rollupAgencyId, p.value);
+      pushTo(perMonth, p.periodEnd.slice(0, 7), p.value);
+      pushTo(perYear, p.periodEnd.slice(0, 4), p.value);
+    }
+    // Months and years sort in time order as strings; each one's values aggregate by the indicator's rule.
+    const inTime = (groups: Map<string, number[]>) =>
+      [...groups]
+        .sort(([a], [b]) => compareIso(a, b))
+        .map(([key, values]) => ({ key, total: aggregate(indicator.aggregation, values) ?? 0 }));
     indicators.push({
       code: indicator.code,
       name: indicator.name,
@@ -362,6 +454,8 @@ export function rollUp(input: {
           total: aggregate(indicator.aggregation, values) ?? 0,
         }))
         .sort((a, b) => byName(a.agencyName, b.agencyName)),
+      byMonth: inTime(perMonth).map(({ key, total }) => ({ month: key, total })),
+      byYear: inTime(perYear).map(({ key, total }) => ({ year: key, total })),
     });
   }
 

@@ -1,12 +1,18 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
-  type Consolidation,
   type ConsolidationExport,
+  type ConsolidationNarrative,
+  type ConsolidationParts,
+  type ConsolidationPartsQuery,
   type ConsolidationQuery,
-  ZConsolidation,
+  type ConsolidationSummary,
   ZConsolidationExport,
+  ZConsolidationNarrative,
+  ZConsolidationParts,
+  ZConsolidationPartsQuery,
   ZConsolidationQuery,
+  ZConsolidationSummary,
 } from '@bcdnq/domain/reports';
 import { Contract, Roles } from '../../common/contract.js';
 import { type CallContext, Ctx } from '../../common/request-context.js';
@@ -32,10 +38,35 @@ export class ConsolidationController {
     summary: 'Báo cáo tổng hợp / Consolidated report',
     tag: 'reports',
     query: ZConsolidationQuery,
-    response: ZConsolidation,
+    response: ZConsolidationSummary,
   })
-  get(@Query() query: ConsolidationQuery, @Ctx() context: CallContext): Promise<Consolidation> {
-    return this.consolidation.consolidate(query, context.actor);
+  get(@Query() query: ConsolidationQuery, @Ctx() context: CallContext): Promise<ConsolidationSummary> {
+    return this.consolidation.summary(query, context.actor);
+  }
+
+  @Get('parts')
+  @Contract({
+    summary: 'Chi tiết một chỉ số tổng hợp / The parts behind one consolidated total',
+    tag: 'reports',
+    query: ZConsolidationPartsQuery,
+    response: ZConsolidationParts,
+  })
+  parts(@Query() query: ConsolidationPartsQuery, @Ctx() context: CallContext): Promise<ConsolidationParts> {
+    return this.consolidation.parts(query, context.actor);
+  }
+
+  @Get('narrative')
+  @Contract({
+    summary: 'Phần lời và dự thảo báo cáo tổng hợp / Narrative and draft of the consolidated report',
+    tag: 'reports',
+    query: ZConsolidationQuery,
+    response: ZConsolidationNarrative,
+  })
+  narrative(
+    @Query() query: ConsolidationQuery,
+    @Ctx() context: CallContext,
+  ): Promise<ConsolidationNarrative> {
+    return this.consolidation.narrative(query, context.actor);
   }
 
   @Get('export.docx')

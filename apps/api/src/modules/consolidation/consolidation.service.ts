@@ -5,9 +5,15 @@ import { INDICATOR_CATALOGUE } from '@bcdnq/domain/indicators';
 import type { Plan } from '@bcdnq/domain/plans';
 import {
   type Consolidation,
+  type ConsolidationNarrative,
+  type ConsolidationParts,
+  type ConsolidationPartsQuery,
   type ConsolidationQuery,
+  type ConsolidationSummary,
+  consolidationParts,
   type RollupReport,
   rollUp,
+  summarizeConsolidation,
 } from '@bcdnq/domain/reports';
 import { todayInVietnam } from '@bcdnq/domain/tasks';
 import type { Actor } from '../../common/request-context.js';
@@ -101,8 +107,21 @@ export class ConsolidationService {
     @Inject(COUNTED_FIGURE_SOURCES) private readonly sources: CountedFigureSource[],
   ) {}
 
-  async consolidate(query: ConsolidationQuery, actor: Actor): Promise<Consolidation> {
-    return (await this.read(query, actor, { narrative: true }))[1];
+  /** The totals with their summaries, rates and pending reports: what the consolidated report shows at once. */
+  async summary(query: ConsolidationQuery, actor: Actor): Promise<ConsolidationSummary> {
+    return summarizeConsolidation((await this.read(query, actor, { narrative: false }))[1]);
+  }
+
+  /** A page of the parts behind one indicator's total. */
+  async parts(query: ConsolidationPartsQuery, actor: Actor): Promise<ConsolidationParts> {
+    const [, consolidation] = await this.read(query, actor, { narrative: false });
+    return consolidationParts(consolidation, query);
+  }
+
+  /** The narrative of the counted reports and the draft of the consolidated text. */
+  async narrative(query: ConsolidationQuery, actor: Actor): Promise<ConsolidationNarrative> {
+    const [, c] = await this.read(query, actor, { narrative: true });
+    return { planId: c.planId, from: c.from, to: c.to, narrative: c.narrative, draftText: c.draftText };
   }
 
   /** The plan (for an export's header, signature and recipients) and its consolidation, read together. */
@@ -116,7 +135,7 @@ export class ConsolidationService {
   }
 
   private async read(
-    query: ConsolidationQuery,
+    query: Pick<ConsolidationQuery, 'planId' | 'from' | 'to'>,
     actor: Actor,
     reading: Reading,
   ): Promise<[Plan | null, Consolidation]> {
