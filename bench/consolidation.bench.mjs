@@ -1,6 +1,6 @@
 // The consolidated report at scale: 5 years × 40 agencies × 12 monthly reports, each with 20 figures (8 typed in
-// the report over the indicator catalogue, 12 under its task), 90 % accepted. GET /api/consolidation over the five
-// years (the totals the page shows), what a click then loads (one total's parts, the narrative and its draft) and
+// the report over the indicator catalogue, 12 under its task), 90 % accepted. GET /api/consolidation?parts=none over
+// the five years (the totals the page shows; also with every part, the default answer), what a click then loads (one total's parts, the narrative and its draft) and
 // the Excel export, against one agency-month (an officer's own month) and GET /api/health in the same run — on the
 // PostgreSQL server (when one answers) and on the embedded PostgreSQL the API runs without DATABASE_URL (ADR 0001).
 // BENCH_DATABASES=server or =embedded measures one of them only; `node bench/consolidation.bench.mjs` runs it alone.
@@ -181,13 +181,26 @@ async function measure(target) {
       ['GET /api/health (baseline)', '/api/health', null],
       [
         'one agency-month (officer, baseline)',
-        `/api/consolidation?from=${first}-03-01&to=${first}-03-31`,
+        `/api/consolidation?from=${first}-03-01&to=${first}-03-31&parts=none`,
         officer,
       ],
-      ['one month, all agencies', `/api/consolidation?from=${first}-03-01&to=${first}-03-31`, office],
-      ['one year, all agencies', `/api/consolidation?from=${first}-01-01&to=${first}-12-31`, office],
+      [
+        'one month, all agencies',
+        `/api/consolidation?from=${first}-03-01&to=${first}-03-31&parts=none`,
+        office,
+      ],
+      [
+        'one year, all agencies',
+        `/api/consolidation?from=${first}-01-01&to=${first}-12-31&parts=none`,
+        office,
+      ],
       [
         '5 years × 40 agencies × 12 months',
+        `/api/consolidation?from=${first}-01-01&to=${last}-12-31&parts=none`,
+        office,
+      ],
+      [
+        '5 years, with every part (parts=all)',
         `/api/consolidation?from=${first}-01-01&to=${last}-12-31`,
         office,
       ],

@@ -309,7 +309,7 @@ export function createWorkMethods(api: ApiClient) {
     /** The totals, rates and pending reports; a total's parts and the narrative are asked for apart. */
     async consolidation(query: ConsolidationQuery): Promise<ConsolidationSummary> {
       const { body } = await api.request<unknown>('GET', '/consolidation', {
-        query: consolidationQuery(query),
+        query: { ...consolidationQuery(query), parts: 'none' },
       });
       return read(ZConsolidationSummary, body);
     },

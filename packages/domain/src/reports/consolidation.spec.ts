@@ -246,6 +246,13 @@ describe('the consolidation in pieces', () => {
     expect(summary).not.toHaveProperty('narrative');
     expect(summary).not.toHaveProperty('draftText');
     expect(summary).toMatchObject({ expected: 5, received: 5, pending: [] });
+    // Asked for, the parts come along: the same summary, every total with the parts it is the sum of.
+    const full = summarizeConsolidation(result, { parts: 'all' });
+    for (const indicator of full.indicators) {
+      expect(indicator.parts?.length).toBe(indicator.partCount);
+      expect(indicator.parts?.reduce((sum, p) => sum + p.value, 0)).toBe(indicator.total);
+    }
+    expect({ ...full, indicators: full.indicators.map(({ parts: _, ...i }) => i) }).toEqual(summary);
   });
 
   it("pages through one total's parts, optionally of one agency as its figures count, and refuses an unknown indicator", () => {

@@ -17,6 +17,15 @@ const outOfOrder = { message: 'Ngày bắt đầu phải trước ngày kết th
 export const ZConsolidationQuery = ZConsolidationPeriod.refine(inOrder, outOfOrder);
 export type ConsolidationQuery = z.infer<typeof ZConsolidationQuery>;
 
+/**
+ * `GET /api/consolidation`: with every total's parts (`parts=all`, the default), or only their count
+ * (`parts=none`: what the screen loads, the parts of one total then come a page at a time from `/parts`).
+ */
+export const ZConsolidationGetQuery = ZConsolidationPeriod.extend({
+  parts: z.enum(['all', 'none']).default('all'),
+}).refine(inOrder, outOfOrder);
+export type ConsolidationGetQuery = z.infer<typeof ZConsolidationGetQuery>;
+
 /** The export with the consolidated text as the standing office edited it. */
 export const ZConsolidationExport = ZConsolidationPeriod.extend({ text: z.string().max(200_000) }).refine(
   inOrder,
@@ -60,9 +69,13 @@ export const ZConsolidatedIndicator = z.object({
 });
 export type ConsolidatedIndicator = z.infer<typeof ZConsolidatedIndicator>;
 
-/** An indicator's total as the consolidated report shows it: its summaries, the number of parts, not the parts. */
+/**
+ * An indicator's total as the consolidated report shows it: its summaries, the number of parts, and the parts
+ * themselves unless they were left out (`parts=none`).
+ */
 export const ZIndicatorSummary = ZConsolidatedIndicator.omit({ parts: true }).extend({
   partCount: z.number().int().min(0),
+  parts: ZConsolidatedIndicator.shape.parts.optional(),
 });
 export type IndicatorSummary = z.infer<typeof ZIndicatorSummary>;
 
@@ -126,9 +139,9 @@ export const ZConsolidation = z.object({
 export type Consolidation = z.infer<typeof ZConsolidation>;
 
 /**
- * The consolidated report as `GET /api/consolidation` answers: totals with their summaries, rates and what is
- * pending. The parts behind a total (`ZConsolidationParts`) and the narrative (`ZConsolidationNarrative`) are
- * asked for on their own: over years they weigh megabytes nobody reads at once.
+ * The consolidated report as `GET /api/consolidation` answers: totals with their summaries (and their parts unless
+ * left out), rates and what is pending. The narrative (`ZConsolidationNarrative`) is asked for on its own, and so
+ * may be the parts behind one total (`ZConsolidationParts`): over years they weigh megabytes nobody reads at once.
  */
 export const ZConsolidationSummary = ZConsolidation.omit({
   indicators: true,
@@ -137,8 +150,11 @@ export const ZConsolidationSummary = ZConsolidation.omit({
 }).extend({ indicators: z.array(ZIndicatorSummary) });
 export type ConsolidationSummary = z.infer<typeof ZConsolidationSummary>;
 
-/** The summary of a consolidation: each indicator without its parts (only how many there are). */
-export function summarizeConsolidation(c: Consolidation): ConsolidationSummary {
+/** The summary of a consolidation: each indicator with how many parts it has, and the parts when asked for. */
+export function summarizeConsolidation(
+  c: Consolidation,
+  options: { parts: 'all' | 'none' } = { parts: 'none' },
+): ConsolidationSummary {
   return {
     planId: c.planId,
     from: c.from,
@@ -148,7 +164,11 @@ export function summarizeConsolidation(c: Consolidation): ConsolidationSummary {
     onTime: c.onTime,
     reportingRate: c.reportingRate,
     onTimeRate: c.onTimeRate,
-    indicators: c.indicators.map(({ parts, ...indicator }) => ({ ...indicator, partCount: parts.length })),
+    indicators: c.indicators.map(({ parts, ...indicator }) => ({
+      ...indicator,
+      partCount: parts.length,
+      ...(options.parts === 'all' ? { parts } : {}),
+    })),
     agencies: c.agencies,
     pending: c.pending,
   };

@@ -2,12 +2,14 @@ import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   type ConsolidationExport,
+  type ConsolidationGetQuery,
   type ConsolidationNarrative,
   type ConsolidationParts,
   type ConsolidationPartsQuery,
   type ConsolidationQuery,
   type ConsolidationSummary,
   ZConsolidationExport,
+  ZConsolidationGetQuery,
   ZConsolidationNarrative,
   ZConsolidationParts,
   ZConsolidationPartsQuery,
@@ -37,10 +39,10 @@ export class ConsolidationController {
   @Contract({
     summary: 'Báo cáo tổng hợp / Consolidated report',
     tag: 'reports',
-    query: ZConsolidationQuery,
+    query: ZConsolidationGetQuery,
     response: ZConsolidationSummary,
   })
-  get(@Query() query: ConsolidationQuery, @Ctx() context: CallContext): Promise<ConsolidationSummary> {
+  get(@Query() query: ConsolidationGetQuery, @Ctx() context: CallContext): Promise<ConsolidationSummary> {
     return this.consolidation.summary(query, context.actor);
   }
 

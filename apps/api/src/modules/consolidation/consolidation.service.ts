@@ -8,6 +8,7 @@ import {
   type ConsolidationNarrative,
   type ConsolidationParts,
   type ConsolidationPartsQuery,
+  type ConsolidationGetQuery,
   type ConsolidationQuery,
   type ConsolidationSummary,
   consolidationParts,
@@ -107,9 +108,10 @@ export class ConsolidationService {
     @Inject(COUNTED_FIGURE_SOURCES) private readonly sources: CountedFigureSource[],
   ) {}
 
-  /** The totals with their summaries, rates and pending reports: what the consolidated report shows at once. */
-  async summary(query: ConsolidationQuery, actor: Actor): Promise<ConsolidationSummary> {
-    return summarizeConsolidation((await this.read(query, actor, { narrative: false }))[1]);
+  /** The totals with their summaries (and parts, unless left out), rates and pending reports. */
+  async summary(query: ConsolidationGetQuery, actor: Actor): Promise<ConsolidationSummary> {
+    const [, consolidation] = await this.read(query, actor, { narrative: false });
+    return summarizeConsolidation(consolidation, { parts: query.parts });
   }
 
   /** A page of the parts behind one indicator's total. */
