@@ -5,6 +5,24 @@ import type { DocumentData } from '../loaders/documents.loader.js';
 import { Layout } from './layout.view.js';
 import { pageUrl, summarize, type Site } from './site.js';
 
+/** One part of the plan's text, item by item under its heading; nothing when the plan has none. */
+function TextSection(props: {
+  id: string;
+  title: string;
+  items: readonly string[];
+  lang: string | undefined;
+  numbered?: boolean;
+}) {
+  if (props.items.length === 0) return null;
+  const items = props.items.map((item) => <li>{item}</li>);
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.numbered ? <ol lang={props.lang}>{items}</ol> : <ul lang={props.lang}>{items}</ul>}
+    </section>
+  );
+}
+
 /** One published document: its metadata as a legal database shows it, the file, and the plan's own text. */
 export function DocumentView({ site, data }: { site: Site; data: DocumentData }) {
   const { lang, document: doc } = data;
@@ -64,26 +82,8 @@ export function DocumentView({ site, data }: { site: Site; data: DocumentData })
           <p lang={vi}>{doc.abstract}</p>
         </section>
       ) : null}
-      {doc.purposes.length > 0 ? (
-        <section aria-labelledby="doc-purposes">
-          <h2 id="doc-purposes">{ui.documentPurposes}</h2>
-          <ul lang={vi}>
-            {doc.purposes.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {doc.keyTasks.length > 0 ? (
-        <section aria-labelledby="doc-key-tasks">
-          <h2 id="doc-key-tasks">{ui.documentKeyTasks}</h2>
-          <ol lang={vi}>
-            {doc.keyTasks.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <TextSection id="doc-purposes" title={ui.documentPurposes} items={doc.purposes} lang={vi} />
+      <TextSection id="doc-key-tasks" title={ui.documentKeyTasks} items={doc.keyTasks} lang={vi} numbered />
       {doc.tasks.length > 0 ? (
         <section aria-labelledby="doc-tasks">
           <h2 id="doc-tasks">{ui.documentTasks}</h2>
@@ -102,16 +102,12 @@ export function DocumentView({ site, data }: { site: Site; data: DocumentData })
           </ol>
         </section>
       ) : null}
-      {doc.implementation.length > 0 ? (
-        <section aria-labelledby="doc-implementation">
-          <h2 id="doc-implementation">{ui.documentImplementation}</h2>
-          <ul lang={vi}>
-            {doc.implementation.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <TextSection
+        id="doc-implementation"
+        title={ui.documentImplementation}
+        items={doc.implementation}
+        lang={vi}
+      />
     </Layout>
   );
 }
