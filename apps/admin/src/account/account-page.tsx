@@ -15,8 +15,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import {
-  Button,
-  Confirm,
   Form,
   PasswordInput,
   SaveButton,
@@ -26,6 +24,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { ConfirmButton } from '../common/confirm-button';
 import { formatDate } from '../common/format';
 import { formErrorsOr, useNotifyError } from '../common/use-notify-error';
 import { useSchemaResolver } from '../common/use-schema-resolver';
@@ -63,7 +62,6 @@ function Sessions() {
   const notifyError = useNotifyError();
   const logout = useLogout();
   const work = useDataProvider<PanelDataProvider>();
-  const [confirming, setConfirming] = useState(false);
   const sessions = useQuery({ queryKey: ['auth', 'sessions'], queryFn: () => work.ownSessions() });
   const everywhere = useMutation({
     mutationFn: () => work.logoutEverywhere(),
@@ -108,27 +106,13 @@ function Sessions() {
             ))}
           </TableBody>
         </Table>
-        <Button
+        <ConfirmButton
           sx={{ mt: 2 }}
-          variant="outlined"
-          color="error"
           label="app.account.logout_everywhere"
-          onClick={() => setConfirming(true)}
-          disabled={everywhere.isPending}
-        >
-          <LogoutIcon />
-        </Button>
-        <Confirm
-          isOpen={confirming}
-          title="app.account.logout_everywhere"
+          icon={<LogoutIcon />}
           content="app.account.logout_everywhere_confirm"
-          confirm="app.account.logout_everywhere"
-          onConfirm={() => {
-            setConfirming(false);
-            everywhere.mutate();
-          }}
-          onClose={() => setConfirming(false)}
-          loading={everywhere.isPending}
+          pending={everywhere.isPending}
+          onConfirm={() => everywhere.mutate()}
         />
       </CardContent>
     </Card>

@@ -5,12 +5,9 @@ import { roleNeedsAgency, ROLE_LABELS, ZRole, ZUserCreate, ZUserUpdate } from '@
 import type { FieldValues } from 'react-hook-form';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import {
   AutocompleteInput,
   BooleanInput,
-  Button,
-  Confirm,
   Create,
   Edit,
   FormDataConsumer,
@@ -26,6 +23,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ConfirmButton } from '../common/confirm-button';
 import { todayIso } from '../common/format';
 import { useLabelChoices } from '../common/labels';
 import { useNotifyError } from '../common/use-notify-error';
@@ -97,7 +95,6 @@ function RevokeSessionsButton() {
   const notify = useNotify();
   const notifyError = useNotifyError();
   const work = useDataProvider<PanelDataProvider>();
-  const [confirming, setConfirming] = useState(false);
   const revoke = useMutation({
     mutationFn: (id: string) => work.revokeUserSessions(id),
     onSuccess: ({ revoked }) =>
@@ -106,30 +103,14 @@ function RevokeSessionsButton() {
   });
   if (!user) return null;
   return (
-    <>
-      <Button
-        variant="outlined"
-        color="error"
-        label="app.user.revoke_sessions"
-        onClick={() => setConfirming(true)}
-        disabled={revoke.isPending}
-      >
-        <LogoutIcon />
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        title="app.user.revoke_sessions"
-        content="app.user.revoke_sessions_confirm"
-        translateOptions={{ name: user.fullName }}
-        confirm="app.user.revoke_sessions"
-        onConfirm={() => {
-          setConfirming(false);
-          revoke.mutate(user.id);
-        }}
-        onClose={() => setConfirming(false)}
-        loading={revoke.isPending}
-      />
-    </>
+    <ConfirmButton
+      label="app.user.revoke_sessions"
+      icon={<LogoutIcon />}
+      content="app.user.revoke_sessions_confirm"
+      translateOptions={{ name: user.fullName }}
+      pending={revoke.isPending}
+      onConfirm={() => revoke.mutate(user.id)}
+    />
   );
 }
 
