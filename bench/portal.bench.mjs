@@ -1,6 +1,7 @@
 // The public portal under load, as readers reach it (through the gateway, scripts/serve.mjs): home and article pages
 // against a static file of the same bytes served by a bare Node server in the same run (50 connections), and
-// search latency over 100,000 generated Vietnamese articles. Lighthouse scores when Lighthouse is installed.
+// search latency over 100,000 generated Vietnamese articles on the PostgreSQL server and on the embedded one
+// (BENCH_DATABASES=server or =embedded for one). Lighthouse scores when Lighthouse is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -19,6 +20,8 @@ const SERVER = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/p
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+// BENCH_DATABASES=server or =embedded runs the search part on one of them only.
+const DATABASES = (process.env.BENCH_DATABASES ?? 'server,embedded').split(',').map((s) => s.trim());
 
 // Words of real outreach articles: the generated bodies read like Vietnamese, with every diacritic.
 const WORDS =
@@ -32,6 +35,23 @@ const WORDS =
     .split(/\s+/)
     .filter(Boolean);
 const FOLDED = WORDS.map((w) => foldDiacritics(w));
+// What readers type: common and rare words, with and without diacritics, a number, nothing found.
+const SEARCHES = [
+  'nhan quyen',
+  'tôn giáo',
+  'tre em',
+  'Công an tỉnh',
+  'tro giup phap ly',
+  'đồng bào dân tộc thiểu số',
+  'khieu nai to cao',
+  'hợp tác quốc tế',
+  'bai thu tai 4242',
+  'phan bac luan dieu sai trai',
+  'giảm nghèo bền vững',
+  'xyz khongco',
+  'an',
+  'hien phap',
+];
 
 const stop = (child) =>
   child.exitCode !== null
@@ -140,90 +160,25 @@ try {
     );
   }
 
-  // ---- search over 100,000 generated articles ----
-  const db = new pg.Client({ connectionString: env.DATABASE_URL });
-  db.on('error', (error) => console.error(`database connection: ${error.message}`));
-  await db.connect();
-  const started = performance.now();
-  const batch = 10_000;
-  for (let from = 1; from <= ARTICLES; from += batch) {
-    const to = Math.min(ARTICLES, from + batch - 1);
-    await db.query(
-      `INSERT INTO articles (slug, title, lead, body, category, tags, language, status, published_at, search_text, version)
-       SELECT 'bai-thu-tai-' || g, title, lead, '<p>' || body || '</p>',
-              (ARRAY['tin-tuc','chi-dao-dieu-hanh','thanh-tuu-nhan-quyen','phan-bac','hoi-dap'])[1 + g % 5], '{}', 'vi', 'published',
-              now() - make_interval(mins => g), ftitle || ' • ' || flead || ' • ' || fbody, 1
-         FROM generate_series($3::int, $4::int) AS g,
-         LATERAL (SELECT array_agg(1 + floor(random() * array_length($1::text[], 1))::int + 0 * k) AS ix FROM generate_series(1, 90 + 0 * g) AS k) r,
-         LATERAL (SELECT
-           'Bài thử tải ' || g || ': ' || array_to_string(ARRAY(SELECT ($1::text[])[i] FROM unnest(r.ix[1:8]) i), ' ') AS title,
-           array_to_string(ARRAY(SELECT ($1::text[])[i] FROM unnest(r.ix[9:30]) i), ' ') AS lead,
-           array_to_string(ARRAY(SELECT ($1::text[])[i] FROM unnest(r.ix[31:90]) i), ' ') AS body,
-           'bai thu tai ' || g || ': ' || array_to_string(ARRAY(SELECT ($2::text[])[i] FROM unnest(r.ix[1:8]) i), ' ') AS ftitle,
-           array_to_string(ARRAY(SELECT ($2::text[])[i] FROM unnest(r.ix[9:30]) i), ' ') AS flead,
-           array_to_string(ARRAY(SELECT ($2::text[])[i] FROM unnest(r.ix[31:90]) i), ' ') AS fbody) t`,
-      [WORDS, FOLDED, from, to],
-    );
+  // ---- search over 100,000 generated articles, on the PostgreSQL server (behind the gateway) and the embedded one ----
+  if (DATABASES.includes('server')) {
+    const n = await loadArticles(env.DATABASE_URL);
+    await timeSearch(`search over ${n} articles, PostgreSQL server`, base, true);
   }
-  // What autovacuum does after a bulk load: the GIN pending list merged, statistics fresh.
-  await db.query('VACUUM ANALYZE articles');
-  const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`)).rows;
-  console.log(`\nloaded ${n} published articles (${fmt((performance.now() - started) / 1000)} s)`);
-  await db.end();
-
-  const queries = [
-    'nhan quyen',
-    'tôn giáo',
-    'tre em',
-    'Công an tỉnh',
-    'tro giup phap ly',
-    'đồng bào dân tộc thiểu số',
-    'khieu nai to cao',
-    'hợp tác quốc tế',
-    'bai thu tai 4242',
-    'phan bac luan dieu sai trai',
-    'giảm nghèo bền vững',
-    'xyz khongco',
-    'an',
-    'hien phap',
-  ];
-  const timings = { api: [], portal: [] };
-  for (let round = 0; round < 8; round += 1) {
-    for (const q of queries) {
-      for (const [kind, url] of [
-        ['api', `${base}/api/public/articles?q=${encodeURIComponent(q)}&perPage=10&page=${1 + (round % 3)}`],
-        ['portal', `${base}/tim-kiem?q=${encodeURIComponent(q)}&page=${1 + (round % 3)}&r=${round}`],
-      ]) {
-        const t0 = performance.now();
-        const res = await fetch(url);
-        await res.arrayBuffer();
-        timings[kind].push(performance.now() - t0);
-      }
-    }
-  }
-  const pct = (list, p) =>
-    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
-  const health = await load(`${base}/api/health`, { concurrency: 1, seconds: 2 });
-  console.log(
-    `search over ${n} articles, one reader at a time, ${timings.api.length} queries each (goal p95 ≤ 50 ms)`,
-  );
-  console.log(
-    `  API  /api/public/articles?q=   p50 ${fmt(pct(timings.api, 50))} ms   p95 ${fmt(pct(timings.api, 95))} ms   (GET /api/health p50 ${fmt(health.p50)} ms, ratio ×${fmt(pct(timings.api, 95) / health.p50, 1)})`,
-  );
-  console.log(
-    `  portal /tim-kiem?q=            p50 ${fmt(pct(timings.portal, 50))} ms   p95 ${fmt(pct(timings.portal, 95))} ms`,
-  );
+  if (DATABASES.includes('embedded')) await searchOnEmbedded();
 
   // ---- Lighthouse, when installed (npm i -g lighthouse@12.2.3, or LIGHTHOUSE_BIN) and Chromium is at /usr/bin/chromium ----
+  // The pages to score, found before anything blocks this process (a synchronous spawn would let the kept-alive
+  // connections time out under a fetch).
+  const campaignPath = /href="(\/chien-dich\/[^"]+)"/.exec(home.toString('utf8'))?.[1] ?? '/chien-dich';
+  const documents = await (await fetch(`${base}/van-ban`)).text();
+  const documentPath = /href="(\/van-ban\/[^"]+)"/.exec(documents)?.[1] ?? '/van-ban';
   const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN || 'lighthouse';
   const lighthouse = spawnSync(LIGHTHOUSE, ['--version'], { encoding: 'utf8' });
   const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (lighthouse.status !== 0) {
     console.log('\nLighthouse: not installed (npm i -g lighthouse@12.2.3 to add the scores)');
   } else {
-    const campaignPath = /href="(\/chien-dich\/[^"]+)"/.exec(home.toString('utf8'))?.[1] ?? '/chien-dich';
-    const documents = await (await fetch(`${base}/van-ban`)).text();
-    const documentPath = /href="(\/van-ban\/[^"]+)"/.exec(documents)?.[1] ?? '/van-ban';
     console.log(`\nLighthouse ${lighthouse.stdout.trim()} (mobile), ${chrome}`);
     console.log('  page        performance  accessibility  best practices  SEO');
     for (const [name, pagePath] of [
@@ -271,4 +226,108 @@ try {
     await admin?.end().catch(() => undefined);
   }
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The generated articles, straight into the database; returns how many are published. */
+async function loadArticles(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  db.on('error', (error) => console.error(`database connection: ${error.message}`));
+  await db.connect();
+  try {
+    const started = performance.now();
+    const batch = 10_000;
+    for (let from = 1; from <= ARTICLES; from += batch) {
+      const to = Math.min(ARTICLES, from + batch - 1);
+      await db.query(
+        `INSERT INTO articles (slug, title, lead, body, category, tags, language, status, published_at, search_text, version)
+         SELECT 'bai-thu-tai-' || g, title, lead, '<p>' || body || '</p>',
+                (ARRAY['tin-tuc','chi-dao-dieu-hanh','thanh-tuu-nhan-quyen','phan-bac','hoi-dap'])[1 + g % 5], '{}', 'vi', 'published',
+                now() - make_interval(mins => g), ftitle || ' • ' || flead || ' • ' || fbody, 1
+           FROM generate_series($3::int, $4::int) AS g,
+           LATERAL (SELECT array_agg(1 + floor(random() * array_length($1::text[], 1))::int + 0 * k) AS ix FROM generate_series(1, 90 + 0 * g) AS k) r,
+           LATERAL (SELECT
+             'Bài thử tải ' || g || ': ' || array_to_string(ARRAY(SELECT ($1::text[])[i] FROM unnest(r.ix[1:8]) i), ' ') AS title,
+             array_to_string(ARRAY(SELECT ($1::text[])[i] FROM unnest(r.ix[9:30]) i), ' ') AS lead,
+             array_to_string(ARRAY(SELECT ($1::text[])[i] FROM unnest(r.ix[31:90]) i), ' ') AS body,
+             'bai thu tai ' || g || ': ' || array_to_string(ARRAY(SELECT ($2::text[])[i] FROM unnest(r.ix[1:8]) i), ' ') AS ftitle,
+             array_to_string(ARRAY(SELECT ($2::text[])[i] FROM unnest(r.ix[9:30]) i), ' ') AS flead,
+             array_to_string(ARRAY(SELECT ($2::text[])[i] FROM unnest(r.ix[31:90]) i), ' ') AS fbody) t`,
+        [WORDS, FOLDED, from, to],
+      );
+    }
+    // What autovacuum does after a bulk load: the GIN pending list merged, statistics fresh.
+    await db.query('VACUUM ANALYZE articles');
+    // The load's dirty pages written out now, not by a checkpoint in the middle of the timed searches.
+    await db.query('CHECKPOINT').catch(() => undefined);
+    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM articles WHERE status = 'published'`))
+      .rows;
+    console.log(`\nloaded ${n} published articles (${fmt((performance.now() - started) / 1000)} s)`);
+    return n;
+  } finally {
+    await db.end();
+  }
+}
+
+/** One reader at a time: every query's first (uncached) search and later pages, through the API and the portal. */
+async function timeSearch(title, origin, withPortal) {
+  const timings = { api: [], portal: [] };
+  for (let round = 0; round < 8; round += 1) {
+    for (const q of SEARCHES) {
+      const urls = [
+        [
+          'api',
+          `${origin}/api/public/articles?q=${encodeURIComponent(q)}&perPage=10&page=${1 + (round % 3)}`,
+        ],
+      ];
+      if (withPortal)
+        urls.push([
+          'portal',
+          `${origin}/tim-kiem?q=${encodeURIComponent(q)}&page=${1 + (round % 3)}&r=${round}`,
+        ]);
+      for (const [kind, url] of urls) {
+        const t0 = performance.now();
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        timings[kind].push(performance.now() - t0);
+      }
+    }
+  }
+  const pct = (list, p) =>
+    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+  const health = await load(`${origin}/api/health`, { concurrency: 1, seconds: 2 });
+  console.log(`${title}, one reader at a time, ${timings.api.length} queries each (goal p95 ≤ 50 ms)`);
+  console.log(
+    `  API  /api/public/articles?q=   p50 ${fmt(pct(timings.api, 50))} ms   p95 ${fmt(pct(timings.api, 95))} ms   (GET /api/health p50 ${fmt(health.p50)} ms, ratio ×${fmt(pct(timings.api, 95) / health.p50, 1)})`,
+  );
+  if (withPortal) {
+    console.log(
+      `  portal /tim-kiem?q=            p50 ${fmt(pct(timings.portal, 50))} ms   p95 ${fmt(pct(timings.portal, 95))} ms`,
+    );
+  }
+}
+
+/**
+ * The same search on the embedded PostgreSQL (what `npm start` runs without DATABASE_URL): a throw-away cluster
+ * started by the API's own code, an API process on it, the same articles.
+ */
+async function searchOnEmbedded() {
+  const { startEmbeddedPostgres } = await import(
+    pathToFileURL(path.join(root, 'apps', 'api', 'dist', 'database', 'embedded-postgres.js')).href
+  );
+  const embedded = await startEmbeddedPostgres(null, { log: () => undefined });
+  const apiPort = await freePort();
+  const api = spawn(process.execPath, [path.join(root, 'apps', 'api', 'dist', 'main.js')], {
+    cwd: root,
+    env: { ...env, DATABASE_URL: embedded.url, API_PORT: String(apiPort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const origin = `http://127.0.0.1:${apiPort}`;
+    await waitFor(`${origin}/api/health`, api);
+    const n = await loadArticles(embedded.url);
+    await timeSearch(`search over ${n} articles, embedded PostgreSQL (API alone)`, origin, false);
+  } finally {
+    await stop(api);
+    await embedded.stop();
+  }
 }

@@ -471,6 +471,47 @@ describe('public search', () => {
     }
   });
 
+  it('finds the newest matches of a word the newest articles lack, beyond the window first looked at', async () => {
+    const { DataSource } = await import('typeorm');
+    const dataSource = t.app.get(DataSource);
+    const word = unique();
+    // 400 older articles hold the word and 1,000 newer ones do not: the newest articles expected to hold the
+    // cap's matches hold only a few of them, so the search must look further back.
+    const rows = Array.from({ length: 1400 }, (_, i) => {
+      const title = i < 400 ? `Bài cũ ${word} ${i}` : `Bài mới ${i}`;
+      return {
+        slug: `tim-kiem-cu-${word}-${i}`,
+        title,
+        body: '<p>Nội dung</p>',
+        publishedAt: new Date(Date.UTC(2002, 0, 1, 0, i)).toISOString(),
+        searchText: searchTextOf(title, 'Nội dung'),
+      };
+    });
+    await dataSource.query(
+      `INSERT INTO articles (slug, title, body, category, language, status, published_at, search_text, version)
+       SELECT r.slug, r.title, r.body, 'tin-tuc', 'vi', 'published', r."publishedAt", r."searchText", 1
+         FROM jsonb_to_recordset($1::jsonb)
+           AS r(slug text, title text, body text, "publishedAt" timestamptz, "searchText" text)`,
+      [JSON.stringify(rows)],
+    );
+    await dataSource.query('ANALYZE articles');
+    try {
+      const ids: string[] = [];
+      for (let page = 1; page <= 4; page += 1) {
+        const response = await request(t.server)
+          .get('/api/public/articles')
+          .query({ q: word, perPage: 50, page });
+        expect(response.status).toBe(200);
+        expect(response.body.total).toBe(SEARCH_RESULT_CAP);
+        ids.push(...response.body.data.map((a: { slug: string }) => a.slug));
+      }
+      // Equal ranks: the newest 200 of the 400, newest first.
+      expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => `tim-kiem-cu-${word}-${399 - i}`));
+    } finally {
+      await dataSource.query('DELETE FROM articles WHERE slug LIKE $1', [`tim-kiem-cu-${word}-%`]);
+    }
+  });
+
   it('marks public answers cacheable', async () => {
     const response = await request(t.server).get('/api/public/articles');
     expect(response.headers['cache-control']).toMatch(/public, max-age=\d+/);

@@ -5,7 +5,13 @@ describe('parseGatewayConfig', () => {
   it('defaults to port 8080, every interface, forwarded headers not trusted', () => {
     expect(parseGatewayConfig({})).toEqual({
       ok: true,
-      config: { PORT: 8080, DATA_DIR: '.data', TRUST_PROXY: false, GATEWAY_UPSTREAM_TIMEOUT_MS: 120_000 },
+      config: {
+        PORT: 8080,
+        DATA_DIR: '.data',
+        TRUST_PROXY: false,
+        GATEWAY_UPSTREAM_TIMEOUT_MS: 120_000,
+        GATEWAY_PAGE_CACHE_MS: 1000,
+      },
     });
   });
 

@@ -20,6 +20,9 @@ export const ZGatewayConfig = z.object({
   TRUST_PROXY: ZFlag.default(false),
   // A service that sends nothing for this long is answered 504 (a Word export or an OCR import can be slow).
   GATEWAY_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+  // The portal's public pages are answered from memory for this long after one was fetched (0 turns it off):
+  // a busy page costs one portal request a second instead of one per reader.
+  GATEWAY_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 export type GatewayConfig = z.infer<typeof ZGatewayConfig>;
 

@@ -15,6 +15,19 @@ let seen: Seen[] = [];
 let held: { request: http.IncomingMessage; closed: boolean }[] = [];
 const upstream = http.createServer((request, response) => {
   seen.push({ url: request.url ?? '', headers: request.headers });
+  const page = /^\/(?:api\/)?page\/([a-z-]+)/.exec(request.url ?? '')?.[1];
+  if (page) {
+    // A portal-like page whose answer says how it may be cached; the body tells which upstream request made it.
+    response.writeHead(page === 'missing' ? 404 : 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': page === 'private' ? 'private, max-age=60' : 'public, max-age=60',
+      vary: page === 'vary-cookie' ? 'Cookie' : 'Accept-Encoding',
+      'x-correlation-id': `upstream-${seen.length}`,
+      ...(page === 'cookie' ? { 'set-cookie': 'sid=1; HttpOnly' } : {}),
+    });
+    response.end(`<p>${seen.length}</p>`);
+    return;
+  }
   if (request.url?.startsWith('/api/hold') || request.url?.startsWith('/hold')) {
     const entry = { request, closed: false };
     held.push(entry);
@@ -31,12 +44,13 @@ const upstream = http.createServer((request, response) => {
 let upstreamPort: number;
 
 async function startGateway(
-  options: { trustProxy?: boolean; upstreamTimeoutMs?: number; routed?: boolean } = {},
+  options: { trustProxy?: boolean; upstreamTimeoutMs?: number; routed?: boolean; pageCacheMs?: number } = {},
 ) {
   const gateway = createGateway({
     adminDist: dist,
     trustProxy: options.trustProxy ?? false,
     upstreamTimeoutMs: options.upstreamTimeoutMs ?? 30_000,
+    pageCacheMs: options.pageCacheMs ?? 0,
     log: () => {},
   });
   const port = await listen(gateway.server);
@@ -186,6 +200,57 @@ describe('forwarded headers', () => {
     expect(seen[0]?.headers['x-secret-hop']).toBeUndefined();
     expect(seen[0]?.headers.te).toBeUndefined();
     expect(response.headers['x-upstream']).toBe('yes');
+  });
+});
+
+describe('page cache', () => {
+  const upstreamCalls = (path: string) => seen.filter((s) => s.url === path).length;
+
+  it('answers a shareable portal page from memory for its time, then asks the portal again', async () => {
+    const port = await gatewayOn({ pageCacheMs: 300 });
+    const first = await rawRequest(port, '/page/public');
+    const second = await rawRequest(port, '/page/public');
+    expect(second.status).toBe(200);
+    expect(second.body).toBe(first.body);
+    expect(second.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(second.headers.age).toBe('0');
+    expect(second.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(upstreamCalls('/page/public')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await rawRequest(port, '/page/public');
+    expect(upstreamCalls('/page/public')).toBe(2);
+  });
+
+  it('keeps one copy per Accept-Encoding, the encoding the portal chose for it', async () => {
+    const port = await gatewayOn({ pageCacheMs: 60_000 });
+    await rawRequest(port, '/page/public', { headers: { 'accept-encoding': 'br' } });
+    await rawRequest(port, '/page/public', { headers: { 'accept-encoding': 'gzip' } });
+    await rawRequest(port, '/page/public', { headers: { 'accept-encoding': 'br' } });
+    expect(upstreamCalls('/page/public')).toBe(2);
+  });
+
+  it.each([
+    ['an API answer', '/api/page/public', {}],
+    ['a page that sets a cookie', '/page/cookie', {}],
+    ['a private page', '/page/private', {}],
+    ['a page that varies by cookie', '/page/vary-cookie', {}],
+    ['an error page', '/page/missing', {}],
+    ['a request with a cookie (a staff preview)', '/page/public', { cookie: 'sid=abc' }],
+    ['a request with credentials', '/page/public', { authorization: 'Basic eDp5' }],
+    ['a conditional request', '/page/public', { 'if-none-match': '"x"' }],
+  ])('never keeps or serves from memory %s', async (_name, path, headers) => {
+    const port = await gatewayOn({ pageCacheMs: 60_000 });
+    const first = await rawRequest(port, path, { headers });
+    const second = await rawRequest(port, path, { headers });
+    expect(second.body).not.toBe(first.body);
+    expect(upstreamCalls(path)).toBe(2);
+  });
+
+  it('passes every request on when turned off', async () => {
+    const port = await gatewayOn({ pageCacheMs: 0 });
+    await rawRequest(port, '/page/public');
+    await rawRequest(port, '/page/public');
+    expect(upstreamCalls('/page/public')).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolveAdminFile } from './admin-files.js';
+import { PageCache } from './page-cache.js';
 import { proxyRequest } from './proxy.js';
 
 /**
@@ -15,6 +16,8 @@ export type GatewayOptions = {
   adminDist: string;
   trustProxy: boolean;
   upstreamTimeoutMs: number;
+  /** How long the portal's shareable pages are answered from memory (0: never). */
+  pageCacheMs: number;
   log: (line: string) => void;
 };
 
@@ -94,6 +97,7 @@ function serveAdmin(
  */
 export function createGateway(options: GatewayOptions): Gateway {
   let upstreams: Upstreams | null = null;
+  const pages = new PageCache({ ttlMs: options.pageCacheMs });
 
   const route = (request: IncomingMessage, response: ServerResponse): void => {
     const url = request.url ?? '/';
@@ -109,11 +113,15 @@ export function createGateway(options: GatewayOptions): Gateway {
       });
     }
     const api = lower === '/api' || lower.startsWith('/api/');
+    // Only the portal's pages are kept: the API answers sessions and staff, and has its own caching.
+    const key = api ? null : pages.keyOf(request);
+    if (key !== null && pages.serve(key, response)) return;
     proxyRequest(request, response, {
       host: '127.0.0.1',
       port: api ? upstreams.api : upstreams.portal,
       timeoutMs: options.upstreamTimeoutMs,
       trustProxy: options.trustProxy,
+      ...(key !== null ? { cache: { pages, key } } : {}),
     });
   };
 

@@ -41,6 +41,7 @@ const gateway = createGateway({
   adminDist,
   trustProxy: config.TRUST_PROXY,
   upstreamTimeoutMs: config.GATEWAY_UPSTREAM_TIMEOUT_MS,
+  pageCacheMs: config.GATEWAY_PAGE_CACHE_MS,
   log,
 });
 

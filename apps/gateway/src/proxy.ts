@@ -5,6 +5,7 @@ import http, {
   type ServerResponse,
 } from 'node:http';
 import net from 'node:net';
+import type { PageCache } from './page-cache.js';
 
 // Headers that describe one connection, not the message: never passed on (RFC 9110 §7.6.1). Transfer-Encoding
 // stays: Node frames the body by it on both sides.
@@ -78,7 +79,14 @@ export function upstreamHeaders(request: IncomingMessage, trustProxy: boolean): 
   return headers;
 }
 
-export type ProxyTarget = { host: string; port: number; timeoutMs: number; trustProxy: boolean };
+export type ProxyTarget = {
+  host: string;
+  port: number;
+  timeoutMs: number;
+  trustProxy: boolean;
+  /** Where a shareable answer is kept, under the request's key. */
+  cache?: { pages: PageCache; key: string };
+};
 
 class UpstreamTimeout extends Error {}
 
@@ -117,7 +125,9 @@ export function proxyRequest(request: IncomingMessage, response: ServerResponse,
   });
   upstream.on('timeout', () => upstream.destroy(new UpstreamTimeout()));
   upstream.on('response', (incoming) => {
-    response.writeHead(incoming.statusCode ?? 502, withoutHopByHop(incoming.headers));
+    const headers = withoutHopByHop(incoming.headers);
+    response.writeHead(incoming.statusCode ?? 502, headers);
+    target.cache?.pages.offer(target.cache.key, incoming, headers);
     incoming.pipe(response);
     incoming.on('error', () => response.destroy());
     incoming.on('aborted', () => response.destroy());

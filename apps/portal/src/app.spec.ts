@@ -85,6 +85,8 @@ describe('home page', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+    // Audit tools read /robots.txt from inside the page.
+    expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
     expect(doc.documentElement.getAttribute('lang')).toBe('vi');
     const titles = [...doc.querySelectorAll('.articles h3 a')].map((a) => a.textContent);
     expect(titles).toEqual(['Tin mới nhất về nhân quyền', 'Tin cũ hơn về nhân quyền']);

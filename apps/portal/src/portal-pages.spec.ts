@@ -146,6 +146,16 @@ describe('campaigns', () => {
     );
   });
 
+  it('are not featured on the English home, whose readers would get Vietnamese-only text', async () => {
+    api.campaigns = [campaign()];
+    const { response, doc, text } = await get('/en/');
+    expect(response.status).toBe(200);
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('.featured')).toBeNull();
+    expect(text).not.toContain('Kỷ niệm 78 năm Ngày Nhân quyền thế giới');
+    expect(text).not.toContain('Khẩu hiệu thứ nhất.');
+  });
+
   it('have a list and a page with period, banner window, slogans and their articles', async () => {
     api.campaigns = [
       campaign(),

@@ -12,6 +12,7 @@ import { ConsolidationReads1765400000000 } from './1765400000000-consolidation-r
 import { ArticleTranslationIndex1765500000000 } from './1765500000000-article-translation-index.js';
 import { PublicContentStamp1765500000001 } from './1765500000001-public-content-stamp.js';
 import { ArticleSearchVectorInline1765500000002 } from './1765500000002-article-search-vector-inline.js';
+import { ArticleSearchDateIndex1765600000000 } from './1765600000000-article-search-date-index.js';
 import { PlanImplementation1765300000000 } from './1765300000000-plan-implementation.js';
 import { ImportJobs1765300000001 } from './1765300000001-import-jobs.js';
 import { ImportJobPages1765300000002 } from './1765300000002-import-job-pages.js';
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ArticleTranslationIndex1765500000000,
   PublicContentStamp1765500000001,
   ArticleSearchVectorInline1765500000002,
+  ArticleSearchDateIndex1765600000000,
 ];

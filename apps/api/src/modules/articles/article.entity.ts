@@ -4,7 +4,8 @@ import type { ArticleStatus, Language } from '@bcdnq/domain/articles';
 
 @Entity('articles')
 @Index('idx_articles_search_trgm', { synchronize: false })
-// Whole-word search over the folded text (title, sapo, body, tags): a GIN index on the stored vector.
+// Whole-word search over the folded text (title, sapo, body, tags): a GIN index on the stored vector and the
+// publication time (btree_gin), so a search can look among the newest articles only.
 @Index('idx_articles_search_vector', { synchronize: false })
 @Index(['status', 'language', 'publishedAt'])
 // Public lists fetch the translations of the articles they show; partial (only linked articles), see the migration.

@@ -209,7 +209,7 @@ export class ArticlesService {
     // Every page of one search comes from one ranked list, remembered like list totals (until the next change).
     const { ids: ranked, total } = await cachedResult(
       `search:${JSON.stringify([query.lang, query.category, query.campaign, query.exclude, search])}`,
-      () => this.searchNewest(qb, search),
+      () => this.searchNewest(qb, query.lang, search),
     );
     const offset = (query.page - 1) * query.perPage;
     const ids = ranked.slice(offset, offset + query.perPage);
@@ -226,24 +226,60 @@ export class ArticlesService {
    * common word never costs a full count) and ranked — an exact accented match in the title, then in the sapo or
    * body, then the words as a phrase, then ts_rank; their ids come back in that order.
    *
-   * The matches are found one of two ways, whichever visits fewer rows: walking the articles newest first and
-   * checking each (few rows when most articles match) or taking every match from the GIN index and keeping the
-   * newest (few rows when few match). PostgreSQL's planner prices a tsvector check like a comparison and walks
-   * 20,000 articles for a word one in twenty contains; its row estimates are good, so they make the choice here.
+   * The search index holds the publication time beside the words, so a common word's matches are looked for among
+   * the newest articles only, in one index scan: the window of newest articles of the language expected to hold
+   * half again the cap of matches (the planner's row estimates are good), four times wider while it holds fewer. Walking
+   * the articles newest first instead checks every one on the way; taking every match visits thousands. A rare
+   * word's matches all come from the index and the newest are kept.
    */
   private async searchNewest(
     filtered: SelectQueryBuilder<ArticleEntity>,
+    language: string,
     { tsq, phrase, exact }: { tsq: string; phrase: string; exact: string },
   ): Promise<{ ids: string[]; total: number }> {
     const match = `a.search_vector @@ to_tsquery('simple', :tsq)`;
-    const all = filtered.clone().select('1');
+    const published = this.dataSource
+      .getRepository(ArticleEntity)
+      .createQueryBuilder('a')
+      .where(`a.status = 'published'`)
+      .andWhere('a.language = :language', { language });
     const [matches, candidates] = await Promise.all([
-      this.estimateRows(all.clone().andWhere(match, { tsq })),
-      // The same for every search of one list: remembered like its total.
-      cachedResult(`estimate:${JSON.stringify(all.getQueryAndParameters())}`, () => this.estimateRows(all)),
+      this.estimateRows(filtered.clone().select('1').andWhere(match, { tsq })),
+      // The same for every search in one language: remembered like a list's total.
+      cachedResult(`estimate:published:${language}`, () => this.estimateRows(published.clone().select('1'))),
     ]);
-    // Walking newest first visits about cap × candidates / matches rows; the index visits every match.
-    const newestFirst = matches * matches > SEARCH_RESULT_CAP * candidates;
+    let window = Math.ceil((1.5 * SEARCH_RESULT_CAP * candidates) / Math.max(1, matches));
+    // Rows each way reads: the window's index entries (about a fiftieth of a row's cost each) and half again the cap
+    // of matches, or every match.
+    if (window / 50 + 1.5 * SEARCH_RESULT_CAP >= matches) {
+      return this.rankNewest(filtered, { tsq, phrase, exact }, null);
+    }
+    for (;;) {
+      // Index only: the publication time of the window's oldest article (as text, keeping the microseconds).
+      const oldest =
+        window < candidates
+          ? await published
+              .clone()
+              .select('"a"."published_at"::text', 'since')
+              .orderBy('a.publishedAt', 'DESC')
+              .offset(window - 1)
+              .limit(1)
+              .getRawOne<{ since: string }>()
+          : undefined;
+      const since = oldest?.since ?? null;
+      const found = await this.rankNewest(filtered, { tsq, phrase, exact }, since);
+      if (since === null || found.total >= SEARCH_RESULT_CAP) return found;
+      // Fewer matches among the newest than estimated (a word of older articles): a wider window.
+      window *= 4;
+    }
+  }
+
+  /** The newest SEARCH_RESULT_CAP matches published since `since` (all matches when null), counted and ranked. */
+  private async rankNewest(
+    filtered: SelectQueryBuilder<ArticleEntity>,
+    { tsq, phrase, exact }: { tsq: string; phrase: string; exact: string },
+    since: string | null,
+  ): Promise<{ ids: string[]; total: number }> {
     // What ranking reads, carried along so that the ranked rows need no second visit.
     const matching = filtered
       .clone()
@@ -252,20 +288,13 @@ export class ArticlesService {
       .addSelect('a.title', 'title')
       .addSelect('a.lead', 'lead')
       .addSelect('a.body', 'body')
-      .addSelect('"a"."search_vector"', 'search_vector');
-    const [sql, parameters] = newestFirst
-      ? matching
-          // Wrapped, the check cannot use the GIN index: the date index is walked and each article checked.
-          .andWhere(`coalesce(${match}, false)`, { tsq })
-          .orderBy('a.publishedAt', 'DESC')
-          .addOrderBy('a.id', 'ASC')
-          .limit(SEARCH_RESULT_CAP)
-          .getQueryAndParameters()
-      : matching.andWhere(match, { tsq }).getQueryAndParameters();
-    // Every match from the index, then the newest: OFFSET 0 keeps the planner from walking the date index instead.
-    const newest = newestFirst
-      ? sql
-      : `SELECT * FROM (${sql} OFFSET 0) m ORDER BY m.published_at DESC, m.id LIMIT ${SEARCH_RESULT_CAP}`;
+      .addSelect('"a"."search_vector"', 'search_vector')
+      .andWhere(`a.search_vector @@ to_tsquery('simple', :tsq)`, { tsq });
+    if (since !== null) matching.andWhere('a.publishedAt >= CAST(:since AS timestamptz)', { since });
+    const [sql, parameters] = matching.getQueryAndParameters();
+    // The matches from the index, then the newest: OFFSET 0 keeps the planner from walking the date index instead
+    // and checking every article on its way.
+    const newest = `SELECT * FROM (${sql} OFFSET 0) m ORDER BY m.published_at DESC, m.id LIMIT ${SEARCH_RESULT_CAP}`;
     const n = parameters.length;
     const [row] = (await this.dataSource.query(
       `WITH newest AS MATERIALIZED (${newest}),
