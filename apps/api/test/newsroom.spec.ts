@@ -404,6 +404,16 @@ describe('public search', () => {
     expect(response.body.data[0].title).toBe(`Bảo đảm an toàn giao thông ${tag}`);
   });
 
+  it('ranks an exact match of whole words only: "an" inside "chan" earns nothing', async () => {
+    const word = `an xa${unique()}`;
+    // The query as whole words in the first title; in the second only inside a word ("Chanan"), though its body says
+    // it three times (and so outranks the first on everything but the title).
+    await articleIn('published', { title: `Công ${word}`, body: '<p>Tin ngắn.</p>' });
+    await articleIn('published', { title: `Chan${word}`, body: `<p>${word}, ${word}, ${word}.</p>` });
+    const titles = (await search(word)).body.data.map((a: { title: string }) => a.title);
+    expect(titles).toEqual([`Công ${word}`, `Chan${word}`]);
+  });
+
   it('answers odd input with results or none, never an error', async () => {
     for (const q of [
       '\u0000',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, highlightParts, queryWords } from './highlight.js';
+import { exactMatchPattern, excerptAround, highlightParts, queryWords } from './highlight.js';
 import { htmlToText } from './article-html.js';
 
 const marked = (text: string, q: string) =>
@@ -42,5 +42,29 @@ describe('search highlighting', () => {
 describe('htmlToText', () => {
   it('keeps the words and drops the markup', () => {
     expect(htmlToText('<p>Một &amp; hai</p><p>ba<br>bốn</p>')).toBe('Một & hai\nba\nbốn');
+  });
+});
+
+describe('the exact-match pattern (read by PostgreSQL, whose regular expressions agree with these)', () => {
+  const finds = (query: string, text: string) =>
+    new RegExp(exactMatchPattern(query)).test(text.toLowerCase());
+
+  it('finds the query as typed, accents kept, as whole words', () => {
+    expect(finds('An toàn', 'Bảo đảm an toàn giao thông')).toBe(true);
+    expect(finds('công an', 'Công an tỉnh')).toBe(true);
+    expect(finds('an', 'an')).toBe(true);
+  });
+
+  it('finds nothing inside a word, nor without the accents typed', () => {
+    expect(finds('an', 'Thanh niên')).toBe(false);
+    expect(finds('an', 'toàn dân')).toBe(false);
+    expect(finds('an', 'đan')).toBe(false);
+    expect(finds('an toan', 'an toàn')).toBe(false);
+  });
+
+  it('reads every other character as itself', () => {
+    expect(finds('(((', 'a ((( b')).toBe(true);
+    expect(finds('a.b', 'axb')).toBe(false);
+    expect(finds('[x]|y', 'y')).toBe(false);
   });
 });

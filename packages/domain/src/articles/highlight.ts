@@ -22,6 +22,22 @@ export function queryWords(query: string): string[] {
   return [...new Set(words)].slice(0, 8);
 }
 
+// Letters Vietnamese (and the Latin script around it) is written with, lower case, as PostgreSQL's lower() gives
+// them: spelled out, since a regular expression's [[:alnum:]] depends on the database's locale.
+const WORD_CHARS = '0-9a-z\u00c0-\u024f\u1e00-\u1eff';
+
+/**
+ * A PostgreSQL regular expression finding the query as typed (accents kept, case ignored by lower-casing both) as
+ * whole words only: "an toàn" is found in "Bảo đảm an toàn", and "an" is not found inside "thanh" or "toàn".
+ */
+export function exactMatchPattern(query: string): string {
+  const escaped = query
+    .trim()
+    .toLowerCase()
+    .replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  return `(^|[^${WORD_CHARS}])${escaped}($|[^${WORD_CHARS}])`;
+}
+
 /**
  * Splits a text into parts, marking whole-word matches of the query regardless of diacritics and case
  * ("nhan quyen" marks "Nhân quyền"; "an" does not mark inside "toàn").

@@ -13,6 +13,7 @@ import {
   COVER_ALT_MESSAGE,
   coverAltMissing,
   htmlToText,
+  exactMatchPattern,
   mayEditArticle,
   mayFireArticleEvent,
   type PublicArticle,
@@ -205,7 +206,7 @@ export class ArticlesService {
     const words = queryWords(raw);
     if (words.length === 0) return { data: [], total: 0 };
     // Words are letters and digits only (queryWords), so they are safe inside to_tsquery's syntax.
-    const search = { tsq: words.join(' & '), phrase: words.join(' '), exact: raw.toLowerCase() };
+    const search = { tsq: words.join(' & '), phrase: words.join(' '), exact: exactMatchPattern(raw) };
     // Every page of one search comes from one ranked list, remembered like list totals (until the next change).
     const { ids: ranked, total } = await cachedResult(
       `search:${JSON.stringify([query.lang, query.category, query.campaign, query.exclude, search])}`,
@@ -300,9 +301,8 @@ export class ArticlesService {
       `WITH newest AS MATERIALIZED (${newest}),
        ranked AS (
          SELECT id, row_number() OVER (
-           ORDER BY (CASE WHEN strpos(lower(title), $${n + 2}) > 0 THEN 8 ELSE 0 END)
-                  + (CASE WHEN strpos(lower(coalesce(lead, '')), $${n + 2}) > 0
-                           OR strpos(lower(body), $${n + 2}) > 0 THEN 4 ELSE 0 END)
+           ORDER BY (CASE WHEN lower(title) ~ $${n + 2} THEN 8 ELSE 0 END)
+                  + (CASE WHEN lower(coalesce(lead, '')) ~ $${n + 2} OR lower(body) ~ $${n + 2} THEN 4 ELSE 0 END)
                   + (CASE WHEN search_vector @@ phraseto_tsquery('simple', $${n + 3}) THEN 2 ELSE 0 END)
                   + ts_rank(search_vector, to_tsquery('simple', $${n + 1})) DESC,
                   published_at DESC, id) AS position
