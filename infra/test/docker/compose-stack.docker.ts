@@ -195,10 +195,11 @@ afterAll(() => {
     '-v',
     '--remove-orphans',
   ]);
+  // The sizes of the images built (before they go) and of the bases they were built on.
+  const sizes = run(DOCKER, ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}} {{.Size}}']).stdout;
   for (const service of ['api', 'portal', 'proxy'])
     run(DOCKER, ['image', 'rm', `bcdnq-ci/${service}:${project}`]);
   rmSync(work, { recursive: true, force: true });
-  const sizes = run(DOCKER, ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}} {{.Size}}']).stdout;
   process.stderr.write(`[docker] timings (s): ${JSON.stringify(timings)}\n[docker] images:\n${sizes}`);
 });
 
