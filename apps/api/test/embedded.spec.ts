@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -106,7 +107,8 @@ describe('embedded PostgreSQL', () => {
       const dir = tempDir();
       const legacy = await PGlite.create({
         dataDir: path.join(dir, 'pg'),
-        extensions: { unaccent, pg_trgm },
+        // btree_gin: today's migrations, which the test runs on it, index articles with it.
+        extensions: { unaccent, pg_trgm, btree_gin },
       });
       const port = await new Promise<number>((resolve) => {
         const probe = net.createServer().listen(0, '127.0.0.1', () => {
