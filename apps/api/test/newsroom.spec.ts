@@ -649,10 +649,16 @@ describe('campaigns', () => {
       slogans: ['Khẩu hiệu một', 'Khẩu hiệu hai'],
       bannerFrom: today,
       bannerTo: '2099-12-31',
+      nameEn: `Outreach campaign ${name.slice(-8)}`,
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({
+      nameEn: `Outreach campaign ${name.slice(-8)}`,
+      descriptionEn: null,
+    });
     const updated = await reviewer.put(`/api/campaigns/${created.body.id}`, {
       description: 'Nội dung trang chiến dịch',
+      descriptionEn: 'The landing text in English',
       version: created.body.version,
     });
     expect(updated.status).toBe(200);
@@ -667,6 +673,8 @@ describe('campaigns', () => {
       running: true,
       description: 'Nội dung trang chiến dịch',
       slogans: ['Khẩu hiệu một', 'Khẩu hiệu hai'],
+      nameEn: `Outreach campaign ${name.slice(-8)}`,
+      descriptionEn: 'The landing text in English',
     });
     const bad = await editor.post('/api/campaigns', {
       name: 'Đợt sai ngày',

@@ -38,6 +38,8 @@ const campaign = (overrides: Partial<PublicCampaign> = {}): PublicCampaign => ({
   slug: 'ngay-nhan-quyen-the-gioi-2026',
   name: 'Kỷ niệm 78 năm Ngày Nhân quyền thế giới',
   description: 'Đợt cao điểm tuyên truyền.\n\nĐoạn thứ hai.',
+  nameEn: null,
+  descriptionEn: null,
   keyDate: '2026-12-10',
   startsOn: '2026-11-20',
   endsOn: '2026-12-20',
@@ -154,6 +156,33 @@ describe('campaigns', () => {
     expect(doc.querySelector('.featured')).toBeNull();
     expect(text).not.toContain('Kỷ niệm 78 năm Ngày Nhân quyền thế giới');
     expect(text).not.toContain('Khẩu hiệu thứ nhất.');
+  });
+
+  it('are featured on the English home, and read in English, once the newsroom has named them in English', async () => {
+    api.campaigns = [
+      campaign({
+        nameEn: '78th anniversary of World Human Rights Day',
+        descriptionEn: 'A peak of outreach.\n\nA second paragraph.',
+      }),
+    ];
+    const home = await get('/en/');
+    const link = home.doc.querySelector('.featured h2 a');
+    expect(link?.textContent).toBe('78th anniversary of World Human Rights Day');
+    expect(link?.getAttribute('lang')).toBeNull();
+    expect(home.doc.querySelector('.featured .lead')?.textContent).toContain('A peak of outreach.');
+    expect(home.text).not.toContain('Khẩu hiệu thứ nhất.');
+    const page = await get('/en/campaigns/ngay-nhan-quyen-the-gioi-2026');
+    expect(page.doc.querySelector('h1')?.textContent).toBe('78th anniversary of World Human Rights Day');
+    expect(page.doc.querySelector('h1')?.getAttribute('lang')).toBeNull();
+    expect(page.text).toContain('A second paragraph.');
+    expect(page.text).not.toContain('Đoạn thứ hai.');
+    // The slogans are the official Vietnamese words, marked so.
+    expect(page.doc.querySelector('.slogans')?.getAttribute('lang')).toBe('vi');
+    // The Vietnamese pages keep the Vietnamese name.
+    const vi = await get('/');
+    expect(vi.doc.querySelector('.featured h2 a')?.textContent).toBe(
+      'Kỷ niệm 78 năm Ngày Nhân quyền thế giới',
+    );
   });
 
   it('have a list and a page with period, banner window, slogans and their articles', async () => {

@@ -21,7 +21,7 @@ import { DateText } from '../common/fields';
 import { ListEmpty } from '../common/list-empty';
 import { useSchemaResolver } from '../common/use-schema-resolver';
 
-const NULLABLE = ['description', 'keyDate', 'bannerFrom', 'bannerTo', 'planId'];
+const NULLABLE = ['description', 'nameEn', 'descriptionEn', 'keyDate', 'bannerFrom', 'bannerTo', 'planId'];
 
 /** Empty optional fields are null; blank slogans are dropped. */
 export function normalizeCampaignValues(values: FieldValues): FieldValues {
@@ -42,6 +42,8 @@ function CampaignFields() {
       <VnDateInput source="bannerFrom" />
       <VnDateInput source="bannerTo" />
       <TextInput source="description" fullWidth multiline minRows={4} />
+      <TextInput source="nameEn" fullWidth helperText="app.newsroom.campaign_english_hint" />
+      <TextInput source="descriptionEn" fullWidth multiline minRows={3} />
       <ArrayInput source="slogans">
         <SimpleFormIterator disableReordering={false}>
           <TextInput source="" label="app.newsroom.slogan" fullWidth helperText={false} />

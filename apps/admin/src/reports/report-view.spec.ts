@@ -33,7 +33,7 @@ describe('report view helpers', () => {
     expect(percent(null, 'vi')).toBe('—');
   });
 
-  it("lays the domain's totals by month and by year side by side, 0 where an indicator has none", () => {
+  it("lays the domain's totals by month and by year side by side, 0 where an indicator or a month has none", () => {
     const indicator = (code: string, months: [string, number][]) => ({
       code,
       name: code.toUpperCase(),
@@ -55,11 +55,12 @@ describe('report view helpers', () => {
       indicator('b', [['2026-03', 3]]),
       indicator('none', []),
     ];
+    // February has no figures: its column is there, with zeros, between January and March.
     expect(monthlyTrend({ indicators })).toEqual({
-      months: ['2025-12', '2026-01', '2026-03'],
+      months: ['2025-12', '2026-01', '2026-02', '2026-03'],
       rows: [
-        { code: 'a', name: 'A', values: [1, 3, 0] },
-        { code: 'b', name: 'B', values: [0, 0, 3] },
+        { code: 'a', name: 'A', values: [1, 3, 0, 0] },
+        { code: 'b', name: 'B', values: [0, 0, 0, 3] },
       ],
     });
     expect(yearlyTrend({ indicators })).toEqual({

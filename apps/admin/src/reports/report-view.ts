@@ -62,23 +62,40 @@ export function foldTargets(report: Report, others: readonly Report[]): Report[]
 export type Trend = { months: string[]; rows: { code: string; name: string; values: number[] }[] };
 
 export function monthlyTrend(consolidation: Pick<ConsolidationSummary, 'indicators'>): Trend {
-  return trendOf(consolidation, (i) => i.byMonth.map((m) => [m.month, m.total]));
+  return trendOf(consolidation, (i) => i.byMonth.map((m) => [m.month, m.total]), nextMonth);
 }
 
 /** The same by year (YYYY), for ranges across years. */
 export function yearlyTrend(consolidation: Pick<ConsolidationSummary, 'indicators'>): Trend {
-  return trendOf(consolidation, (i) => i.byYear.map((y) => [y.year, y.total]));
+  return trendOf(
+    consolidation,
+    (i) => i.byYear.map((y) => [y.year, y.total]),
+    (y) => String(Number(y) + 1),
+  );
 }
 
-/** The domain's totals per month or year side by side; a month without figures shows 0. */
+/** `2025-12` → `2026-01`. */
+function nextMonth(month: string): string {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The domain's totals per month or year side by side, every month (or year) from the first with figures to the
+ * last: one without figures shows 0, never a missing column that would read as the next month.
+ */
 function trendOf(
   consolidation: Pick<ConsolidationSummary, 'indicators'>,
   totals: (indicator: ConsolidationSummary['indicators'][number]) => [string, number][],
+  next: (key: string) => string,
 ): Trend {
   const shown = consolidation.indicators
     .filter((i) => i.partCount > 0)
     .map((i) => ({ i, byKey: new Map(totals(i)) }));
-  const months = [...new Set(shown.flatMap(({ byKey }) => [...byKey.keys()]))].sort();
+  const keys = [...new Set(shown.flatMap(({ byKey }) => [...byKey.keys()]))].sort();
+  const months: string[] = [];
+  for (let key = keys[0]; key !== undefined && key <= (keys[keys.length - 1] ?? ''); key = next(key))
+    months.push(key);
   const rows = shown.map(({ i, byKey }) => ({
     code: i.code,
     name: i.name,

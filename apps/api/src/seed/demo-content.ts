@@ -33,6 +33,9 @@ export const DEMO_CAMPAIGN: CampaignCreate = {
   slug: 'ky-niem-75-nam-ngay-nhan-quyen-the-gioi',
   name: 'Kỷ niệm 75 năm Ngày Nhân quyền thế giới (10/12/1948 - 10/12/2023)',
   description: 'Đợt cao điểm thông tin, tuyên truyền thành tựu bảo đảm quyền con người.',
+  nameEn: '75th anniversary of the Universal Declaration of Human Rights (10/12/1948 - 10/12/2023)',
+  descriptionEn:
+    "A peak of information and outreach on the province's achievements in ensuring human rights.",
   keyDate: '2023-12-10',
   startsOn: '2023-11-30',
   endsOn: '2023-12-30',

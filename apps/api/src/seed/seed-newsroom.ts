@@ -449,6 +449,10 @@ function currentCampaign(today: string) {
     description:
       `Đợt cao điểm thông tin, tuyên truyền về thành tựu bảo đảm quyền con người nhân Ngày Nhân quyền thế giới (10/12/1948 - 10/12/${year}).\n\n` +
       'Các cơ quan, đơn vị treo băng rôn, khẩu hiệu; các cơ quan báo chí mở chuyên mục; Ban Chỉ đạo tổ chức tọa đàm và mít tinh kỷ niệm.',
+    nameEn: `Human Rights Day ${year} (10 December)`,
+    descriptionEn:
+      `A peak of information and outreach on the achievements in ensuring human rights, for Human Rights Day (10/12/1948 - 10/12/${year}).\n\n` +
+      'Agencies hang banners and official slogans, newspapers open special sections, and the Steering Committee holds a seminar and a commemoration.',
     keyDate: `${year}-12-10`,
     // A demo seeded before 20 November still shows a running campaign.
     startsOn: today < earliest ? today : earliest,

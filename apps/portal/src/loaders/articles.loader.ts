@@ -33,16 +33,15 @@ export async function loadHome(
 ): Promise<LoadResult<HomeData>> {
   const [{ data, total }, running] = await Promise.all([
     api.list({ lang: params.lang, page: params.page, perPage: PER_PAGE }, context),
-    // The running campaign is featured on the first page (the API lists running campaigns first). A campaign's
-    // name, slogans and landing text exist in Vietnamese only: the English home features none.
-    campaigns && params.page === 1 && params.lang === 'vi'
-      ? campaigns.list({ page: 1, perPage: 1 }, context)
-      : Promise.resolve(null),
+    // The running campaign is featured on the first page (the API lists running campaigns first).
+    campaigns && params.page === 1 ? campaigns.list({ page: 1, perPage: 1 }, context) : Promise.resolve(null),
   ]);
   const totalPages = totalPagesOf(total);
   // Past the last page there is nothing to show; page 1 of an empty list is the empty state, not a 404.
   if (params.page > totalPages) return { status: 'not-found' };
-  const featured = running?.data[0]?.running ? running.data[0] : null;
+  // On the English home only a campaign the newsroom named in English: a Vietnamese headline would lead the page.
+  const first = running?.data[0];
+  const featured = first?.running && (params.lang === 'vi' || first.nameEn) ? first : null;
   return {
     status: 'ok',
     data: { lang: params.lang, list: { articles: data, page: params.page, totalPages, total }, featured },

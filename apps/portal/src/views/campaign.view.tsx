@@ -1,5 +1,5 @@
 import type { Language } from '@bcdnq/domain/articles';
-import type { PublicCampaign } from '@bcdnq/domain/campaigns';
+import { campaignText, type PublicCampaign } from '@bcdnq/domain/campaigns';
 import { formatCalendarDate } from '../format/date.js';
 import { PATHS, otherLanguage } from '../i18n/paths.js';
 import { UI } from '../i18n/ui-strings.js';
@@ -18,27 +18,30 @@ function Period({ from, to, lang }: { from: string; to: string; lang: Language }
   );
 }
 
-// Campaign names and slogans are official Vietnamese words: marked so on English pages for screen readers.
+// Slogans are official Vietnamese words, and so are a name or landing text without an English version: marked so
+// on English pages for screen readers.
 const vi = (lang: Language) => (lang === 'vi' ? undefined : 'vi');
+const marked = (page: Language, text: Language) => (text === page ? undefined : text);
 
 /** The running campaign, featured at the top of the home page. */
 export function FeaturedCampaign({ lang, campaign }: { lang: Language; campaign: PublicCampaign }) {
   const ui = UI[lang];
+  const text = campaignText(campaign, lang);
   return (
     <section class="featured" aria-labelledby="featured-campaign">
       <p class="meta">{ui.campaignFeatured}</p>
       <h2 id="featured-campaign">
-        <a href={PATHS[lang].campaign(campaign.slug)} lang={vi(lang)}>
-          {campaign.name}
+        <a href={PATHS[lang].campaign(campaign.slug)} lang={marked(lang, text.nameLang)}>
+          {text.name}
         </a>
       </h2>
       <p class="meta">
         {ui.campaignPeriod}: <Period from={campaign.startsOn} to={campaign.endsOn} lang={lang} />
       </p>
-      {campaign.slogans[0] ? (
-        <p class="lead" lang={vi(lang)}>
-          {campaign.slogans[0]}
-        </p>
+      {lang === 'vi' && campaign.slogans[0] ? (
+        <p class="lead">{campaign.slogans[0]}</p>
+      ) : text.description && text.descriptionLang === lang ? (
+        <p class="lead">{summarize(text.description, 240)}</p>
       ) : null}
     </section>
   );
@@ -72,24 +75,29 @@ export function CampaignsView({ site, data }: { site: Site; data: CampaignsData 
         <p class="empty">{ui.campaignsEmpty}</p>
       ) : (
         <ol class="articles">
-          {campaigns.map((campaign) => (
-            <li>
-              <h2>
-                <a href={paths.campaign(campaign.slug)} lang={vi(lang)}>
-                  {campaign.name}
-                </a>
-              </h2>
-              <p class="meta">
-                {campaign.running ? (
-                  <>
-                    <span class="badge">{ui.campaignRunning}</span>{' '}
-                  </>
+          {campaigns.map((campaign) => {
+            const text = campaignText(campaign, lang);
+            return (
+              <li>
+                <h2>
+                  <a href={paths.campaign(campaign.slug)} lang={marked(lang, text.nameLang)}>
+                    {text.name}
+                  </a>
+                </h2>
+                <p class="meta">
+                  {campaign.running ? (
+                    <>
+                      <span class="badge">{ui.campaignRunning}</span>{' '}
+                    </>
+                  ) : null}
+                  {ui.campaignPeriod}: <Period from={campaign.startsOn} to={campaign.endsOn} lang={lang} />
+                </p>
+                {text.description ? (
+                  <p lang={marked(lang, text.descriptionLang)}>{summarize(text.description, 240)}</p>
                 ) : null}
-                {ui.campaignPeriod}: <Period from={campaign.startsOn} to={campaign.endsOn} lang={lang} />
-              </p>
-              {campaign.description ? <p lang={vi(lang)}>{summarize(campaign.description, 240)}</p> : null}
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ol>
       )}
       <Pagination lang={lang} page={page} totalPages={totalPages} hrefFor={(p) => paths.campaigns(p)} />
@@ -104,13 +112,14 @@ export function CampaignView({ site, data }: { site: Site; data: CampaignData })
   const paths = PATHS[lang];
   const other = otherLanguage(lang);
   const url = pageUrl(site, paths.campaign(campaign.slug));
+  const text = campaignText(campaign, lang);
   return (
     <Layout
       site={site}
       head={{
         lang,
-        title: campaign.name,
-        description: summarize(campaign.description ?? campaign.slogans[0] ?? ui.campaignsDescription),
+        title: text.name,
+        description: summarize(text.description ?? campaign.slogans[0] ?? ui.campaignsDescription),
         canonicalUrl: url,
         alternates: { [lang]: url, [other]: pageUrl(site, PATHS[other].campaign(campaign.slug)) },
       }}
@@ -125,7 +134,7 @@ export function CampaignView({ site, data }: { site: Site; data: CampaignData })
           </>
         ) : null}
       </p>
-      <h1 lang={vi(lang)}>{campaign.name}</h1>
+      <h1 lang={marked(lang, text.nameLang)}>{text.name}</h1>
       <dl class="facts">
         <dt>{ui.campaignPeriod}</dt>
         <dd>
@@ -148,11 +157,11 @@ export function CampaignView({ site, data }: { site: Site; data: CampaignData })
           </>
         ) : null}
       </dl>
-      {campaign.description
-        ? campaign.description
+      {text.description
+        ? text.description
             .split(/\n\s*\n/)
             .filter((p) => p.trim())
-            .map((paragraph) => <p lang={vi(lang)}>{paragraph.trim()}</p>)
+            .map((paragraph) => <p lang={marked(lang, text.descriptionLang)}>{paragraph.trim()}</p>)
         : null}
       {campaign.slogans.length > 0 ? (
         <section aria-labelledby="slogans-heading">

@@ -7,6 +7,9 @@ const campaignFields = {
   name: z.string().trim().min(3, 'Tên đợt tuyên truyền cần ít nhất 3 ký tự').max(300),
   /** The landing text of the campaign's portal page (plain paragraphs). */
   description: z.string().max(20000).nullable(),
+  /** The name and landing text on the English pages; without them, English pages show the Vietnamese ones. */
+  nameEn: z.string().trim().max(300).nullable(),
+  descriptionEn: z.string().max(20000).nullable(),
   keyDate: z.iso.date().nullable(),
   startsOn: z.iso.date(),
   endsOn: z.iso.date(),
@@ -36,6 +39,8 @@ export const ZCampaignCreate = z
     ...campaignFields,
     slug: ZSlug.optional(),
     description: campaignFields.description.optional(),
+    nameEn: campaignFields.nameEn.optional(),
+    descriptionEn: campaignFields.descriptionEn.optional(),
     keyDate: campaignFields.keyDate.optional(),
     slogans: campaignFields.slogans.default([]),
     bannerFrom: campaignFields.bannerFrom.optional(),
@@ -60,6 +65,8 @@ export const ZPublicCampaign = ZCampaign.pick({
   slug: true,
   name: true,
   description: true,
+  nameEn: true,
+  descriptionEn: true,
   keyDate: true,
   startsOn: true,
   endsOn: true,
@@ -68,6 +75,25 @@ export const ZPublicCampaign = ZCampaign.pick({
   bannerTo: true,
 }).extend({ running: z.boolean() });
 export type PublicCampaign = z.infer<typeof ZPublicCampaign>;
+
+/**
+ * A campaign's name and landing text for a page in `lang`, each with the language it is written in: English pages
+ * take the English ones where the newsroom wrote them, else the Vietnamese (marked so for screen readers).
+ */
+export function campaignText(
+  campaign: Pick<PublicCampaign, 'name' | 'description' | 'nameEn' | 'descriptionEn'>,
+  lang: 'vi' | 'en',
+): { name: string; nameLang: 'vi' | 'en'; description: string | null; descriptionLang: 'vi' | 'en' } {
+  const english = lang === 'en';
+  const name = english && campaign.nameEn ? campaign.nameEn : campaign.name;
+  const description = english && campaign.descriptionEn ? campaign.descriptionEn : campaign.description;
+  return {
+    name,
+    nameLang: english && campaign.nameEn ? 'en' : 'vi',
+    description,
+    descriptionLang: english && campaign.descriptionEn ? 'en' : 'vi',
+  };
+}
 
 /** True while the campaign's period includes the day (yyyy-mm-dd, Việt Nam time). */
 export function isCampaignRunning(campaign: { startsOn: string; endsOn: string }, today: string): boolean {

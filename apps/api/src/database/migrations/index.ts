@@ -13,6 +13,7 @@ import { ArticleTranslationIndex1765500000000 } from './1765500000000-article-tr
 import { PublicContentStamp1765500000001 } from './1765500000001-public-content-stamp.js';
 import { ArticleSearchVectorInline1765500000002 } from './1765500000002-article-search-vector-inline.js';
 import { ArticleSearchDateIndex1765600000000 } from './1765600000000-article-search-date-index.js';
+import { CampaignEnglish1765700000000 } from './1765700000000-campaign-english.js';
 import { PlanImplementation1765300000000 } from './1765300000000-plan-implementation.js';
 import { ImportJobs1765300000001 } from './1765300000001-import-jobs.js';
 import { ImportJobPages1765300000002 } from './1765300000002-import-job-pages.js';
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PublicContentStamp1765500000001,
   ArticleSearchVectorInline1765500000002,
   ArticleSearchDateIndex1765600000000,
+  CampaignEnglish1765700000000,
 ];

@@ -15,6 +15,12 @@ export class CampaignEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  nameEn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionEn: string | null;
+
   @Column({ type: 'date', nullable: true })
   keyDate: string | null;
 
