@@ -95,6 +95,9 @@ switch (command) {
     break;
   case 'test':
     install();
+    // The repository's own style first: one unformatted file fails the suite (`npm run format` fixes it).
+    log('kiểm tra định dạng (prettier --check) …');
+    pnpm(['exec', 'prettier', '--check', '--log-level', 'warn', '.']);
     pnpm([
       'exec',
       'turbo',
