@@ -44,11 +44,10 @@ test('an officer reports figures; the standing office returns, then accepts; the
   // The edit page has replaced the report's page (which shows the same labels) before anything is typed.
   await expect(page).toHaveURL(EDIT_URL);
   // The form starts from the agency's tasks in the plan (pre-filled).
-  await expect(page.getByLabel('Kết quả thực hiện').first()).toBeVisible();
-  await page
-    .getByLabel('Kết quả thực hiện')
-    .first()
-    .fill('Tổ chức 7 hội nghị phổ biến pháp luật về quyền con người.');
+  // A text box: the report's page, still leaving, has a section of the same name ("… nhiệm vụ").
+  const done = page.getByRole('textbox', { name: /^Kết quả thực hiện/ }).first();
+  await expect(done).toBeVisible();
+  await done.fill('Tổ chức 7 hội nghị phổ biến pháp luật về quyền con người.');
   await page.getByRole('button', { name: 'Thêm số liệu' }).first().click();
   await page.getByRole('combobox', { name: 'Chỉ tiêu' }).first().click();
   await page.getByRole('option', { name: /Hội nghị, hội thảo đã tổ chức/ }).click();

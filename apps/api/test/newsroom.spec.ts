@@ -727,10 +727,22 @@ describe('public documents', () => {
       effectiveOn: '2024-02-02',
     });
     expect(detail.body.tasks.length).toBeGreaterThan(0);
-    // Section IV ("Tổ chức thực hiện") is part of the text a citizen reads, item by item as the plan has it.
-    const plan = await office.get(`/api/plans/${document.planId}`);
-    expect(plan.body.implementation.length).toBeGreaterThan(0);
-    expect(detail.body.implementation).toEqual(plan.body.implementation);
+    // Section IV ("Tổ chức thực hiện") is part of the text a citizen reads, item by item as the plan has it: on
+    // every public document, and at least one of the demo's has such items.
+    let withImplementation = 0;
+    const everyDocument: { slug: string; planId: string }[] = [];
+    for (let page = 1; page <= 50; page += 1) {
+      const { data } = (await request(t.server).get(`/api/public/documents?page=${page}`)).body;
+      if (!data?.length) break;
+      everyDocument.push(...data);
+    }
+    for (const published of everyDocument) {
+      const plan = await office.get(`/api/plans/${published.planId}`);
+      const page = await request(t.server).get(`/api/public/documents/${published.slug}`);
+      expect(page.body.implementation, published.slug).toEqual(plan.body.implementation);
+      if (plan.body.implementation.length > 0) withImplementation += 1;
+    }
+    expect(withImplementation).toBeGreaterThan(0);
     const file = await request(t.server).get(`/api/public/documents/${updated.body.slug}/file`);
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
