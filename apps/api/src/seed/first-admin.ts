@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { ZUserCreate } from '@bcdnq/domain/users';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../modules/audit/audit.service.js';
@@ -28,7 +29,5 @@ export async function createAdministrator(
 
 /** Everything on standard input (the password, piped). */
 export async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  return (await buffer(stream)).toString('utf8');
 }

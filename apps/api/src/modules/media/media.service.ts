@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Metadata, Sharp, SharpOptions } from 'sharp';
@@ -114,12 +114,6 @@ export async function encodeImageVariants(
   return { width, height, variants, files };
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
 /**
  * Images for articles. The upload is checked by its bytes (SVG and anything not a raster image is refused), bounded
  * in bytes and in decoded pixels, then re-encoded by sharp into responsive widths in AVIF and WebP; the original
@@ -203,7 +197,7 @@ export class MediaService {
     const name = `${match[1]}.${match[2]}`;
     const contentType = `image/${match[2]}`;
     try {
-      return { bytes: await readAll(this.storage.open(mediaKey(id, name))), contentType };
+      return { bytes: await buffer(this.storage.open(mediaKey(id, name))), contentType };
     } catch {
       try {
         return { bytes: await readFile(path.join(this.env.uploadDir, 'media', id, name)), contentType };
