@@ -20,7 +20,6 @@ function Period({ from, to, lang }: { from: string; to: string; lang: Language }
 
 // Slogans are official Vietnamese words, and so are a name or landing text without an English version: marked so
 // on English pages for screen readers.
-const vi = (lang: Language) => (lang === 'vi' ? undefined : 'vi');
 const marked = (page: Language, text: Language) => (text === page ? undefined : text);
 
 /** The running campaign, featured at the top of the home page. */
@@ -166,7 +165,7 @@ export function CampaignView({ site, data }: { site: Site; data: CampaignData })
       {campaign.slogans.length > 0 ? (
         <section aria-labelledby="slogans-heading">
           <h2 id="slogans-heading">{ui.campaignSlogans}</h2>
-          <ol class="slogans" lang={vi(lang)}>
+          <ol class="slogans" lang={marked(lang, 'vi')}>
             {campaign.slogans.map((slogan) => (
               <li>{slogan}</li>
             ))}
